@@ -1,0 +1,147 @@
+//! Versioned envelopes: how a plan is stored in IndexedDB and written to a
+//! backup file, and how older versions are migrated.
+//!
+//! A stored plan is `{"schema": N, "plan": {...}}`. Reading migrates any older
+//! `schema` step by step to [`SCHEMA_VERSION`] in plain Rust, so migrations are
+//! tested natively (`tests/fixtures/plan-v*.json`, one fixture per version).
+//!
+//! A backup file (documented in `docs/backup-format.md`) is
+//! `{"format": "ftm-planner-backup", "schema": N, "exported_at": "...", "plans": [...]}`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::plan::Plan;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The `format` tag of a backup file.
+pub const BACKUP_FORMAT: &str = "ftm-planner-backup";
+
+/// Why a stored plan or a backup file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EnvelopeError {
+    /// Not JSON, or not the shape we expect.
+    Malformed(String),
+    /// Written by a newer version of the app.
+    TooNew(u32),
+    /// Not one of our backup files.
+    NotABackup,
+}
+
+impl std::fmt::Display for EnvelopeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EnvelopeError::Malformed(why) => write!(f, "This file is damaged or not a plan ({why})."),
+            EnvelopeError::TooNew(v) => write!(
+                f,
+                "This plan was saved by a newer version of the planner (format {v}). Reload the page to update, then try again."
+            ),
+            EnvelopeError::NotABackup => {
+                write!(f, "This file is not a Family Team Meeting planner backup.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EnvelopeError {}
+
+/// A plan as stored: its schema version and its body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub schema: u32,
+    pub plan: Value,
+}
+
+impl Envelope {
+    /// Wrap a plan at the current schema version.
+    pub fn wrap(plan: &Plan) -> Envelope {
+        Envelope {
+            schema: SCHEMA_VERSION,
+            plan: serde_json::to_value(plan).expect("a plan always serializes"),
+        }
+    }
+
+    /// Migrate to the current schema and read the plan.
+    pub fn open(self) -> Result<Plan, EnvelopeError> {
+        let body = migrate(self.schema, self.plan)?;
+        serde_json::from_value(body).map_err(|e| EnvelopeError::Malformed(e.to_string()))
+    }
+}
+
+/// Bring a plan body from `schema` up to [`SCHEMA_VERSION`].
+///
+/// Version 1 is the first released layout. Each later version adds one step
+/// here that rewrites the JSON of version N into N+1 (`if schema < 2 { body =
+/// v1_to_v2(body) }`), and a fixture `tests/fixtures/plan-vN.json` that the
+/// native tests migrate.
+pub fn migrate(schema: u32, body: Value) -> Result<Value, EnvelopeError> {
+    if schema > SCHEMA_VERSION {
+        return Err(EnvelopeError::TooNew(schema));
+    }
+    if schema == 0 {
+        return Err(EnvelopeError::Malformed("no schema version".into()));
+    }
+    if !body.is_object() {
+        return Err(EnvelopeError::Malformed("the plan is not an object".into()));
+    }
+    Ok(body)
+}
+
+/// Read one stored record (IndexedDB value as JSON text).
+pub fn plan_from_json(text: &str) -> Result<Plan, EnvelopeError> {
+    let env: Envelope =
+        serde_json::from_str(text).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+    env.open()
+}
+
+/// Write one plan as stored JSON.
+pub fn plan_to_json(plan: &Plan) -> String {
+    serde_json::to_string(&Envelope::wrap(plan)).expect("a plan always serializes")
+}
+
+/// A backup file: one or more plans.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct BackupFile {
+    format: String,
+    schema: u32,
+    #[serde(default)]
+    exported_at: String,
+    plans: Vec<Value>,
+}
+
+/// Write a backup file holding `plans`; `exported_at` is an ISO date-time.
+pub fn backup_to_json(plans: &[Plan], exported_at: &str) -> String {
+    let file = BackupFile {
+        format: BACKUP_FORMAT.into(),
+        schema: SCHEMA_VERSION,
+        exported_at: exported_at.into(),
+        plans: plans
+            .iter()
+            .map(|p| serde_json::to_value(p).expect("a plan always serializes"))
+            .collect(),
+    };
+    serde_json::to_string_pretty(&file).expect("a backup always serializes")
+}
+
+/// Read a backup file (or a single stored envelope) into plans, migrating each.
+pub fn backup_from_json(text: &str) -> Result<Vec<Plan>, EnvelopeError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+    if value.get("format").and_then(Value::as_str) == Some(BACKUP_FORMAT) {
+        let file: BackupFile =
+            serde_json::from_value(value).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+        return file
+            .plans
+            .into_iter()
+            .map(|body| Envelope { schema: file.schema, plan: body }.open())
+            .collect();
+    }
+    if value.get("schema").is_some() && value.get("plan").is_some() {
+        let env: Envelope =
+            serde_json::from_value(value).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+        return Ok(vec![env.open()?]);
+    }
+    Err(EnvelopeError::NotABackup)
+}

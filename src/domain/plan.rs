@@ -1,0 +1,890 @@
+//! The Family Team Meeting plan: a plain data model with small methods.
+//!
+//! Everything a case plan holds according to the practice documents (see
+//! `../shared/practice-map.md`): the meeting, the children, the family's team,
+//! strengths, worries, goals with tasks and services, the crisis plan, the
+//! children's voice, safe case closure criteria, permanency and agreements.
+//!
+//! Every list item has a stable [`ItemId`] (unique within its plan) and a
+//! `private` flag: private items stay on the caseworker's device and never
+//! enter a share link. Tasks, services and crisis steps refer to team members by
+//! id, so "my tasks" can be listed per person.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Identifier of an item inside one plan. Allocated from [`Plan::next_id`].
+pub type ItemId = u32;
+
+/// The whole plan for one family.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// Storage key of the plan (random, unique per browser).
+    pub id: String,
+    /// How the plan is listed, e.g. "Rivera family".
+    pub family_name: String,
+    /// Milliseconds since the Unix epoch.
+    pub created_ms: i64,
+    /// Milliseconds since the Unix epoch; the library sorts on it.
+    pub updated_ms: i64,
+    /// The next free item id.
+    pub next_id: ItemId,
+    pub meeting: Meeting,
+    pub children: Vec<Child>,
+    pub team: Vec<TeamMember>,
+    pub strengths: Vec<Strength>,
+    pub worries: Vec<Worry>,
+    pub goals: Vec<Goal>,
+    pub crisis: CrisisPlan,
+    pub closure: Vec<ClosureCriterion>,
+    pub permanency: Permanency,
+    pub agreements: Agreements,
+    pub next_meeting: NextMeeting,
+    pub review: MeetingReview,
+}
+
+/// The kind of meeting (K6: transition / discharge meetings).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    #[default]
+    Initial,
+    FollowUp,
+    Crisis,
+    TransitionDischarge,
+}
+
+impl MeetingKind {
+    pub const ALL: [MeetingKind; 4] = [
+        MeetingKind::Initial,
+        MeetingKind::FollowUp,
+        MeetingKind::Crisis,
+        MeetingKind::TransitionDischarge,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MeetingKind::Initial => "First meeting",
+            MeetingKind::FollowUp => "Follow-up meeting",
+            MeetingKind::Crisis => "Crisis meeting",
+            MeetingKind::TransitionDischarge => "Transition / discharge meeting",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MeetingKind::Initial => "initial",
+            MeetingKind::FollowUp => "follow_up",
+            MeetingKind::Crisis => "crisis",
+            MeetingKind::TransitionDischarge => "transition_discharge",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Step 1: why we meet and how we talk.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meeting {
+    pub kind: MeetingKind,
+    pub date: Option<NaiveDate>,
+    pub place: String,
+    pub facilitator: String,
+    /// The purpose in one sentence.
+    pub purpose: String,
+    pub ground_rules: Vec<TextItem>,
+    /// Date of the children's out-of-home placement, if any (P2: referrals within 30 days).
+    pub placement_date: Option<NaiveDate>,
+}
+
+/// A short text in a list (ground rule, warning sign, prevention step, …).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TextItem {
+    pub id: ItemId,
+    pub text: String,
+    pub private: bool,
+}
+
+/// A child of the family.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Child {
+    pub id: ItemId,
+    pub name: String,
+    pub age: Option<u8>,
+    /// Where and with whom the child lives now (D9).
+    pub living_with: String,
+    /// The child's voice (step 7).
+    pub voice: ChildVoice,
+    pub private: bool,
+}
+
+/// Step 7: the child's own words. Young children build a story; adolescents
+/// drive their own plan. Both parts are kept so a child can grow into the second.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChildVoice {
+    /// A short story about the child and their life, told kindly about the parents.
+    pub story: String,
+    /// "How would you like the story to end?"
+    pub wished_ending: String,
+    /// The three boxes, in the child's exact words; labels the child can rename.
+    pub boxes: [VoiceBox; 3],
+    /// Later meetings: "Do you remember your story? Has it changed?"
+    pub story_now: String,
+    /// Later meetings: "What is the plan now?"
+    pub plan_now: String,
+    /// Adolescents: in their own words.
+    pub own_words: String,
+    pub own_goals: String,
+    pub wants_from_plan: String,
+    /// Youth safety plan, e.g. "what will you do instead of running?"
+    pub safety_plan: String,
+    /// The child's choice of what is shared with whom.
+    pub sharing_choice: String,
+    /// The whole voice section stays off share links when true.
+    pub private: bool,
+}
+
+/// One of the three boxes of a young child's voice (worries, good things, dreams).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VoiceBox {
+    /// Empty means the default label.
+    pub label: String,
+    pub words: String,
+}
+
+impl ChildVoice {
+    pub const DEFAULT_LABELS: [&'static str; 3] = ["Worries", "Good things", "Dreams"];
+
+    pub fn box_label(&self, index: usize) -> &str {
+        let label = self.boxes[index].label.trim();
+        if label.is_empty() {
+            Self::DEFAULT_LABELS[index]
+        } else {
+            label
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        let texts = [
+            &self.story,
+            &self.wished_ending,
+            &self.story_now,
+            &self.plan_now,
+            &self.own_words,
+            &self.own_goals,
+            &self.wants_from_plan,
+            &self.safety_plan,
+            &self.sharing_choice,
+        ];
+        texts.iter().all(|t| t.trim().is_empty())
+            && self.boxes.iter().all(|b| b.words.trim().is_empty())
+    }
+}
+
+/// Age from which the voice step offers the adolescent prompts.
+pub const ADOLESCENT_AGE: u8 = 12;
+
+/// The role a person plays for the family.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Mother,
+    Father,
+    Child,
+    Relative,
+    FosterParent,
+    Friend,
+    Faith,
+    School,
+    Caseworker,
+    ServiceProvider,
+    TribalRepresentative,
+    #[default]
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 12] = [
+        Role::Mother,
+        Role::Father,
+        Role::Child,
+        Role::Relative,
+        Role::FosterParent,
+        Role::Friend,
+        Role::Faith,
+        Role::School,
+        Role::Caseworker,
+        Role::ServiceProvider,
+        Role::TribalRepresentative,
+        Role::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Mother => "Mother",
+            Role::Father => "Father",
+            Role::Child => "Child or young person",
+            Role::Relative => "Relative",
+            Role::FosterParent => "Foster parent / caregiver",
+            Role::Friend => "Friend or neighbour",
+            Role::Faith => "Faith community",
+            Role::School => "School",
+            Role::Caseworker => "Caseworker",
+            Role::ServiceProvider => "Service provider",
+            Role::TribalRepresentative => "Tribal representative",
+            Role::Other => "Other",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Mother => "mother",
+            Role::Father => "father",
+            Role::Child => "child",
+            Role::Relative => "relative",
+            Role::FosterParent => "foster_parent",
+            Role::Friend => "friend",
+            Role::Faith => "faith",
+            Role::School => "school",
+            Role::Caseworker => "caseworker",
+            Role::ServiceProvider => "service_provider",
+            Role::TribalRepresentative => "tribal_representative",
+            Role::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    /// Parents and the children are "the family" at the centre of the team map.
+    pub fn is_family_core(self) -> bool {
+        matches!(self, Role::Mother | Role::Father | Role::Child)
+    }
+
+    /// The support kind a role usually brings (the facilitator can change it).
+    pub fn usual_support(self) -> SupportKind {
+        match self {
+            Role::Mother | Role::Father | Role::Child => SupportKind::Family,
+            Role::Caseworker
+            | Role::ServiceProvider
+            | Role::School
+            | Role::TribalRepresentative => SupportKind::Formal,
+            _ => SupportKind::Informal,
+        }
+    }
+}
+
+/// Formal supports are paid or mandated; informal ones are the family's own people.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportKind {
+    Family,
+    #[default]
+    Informal,
+    Formal,
+}
+
+impl SupportKind {
+    pub const ALL: [SupportKind; 3] = [SupportKind::Family, SupportKind::Informal, SupportKind::Formal];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SupportKind::Family => "Family",
+            SupportKind::Informal => "Informal support",
+            SupportKind::Formal => "Formal support",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SupportKind::Family => "family",
+            SupportKind::Informal => "informal",
+            SupportKind::Formal => "formal",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// A person on the family's team (O1, O2, O4).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TeamMember {
+    pub id: ItemId,
+    pub name: String,
+    pub role: Role,
+    /// Free words on the relation, e.g. "Maternal aunt, caring for the children".
+    pub relation: String,
+    pub support: SupportKind,
+    pub attending: bool,
+    /// How to reach them (phone, email, "through Rosa").
+    pub contact: String,
+    /// Reluctance to include this person, and how it was addressed (O2).
+    pub reluctance: String,
+    pub reluctance_addressed: String,
+    /// What they have done to help (O4).
+    pub helped: String,
+    pub private: bool,
+}
+
+impl TeamMember {
+    /// The name to show, never empty.
+    pub fn display_name(&self) -> &str {
+        let name = self.name.trim();
+        if name.is_empty() {
+            "(no name yet)"
+        } else {
+            name
+        }
+    }
+}
+
+/// Whose strength it is: a team member, a child or the family as a whole.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Whose {
+    #[default]
+    Family,
+    Person(ItemId),
+}
+
+/// Step 3: something that is working well (B3).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Strength {
+    pub id: ItemId,
+    pub whose: Whose,
+    pub text: String,
+    /// A time the family coped well before ("ways the family has been successful in the past").
+    pub past_success: bool,
+    pub private: bool,
+}
+
+/// One participant's answer on the 0-10 scale.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScaleAnswer {
+    /// The team member who answered.
+    pub member: ItemId,
+    /// 0 = the children can't be safe at home, 10 = everyone is confident they are safe.
+    pub score: u8,
+}
+
+/// Step 4: what we are worried about.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Worry {
+    pub id: ItemId,
+    pub text: String,
+    /// A safety concern for the children (D3).
+    pub safety: bool,
+    /// Where people see it differently.
+    pub disagreement: String,
+    pub scale: Vec<ScaleAnswer>,
+    pub private: bool,
+}
+
+impl Worry {
+    pub const SCALE_MAX: u8 = 10;
+
+    /// The score of one member, if they answered.
+    pub fn score_of(&self, member: ItemId) -> Option<u8> {
+        self.scale.iter().find(|a| a.member == member).map(|a| a.score)
+    }
+
+    /// Set (or with `None`, clear) one member's answer; scores above 10 are capped.
+    pub fn set_score(&mut self, member: ItemId, score: Option<u8>) {
+        self.scale.retain(|a| a.member != member);
+        if let Some(score) = score {
+            self.scale.push(ScaleAnswer { member, score: score.min(Self::SCALE_MAX) });
+        }
+    }
+}
+
+/// The four outcome domains of seed 003 (C1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Domain {
+    Child,
+    #[default]
+    ParentCaregiver,
+    Family,
+    Environment,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 4] = [Domain::Child, Domain::ParentCaregiver, Domain::Family, Domain::Environment];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Domain::Child => "Child",
+            Domain::ParentCaregiver => "Parent / caregiver",
+            Domain::Family => "Family",
+            Domain::Environment => "Home and community",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::Child => "child",
+            Domain::ParentCaregiver => "parent_caregiver",
+            Domain::Family => "family",
+            Domain::Environment => "environment",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.key() == key)
+    }
+}
+
+/// Step 5: an outcome with its SMART goal, tasks and services.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Goal {
+    pub id: ItemId,
+    pub domain: Domain,
+    /// The desired outcome, in the family's words.
+    pub outcome: String,
+    /// The SMART goal statement.
+    pub statement: String,
+    pub tasks: Vec<Task>,
+    pub services: Vec<Service>,
+    pub private: bool,
+}
+
+/// Progress of a task.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    Stuck,
+}
+
+impl TaskStatus {
+    pub const ALL: [TaskStatus; 4] =
+        [TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Stuck];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "Not started",
+            TaskStatus::InProgress => "Under way",
+            TaskStatus::Done => "Done",
+            TaskStatus::Stuck => "Stuck — needs help",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "not_started",
+            TaskStatus::InProgress => "in_progress",
+            TaskStatus::Done => "done",
+            TaskStatus::Stuck => "stuck",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Who does what, where, by when, and who checks.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Task {
+    pub id: ItemId,
+    /// Team members doing it.
+    pub who: Vec<ItemId>,
+    /// Someone not on the team (e.g. "Supervisor").
+    pub who_other: String,
+    pub what: String,
+    pub place: String,
+    pub by_when: Option<NaiveDate>,
+    /// When, in words ("Mon, Wed, Thu 6-8pm").
+    pub when_text: String,
+    /// The team member who checks.
+    pub checker: Option<ItemId>,
+    pub checker_other: String,
+    pub status: TaskStatus,
+    pub private: bool,
+}
+
+/// A service linked to a goal (D7, K1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Service {
+    pub id: ItemId,
+    pub provider: String,
+    pub service: String,
+    pub frequency: String,
+    pub intensity: String,
+    pub location: String,
+    pub duration: String,
+    pub start: Option<NaiveDate>,
+    /// Date the referral was sent (P2, D8).
+    pub referral_date: Option<NaiveDate>,
+    pub private: bool,
+}
+
+/// Step 6: "What is the worst thing that could happen with this plan?"
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CrisisPlan {
+    pub worst_case: String,
+    pub warning_signs: Vec<TextItem>,
+    pub prevent: Vec<TextItem>,
+    pub respond: Vec<CrisisStep>,
+    pub contacts: Vec<Contact>,
+    pub plan_b: String,
+}
+
+impl CrisisPlan {
+    pub fn is_empty(&self) -> bool {
+        self.worst_case.trim().is_empty()
+            && self.warning_signs.is_empty()
+            && self.prevent.is_empty()
+            && self.respond.is_empty()
+            && self.contacts.is_empty()
+            && self.plan_b.trim().is_empty()
+    }
+}
+
+/// Who does what if the worst happens.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CrisisStep {
+    pub id: ItemId,
+    pub who: Option<ItemId>,
+    pub who_other: String,
+    pub what: String,
+    pub private: bool,
+}
+
+/// Who to call.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub id: ItemId,
+    /// A team member (their name and contact come from the team), or none.
+    pub member: Option<ItemId>,
+    pub name: String,
+    pub phone: String,
+    pub why: String,
+    pub private: bool,
+}
+
+/// The six categories of safe case closure criteria (seed 002, B5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClosureCategory {
+    #[default]
+    ProtectiveProvisions,
+    BehaviouralPatterns,
+    RelapseAndCrisis,
+    SustainableSupports,
+    LegalAndCourt,
+    MeasuresAndSchedules,
+}
+
+impl ClosureCategory {
+    pub const ALL: [ClosureCategory; 6] = [
+        ClosureCategory::ProtectiveProvisions,
+        ClosureCategory::BehaviouralPatterns,
+        ClosureCategory::RelapseAndCrisis,
+        ClosureCategory::SustainableSupports,
+        ClosureCategory::LegalAndCourt,
+        ClosureCategory::MeasuresAndSchedules,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ClosureCategory::ProtectiveProvisions => "What keeps everyone safe at home",
+            ClosureCategory::BehaviouralPatterns => "What the grown-ups will be doing, every day",
+            ClosureCategory::RelapseAndCrisis => "How we stop a crisis, and respond if one comes",
+            ClosureCategory::SustainableSupports => "Help that stays after we close",
+            ClosureCategory::LegalAndCourt => "Court and legal steps",
+            ClosureCategory::MeasuresAndSchedules => "How we will know it's working, and when",
+        }
+    }
+
+    /// The seed's own term, shown as a hint for professionals.
+    pub fn practice_term(self) -> &'static str {
+        match self {
+            ClosureCategory::ProtectiveProvisions => "Protective provisions",
+            ClosureCategory::BehaviouralPatterns => "Behavioural patterns",
+            ClosureCategory::RelapseAndCrisis => "Relapse and crisis prevention with response capacities",
+            ClosureCategory::SustainableSupports => "Sustainable family supports",
+            ClosureCategory::LegalAndCourt => "Resolution of legal issues and court requirements",
+            ClosureCategory::MeasuresAndSchedules => "Measures and schedules",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ClosureCategory::ProtectiveProvisions => "protective_provisions",
+            ClosureCategory::BehaviouralPatterns => "behavioural_patterns",
+            ClosureCategory::RelapseAndCrisis => "relapse_and_crisis",
+            ClosureCategory::SustainableSupports => "sustainable_supports",
+            ClosureCategory::LegalAndCourt => "legal_and_court",
+            ClosureCategory::MeasuresAndSchedules => "measures_and_schedules",
+        }
+    }
+}
+
+/// One safe case closure criterion.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClosureCriterion {
+    pub id: ItemId,
+    pub category: ClosureCategory,
+    pub text: String,
+    pub met: bool,
+    pub private: bool,
+}
+
+/// Permanency goal and the back-up (concurrent) plan (B7, D4, K5).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Permanency {
+    pub goal: String,
+    pub concurrent: String,
+}
+
+/// Step 9: who agreed, in their words.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Agreements {
+    /// Team members who agreed to the plan (P1).
+    pub agreed_by: Vec<ItemId>,
+    /// The family's words about the plan ("This is my plan…").
+    pub family_words: String,
+    /// "How can we help?" (O6)
+    pub how_we_can_help: String,
+}
+
+/// When and where the team meets next (D2).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NextMeeting {
+    pub date: Option<NaiveDate>,
+    pub time: String,
+    pub place: String,
+    pub who: String,
+}
+
+/// "+/Δ" about the meeting itself.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MeetingReview {
+    pub went_well: Vec<TextItem>,
+    pub change: Vec<TextItem>,
+}
+
+/// Ground rules offered to the group on a new plan.
+pub const DEFAULT_GROUND_RULES: [&str; 5] = [
+    "One person speaks at a time",
+    "We talk about behaviours, not labels",
+    "Everyone's ideas are written down",
+    "What is said here stays here, unless someone is unsafe",
+    "It's okay to take a break",
+];
+
+impl Plan {
+    /// A new plan for a family, with the default ground rules.
+    pub fn new(id: impl Into<String>, family_name: impl Into<String>, now_ms: i64) -> Plan {
+        let mut plan = Plan {
+            id: id.into(),
+            family_name: family_name.into(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            next_id: 1,
+            ..Plan::default()
+        };
+        for rule in DEFAULT_GROUND_RULES {
+            let item = plan.text_item(rule);
+            plan.meeting.ground_rules.push(item);
+        }
+        plan
+    }
+
+    /// Hand out a fresh item id.
+    pub fn alloc_id(&mut self) -> ItemId {
+        self.next_id = self.next_id.max(self.max_item_id() + 1).max(1);
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// A new text item with a fresh id.
+    pub fn text_item(&mut self, text: &str) -> TextItem {
+        TextItem { id: self.alloc_id(), text: text.to_string(), private: false }
+    }
+
+    /// The team member with this id.
+    pub fn member(&self, id: ItemId) -> Option<&TeamMember> {
+        self.team.iter().find(|m| m.id == id)
+    }
+
+    /// The name of a team member, or a placeholder when it was removed.
+    pub fn member_name(&self, id: ItemId) -> &str {
+        self.member(id).map(TeamMember::display_name).unwrap_or("(removed from team)")
+    }
+
+    /// The tasks a team member does or checks, with their goal, sorted by date.
+    pub fn tasks_for(&self, member: ItemId) -> Vec<(&Goal, &Task)> {
+        let mut out: Vec<(&Goal, &Task)> = self
+            .goals
+            .iter()
+            .flat_map(|g| g.tasks.iter().map(move |t| (g, t)))
+            .filter(|(_, t)| t.who.contains(&member))
+            .collect();
+        out.sort_by_key(|(_, t)| t.by_when.unwrap_or(NaiveDate::MAX));
+        out
+    }
+
+    /// Tasks this member checks for others.
+    pub fn tasks_checked_by(&self, member: ItemId) -> Vec<(&Goal, &Task)> {
+        self.goals
+            .iter()
+            .flat_map(|g| g.tasks.iter().map(move |t| (g, t)))
+            .filter(|(_, t)| t.checker == Some(member))
+            .collect()
+    }
+
+    /// True when no team member is a father, or the only fathers are not attending (B1, B11).
+    pub fn father_missing_or_absent(&self) -> bool {
+        !self.team.iter().any(|m| m.role == Role::Father && m.attending)
+    }
+
+    /// The largest item id in use (guards against an outdated `next_id`).
+    pub fn max_item_id(&self) -> ItemId {
+        let mut max = 0;
+        let mut see = |id: ItemId| max = max.max(id);
+        self.meeting.ground_rules.iter().for_each(|i| see(i.id));
+        self.children.iter().for_each(|c| see(c.id));
+        self.team.iter().for_each(|m| see(m.id));
+        self.strengths.iter().for_each(|s| see(s.id));
+        self.worries.iter().for_each(|w| see(w.id));
+        for goal in &self.goals {
+            see(goal.id);
+            goal.tasks.iter().for_each(|t| see(t.id));
+            goal.services.iter().for_each(|s| see(s.id));
+        }
+        self.crisis.warning_signs.iter().for_each(|i| see(i.id));
+        self.crisis.prevent.iter().for_each(|i| see(i.id));
+        self.crisis.respond.iter().for_each(|i| see(i.id));
+        self.crisis.contacts.iter().for_each(|i| see(i.id));
+        self.closure.iter().for_each(|c| see(c.id));
+        self.review.went_well.iter().for_each(|i| see(i.id));
+        self.review.change.iter().for_each(|i| see(i.id));
+        max
+    }
+
+    /// Remove a team member and every reference to them.
+    pub fn remove_member(&mut self, member: ItemId) -> Option<TeamMember> {
+        let pos = self.team.iter().position(|m| m.id == member)?;
+        let removed = self.team.remove(pos);
+        for goal in &mut self.goals {
+            for task in &mut goal.tasks {
+                task.who.retain(|w| *w != member);
+                if task.checker == Some(member) {
+                    task.checker = None;
+                }
+            }
+        }
+        for step in &mut self.crisis.respond {
+            if step.who == Some(member) {
+                step.who = None;
+            }
+        }
+        for contact in &mut self.crisis.contacts {
+            if contact.member == Some(member) {
+                contact.member = None;
+            }
+        }
+        for worry in &mut self.worries {
+            worry.scale.retain(|a| a.member != member);
+        }
+        for strength in &mut self.strengths {
+            if strength.whose == Whose::Person(member) {
+                strength.whose = Whose::Family;
+            }
+        }
+        self.agreements.agreed_by.retain(|m| *m != member);
+        Some(removed)
+    }
+
+    /// A copy of the plan with every item marked private removed, and every
+    /// reference to a removed team member cleared. This is what leaves the device.
+    pub fn without_private(&self) -> Plan {
+        let mut plan = self.clone();
+        let private_members: Vec<ItemId> =
+            plan.team.iter().filter(|m| m.private).map(|m| m.id).collect();
+        for id in private_members {
+            plan.remove_member(id);
+        }
+        plan.meeting.ground_rules.retain(|i| !i.private);
+        plan.children.retain(|c| !c.private);
+        for child in &mut plan.children {
+            if child.voice.private {
+                child.voice = ChildVoice { private: true, ..ChildVoice::default() };
+            }
+        }
+        plan.strengths.retain(|s| !s.private);
+        plan.worries.retain(|w| !w.private);
+        plan.goals.retain(|g| !g.private);
+        for goal in &mut plan.goals {
+            goal.tasks.retain(|t| !t.private);
+            goal.services.retain(|s| !s.private);
+        }
+        plan.crisis.warning_signs.retain(|i| !i.private);
+        plan.crisis.prevent.retain(|i| !i.private);
+        plan.crisis.respond.retain(|i| !i.private);
+        plan.crisis.contacts.retain(|i| !i.private);
+        plan.closure.retain(|c| !c.private);
+        plan.review.went_well.retain(|i| !i.private);
+        plan.review.change.retain(|i| !i.private);
+        plan
+    }
+
+    /// Every text a family reads, for the overall reading level.
+    pub fn readable_texts(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![&self.meeting.purpose];
+        out.extend(self.strengths.iter().map(|s| s.text.as_str()));
+        out.extend(self.worries.iter().map(|w| w.text.as_str()));
+        for goal in &self.goals {
+            out.push(&goal.outcome);
+            out.push(&goal.statement);
+            out.extend(goal.tasks.iter().map(|t| t.what.as_str()));
+        }
+        out.push(&self.crisis.worst_case);
+        out.extend(self.crisis.warning_signs.iter().map(|i| i.text.as_str()));
+        out.extend(self.crisis.prevent.iter().map(|i| i.text.as_str()));
+        out.extend(self.crisis.respond.iter().map(|i| i.what.as_str()));
+        out.push(&self.crisis.plan_b);
+        out.extend(self.closure.iter().map(|c| c.text.as_str()));
+        out.push(&self.permanency.goal);
+        out.push(&self.permanency.concurrent);
+        out.retain(|t| !t.trim().is_empty());
+        out
+    }
+
+    /// Names of children, for search in the library.
+    pub fn child_names(&self) -> Vec<&str> {
+        self.children.iter().map(|c| c.name.as_str()).collect()
+    }
+}

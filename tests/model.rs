@@ -1,0 +1,182 @@
+//! Native tests of the plan model, envelopes and migrations.
+
+use ftm_planner::domain::corpus;
+use ftm_planner::domain::envelope::{self, EnvelopeError, SCHEMA_VERSION};
+use ftm_planner::domain::*;
+
+fn example() -> Plan {
+    corpus::import(corpus::EXAMPLE_PLAN_JSON, "p1", 1_700_000_000_000).expect("corpus imports")
+}
+
+#[test]
+fn corpus_import_keeps_every_section() {
+    let plan = example();
+    assert_eq!(plan.family_name, "Rivera family");
+    assert_eq!(plan.children.len(), 2);
+    assert_eq!(plan.team.len(), 8);
+    assert_eq!(plan.strengths.len(), 8);
+    assert_eq!(plan.worries.len(), 5);
+    assert_eq!(plan.goals.len(), 4);
+    assert_eq!(plan.goals.iter().map(|g| g.tasks.len()).sum::<usize>(), 12);
+    assert_eq!(plan.crisis.respond.len(), 4);
+    assert_eq!(plan.closure.len(), 9);
+    assert_eq!(plan.meeting.ground_rules.len(), 4);
+    assert_eq!(plan.children[0].voice.boxes[2].words, "Live with mom and have a horse.");
+    assert!(plan.children[1].voice.safety_plan.contains("text Aunt Rosa"));
+}
+
+#[test]
+fn corpus_import_links_people_by_id() {
+    let plan = example();
+    let elena = plan.team.iter().find(|m| m.name == "Elena Rivera").unwrap().id;
+    let marcus = plan.team.iter().find(|m| m.name == "Marcus Rivera").unwrap();
+    assert_eq!(marcus.role, Role::Father);
+    assert!(!marcus.attending);
+    // "Elena and Marcus" becomes two people; "Dr. Shah" is Dr. Priya Shah.
+    let shared = plan.goals[2].tasks.iter().find(|t| t.what.contains("notebook")).unwrap();
+    assert_eq!(shared.who, vec![elena, marcus.id]);
+    let shah = plan.team.iter().find(|m| m.name == "Dr. Priya Shah").unwrap().id;
+    assert_eq!(plan.goals[0].tasks[0].checker, Some(shah));
+    // "Supervisor" is not on the team: kept as words, not lost.
+    assert_eq!(plan.goals[0].tasks[3].checker_other, "Supervisor");
+    assert_eq!(plan.tasks_for(elena).len(), 5);
+    let worry = &plan.worries[0];
+    assert_eq!(worry.score_of(elena), Some(6));
+    assert_eq!(worry.scale.len(), 3);
+}
+
+#[test]
+fn ids_are_unique_and_next_id_is_fresh() {
+    let mut plan = example();
+    let max = plan.max_item_id();
+    assert!(plan.next_id > max);
+    let a = plan.alloc_id();
+    let b = plan.alloc_id();
+    assert!(a > max && b == a + 1);
+    // An outdated next_id (hand-edited file) can't hand out a used id.
+    plan.next_id = 1;
+    assert!(plan.alloc_id() > max);
+}
+
+#[test]
+fn stored_json_round_trips() {
+    let plan = example();
+    let json = envelope::plan_to_json(&plan);
+    assert!(json.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")));
+    assert_eq!(envelope::plan_from_json(&json).unwrap(), plan);
+}
+
+#[test]
+fn every_fixture_version_migrates() {
+    // One fixture per schema version, from v1 on.
+    for version in 1..=SCHEMA_VERSION {
+        let path = format!("{}/tests/fixtures/plan-v{version}.json", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {path}"));
+        let plan = envelope::plan_from_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(plan.family_name, "Rivera family", "{path}");
+        assert!(plan.goals.iter().any(|g| !g.tasks.is_empty()), "{path}");
+        // Re-saving writes the current version and reads back the same plan.
+        let again = envelope::plan_from_json(&envelope::plan_to_json(&plan)).unwrap();
+        assert_eq!(again, plan);
+    }
+}
+
+#[test]
+fn newer_or_broken_envelopes_are_refused_clearly() {
+    let plan = example();
+    let mut env = envelope::Envelope::wrap(&plan);
+    env.schema = SCHEMA_VERSION + 1;
+    assert_eq!(env.clone().open(), Err(EnvelopeError::TooNew(SCHEMA_VERSION + 1)));
+    assert!(EnvelopeError::TooNew(9).to_string().contains("newer version"));
+    assert!(matches!(envelope::plan_from_json("{"), Err(EnvelopeError::Malformed(_))));
+    assert!(matches!(
+        envelope::plan_from_json(r#"{"schema":1,"plan":[1,2]}"#),
+        Err(EnvelopeError::Malformed(_))
+    ));
+}
+
+#[test]
+fn missing_fields_take_defaults() {
+    let plan = envelope::plan_from_json(r#"{"schema":1,"plan":{"id":"x","family_name":"Lee"}}"#)
+        .unwrap();
+    assert_eq!(plan.family_name, "Lee");
+    assert!(plan.goals.is_empty());
+    assert_eq!(plan.meeting.kind, MeetingKind::Initial);
+}
+
+#[test]
+fn backup_round_trips_many_plans() {
+    let a = example();
+    let mut b = Plan::new("p2", "Lee family", 5);
+    let sam = b.alloc_id();
+    b.children.push(Child { id: sam, name: "Sam".into(), ..Child::default() });
+    let text = envelope::backup_to_json(&[a.clone(), b.clone()], "2026-11-23T10:00:00Z");
+    let back = envelope::backup_from_json(&text).unwrap();
+    assert_eq!(back, vec![a.clone(), b]);
+    // A single stored envelope is accepted too.
+    assert_eq!(envelope::backup_from_json(&envelope::plan_to_json(&a)).unwrap(), vec![a]);
+    assert_eq!(envelope::backup_from_json("{\"x\":1}"), Err(EnvelopeError::NotABackup));
+    assert!(matches!(envelope::backup_from_json("not json"), Err(EnvelopeError::Malformed(_))));
+}
+
+#[test]
+fn new_plan_has_default_ground_rules() {
+    let plan = Plan::new("id", "Lee family", 1);
+    assert_eq!(plan.meeting.ground_rules.len(), DEFAULT_GROUND_RULES.len());
+    let ids: std::collections::HashSet<_> = plan.meeting.ground_rules.iter().map(|r| r.id).collect();
+    assert_eq!(ids.len(), DEFAULT_GROUND_RULES.len());
+}
+
+#[test]
+fn removing_a_member_clears_every_reference() {
+    let mut plan = example();
+    let elena = plan.team.iter().find(|m| m.name == "Elena Rivera").unwrap().id;
+    plan.agreements.agreed_by.push(elena);
+    plan.remove_member(elena).unwrap();
+    assert!(plan.tasks_for(elena).is_empty());
+    assert!(plan.worries.iter().all(|w| w.score_of(elena).is_none()));
+    assert!(plan.strengths.iter().all(|s| s.whose != Whose::Person(elena)));
+    assert!(!plan.agreements.agreed_by.contains(&elena));
+    assert!(plan.crisis.respond.iter().all(|s| s.who != Some(elena)));
+}
+
+#[test]
+fn without_private_drops_private_items_everywhere() {
+    let mut plan = example();
+    plan.worries[3].private = true;
+    plan.goals[1].tasks[0].private = true;
+    plan.team[1].private = true; // Marcus
+    plan.children[0].voice.private = true;
+    plan.crisis.contacts[1].private = true;
+    let marcus = plan.team[1].id;
+    let shared = plan.without_private();
+    assert_eq!(shared.worries.len(), 4);
+    assert!(!shared.worries.iter().any(|w| w.text.contains("argue")));
+    assert_eq!(shared.goals[1].tasks.len(), 2);
+    assert!(shared.member(marcus).is_none());
+    assert!(shared.goals.iter().flat_map(|g| &g.tasks).all(|t| !t.who.contains(&marcus)));
+    assert!(shared.children[0].voice.story.is_empty());
+    assert_eq!(shared.crisis.contacts.len(), 3);
+    let json = serde_json::to_string(&shared).unwrap();
+    assert!(!json.contains("Marcus Rivera"));
+    assert!(!json.contains("sponsor, Carol"));
+}
+
+#[test]
+fn father_prompt_follows_the_team() {
+    let mut plan = example();
+    assert!(plan.father_missing_or_absent(), "Marcus is not attending");
+    plan.team.iter_mut().find(|m| m.role == Role::Father).unwrap().attending = true;
+    assert!(!plan.father_missing_or_absent());
+}
+
+#[test]
+fn scale_answers_are_capped_and_replaced() {
+    let mut worry = Worry::default();
+    worry.set_score(3, Some(14));
+    assert_eq!(worry.score_of(3), Some(10));
+    worry.set_score(3, Some(4));
+    assert_eq!(worry.scale.len(), 1);
+    worry.set_score(3, None);
+    assert_eq!(worry.score_of(3), None);
+}
