@@ -180,3 +180,52 @@ fn scale_answers_are_capped_and_replaced() {
     worry.set_score(3, None);
     assert_eq!(worry.score_of(3), None);
 }
+
+mod library {
+    use ftm_planner::domain::library::*;
+    use ftm_planner::domain::*;
+
+    fn summary(id: &str, family: &str, kids: &[&str], updated_ms: i64) -> PlanSummary {
+        PlanSummary {
+            id: id.into(),
+            family_name: family.into(),
+            child_names: kids.iter().map(|k| k.to_string()).collect(),
+            updated_ms,
+        }
+    }
+
+    #[test]
+    fn search_matches_family_or_child_and_sorts_by_last_edit() {
+        let all = vec![
+            summary("a", "Rivera family", &["Maya", "Jordan"], 10),
+            summary("b", "Lee family", &["Sam"], 30),
+            summary("c", "Okafor family", &["Maya"], 20),
+        ];
+        let ids = |v: Vec<PlanSummary>| v.into_iter().map(|s| s.id).collect::<Vec<_>>();
+        assert_eq!(ids(search(&all, "")), ["b", "c", "a"]);
+        assert_eq!(ids(search(&all, "maya")), ["c", "a"]);
+        assert_eq!(ids(search(&all, "RIVERA jordan")), ["a"]);
+        assert!(search(&all, "nobody").is_empty());
+    }
+
+    #[test]
+    fn duplicate_gets_new_id_and_name() {
+        let plan = Plan::new("x", "Lee family", 1);
+        let copy = duplicate(&plan, "y", 99);
+        assert_eq!(copy.id, "y");
+        assert_eq!(copy.family_name, "Lee family (copy)");
+        assert_eq!(copy.updated_ms, 99);
+        assert_eq!(copy.meeting, plan.meeting);
+        assert_eq!(PlanSummary::of(&copy).title(), "Lee family (copy)");
+        assert_eq!(PlanSummary::default().title(), "Untitled family");
+    }
+
+    #[test]
+    fn edited_ago_reads_naturally() {
+        let now = 1_000_000_000;
+        assert_eq!(edited_ago(now, now), "just now");
+        assert_eq!(edited_ago(now - 5 * 60_000, now), "5 minutes ago");
+        assert_eq!(edited_ago(now - 3 * 3_600_000, now), "3 hours ago");
+        assert_eq!(edited_ago(now - 30 * 3_600_000, now), "yesterday");
+    }
+}

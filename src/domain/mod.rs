@@ -1,7 +1,15 @@
 //! The pure domain core: knows nothing of the DOM and is tested natively.
 
 pub mod corpus;
+pub mod dates;
 pub mod envelope;
+pub mod ics;
+pub mod library;
+pub mod plain_language;
 pub mod plan;
+pub mod share;
+pub mod readability;
+pub mod smart;
+pub mod team_map;
 
 pub use plan::*;

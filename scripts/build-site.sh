@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Build the static site into dist/ (relative asset URLs: host it from any
+# sub-path), then print the shipped size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+trunk build --release --offline
+# Hosts without an SPA fallback (e.g. project pages) serve 404.html for deep links.
+cp dist/index.html dist/404.html
+scripts/size.sh

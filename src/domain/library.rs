@@ -1,0 +1,79 @@
+//! The plan library (home screen) logic: summaries, search and ordering.
+
+use serde::{Deserialize, Serialize};
+
+use super::plan::Plan;
+
+/// What the library lists for each plan, without loading the whole plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanSummary {
+    pub id: String,
+    pub family_name: String,
+    pub child_names: Vec<String>,
+    pub updated_ms: i64,
+}
+
+impl PlanSummary {
+    pub fn of(plan: &Plan) -> PlanSummary {
+        PlanSummary {
+            id: plan.id.clone(),
+            family_name: plan.family_name.clone(),
+            child_names: plan
+                .children
+                .iter()
+                .map(|c| c.name.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect(),
+            updated_ms: plan.updated_ms,
+        }
+    }
+
+    /// The family name to show, never empty.
+    pub fn title(&self) -> &str {
+        let name = self.family_name.trim();
+        if name.is_empty() {
+            "Untitled family"
+        } else {
+            name
+        }
+    }
+
+    /// True when every word of the query appears in the family or a child's name.
+    pub fn matches(&self, query: &str) -> bool {
+        let hay = format!("{} {}", self.family_name, self.child_names.join(" ")).to_lowercase();
+        query.split_whitespace().all(|word| hay.contains(&word.to_lowercase()))
+    }
+}
+
+/// The summaries matching `query`, most recently edited first.
+pub fn search(summaries: &[PlanSummary], query: &str) -> Vec<PlanSummary> {
+    let mut found: Vec<PlanSummary> =
+        summaries.iter().filter(|s| s.matches(query)).cloned().collect();
+    found.sort_by(|a, b| b.updated_ms.cmp(&a.updated_ms).then_with(|| a.id.cmp(&b.id)));
+    found
+}
+
+/// A copy of a plan under a new id and name ("Rivera family (copy)").
+pub fn duplicate(plan: &Plan, new_id: &str, now_ms: i64) -> Plan {
+    let mut copy = plan.clone();
+    copy.id = new_id.to_string();
+    copy.family_name = format!("{} (copy)", plan.family_name.trim());
+    copy.created_ms = now_ms;
+    copy.updated_ms = now_ms;
+    copy
+}
+
+/// How long ago, in words, for the library list.
+pub fn edited_ago(updated_ms: i64, now_ms: i64) -> String {
+    let minutes = (now_ms - updated_ms).max(0) / 60_000;
+    match minutes {
+        0 => "just now".into(),
+        1 => "1 minute ago".into(),
+        2..=59 => format!("{minutes} minutes ago"),
+        60..=119 => "1 hour ago".into(),
+        120..=1439 => format!("{} hours ago", minutes / 60),
+        1440..=2879 => "yesterday".into(),
+        _ => format!("{} days ago", minutes / 1440),
+    }
+}

@@ -1,0 +1,286 @@
+//! Share links: a plan (without its private items) packed into the URL
+//! fragment, short enough for one QR code. Format: `docs/share-link-format.md`.
+//!
+//! ```text
+//! <app-url>#<PAYLOAD>      PAYLOAD = <version/flag char><base-43 body>
+//! ```
+//!
+//! The body is the plan in a field-name-free binary form ([`wire`]),
+//! compressed by a small primed context-mixing coder ([`cm`]) and followed by
+//! a CRC-32, or, with a passphrase, sealed with AES-256-GCM under a key from
+//! PBKDF2-HMAC-SHA256.
+
+mod base43;
+mod cm;
+mod primer;
+mod qr;
+mod wire;
+
+use std::fmt;
+
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Nonce};
+
+use super::plan::Plan;
+
+pub use base43::ALPHABET;
+pub use qr::{qr_fits, qr_svg, QrInfo};
+
+/// The codec version this build writes (and the newest it reads).
+pub const CODEC_VERSION: u8 = 1;
+/// PBKDF2 iterations are `kdf_cost * 10_000`; the default is OWASP's 600,000.
+pub const DEFAULT_KDF_COST: u8 = 60;
+/// The largest cost a link may ask for (bounds the work a link can cause).
+pub const MAX_KDF_COST: u8 = 200;
+/// Salt (16) + nonce (12) bytes of randomness for an encrypted link.
+pub const RANDOM_BYTES: usize = 28;
+
+const MAX_DECODED: usize = 256 * 1024;
+const MAX_PAYLOAD_CHARS: usize = 64 * 1024;
+
+/// Why a link could not be read. `Display` gives a plain-language message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Empty, cut short, or the wrong length.
+    Incomplete,
+    /// Characters changed, or the checksum does not match.
+    Damaged,
+    /// The link is encrypted and no passphrase was given.
+    NeedsPassphrase,
+    /// The passphrase does not open the link (or the link was changed).
+    WrongPassphrase,
+    /// Written by a newer codec version.
+    TooNew,
+    /// The text is too long for a QR code.
+    TooLongForQr,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ShareError::Incomplete => "This link is incomplete — ask for it to be sent again.",
+            ShareError::Damaged => {
+                "This link was changed or damaged — ask for it to be sent again."
+            }
+            ShareError::NeedsPassphrase => "This link needs a passphrase.",
+            ShareError::WrongPassphrase => "That passphrase is not right. Check it and try again.",
+            ShareError::TooNew => {
+                "This link was made by a newer version of the planner. Reload the page to update, then open the link again."
+            }
+            ShareError::TooLongForQr => "This plan is too long for one QR code. Share the link instead.",
+        })
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// How to encode a link.
+#[derive(Clone, Debug)]
+pub struct ShareOptions<'a> {
+    /// Encrypt with this passphrase (None: a plain link).
+    pub passphrase: Option<&'a str>,
+    /// PBKDF2 cost: iterations = cost × 10,000. Keep [`DEFAULT_KDF_COST`] outside tests.
+    pub kdf_cost: u8,
+    /// Salt (16 bytes) then nonce (12 bytes); only used with a passphrase.
+    pub random: [u8; RANDOM_BYTES],
+}
+
+impl Default for ShareOptions<'_> {
+    fn default() -> Self {
+        ShareOptions { passphrase: None, kdf_cost: DEFAULT_KDF_COST, random: [0; RANDOM_BYTES] }
+    }
+}
+
+impl<'a> ShareOptions<'a> {
+    /// Options for an encrypted link with fresh randomness from the system.
+    pub fn with_passphrase(passphrase: &'a str) -> Result<Self, getrandom::Error> {
+        let mut random = [0u8; RANDOM_BYTES];
+        getrandom::fill(&mut random)?;
+        Ok(ShareOptions { passphrase: Some(passphrase), kdf_cost: DEFAULT_KDF_COST, random })
+    }
+}
+
+fn header_char(encrypted: bool) -> char {
+    ALPHABET[(CODEC_VERSION * 2 + encrypted as u8) as usize] as char
+}
+
+/// The fragment payload (without `#`) for a plan. Private items are always
+/// removed first. With a passphrase and an empty (`""`) one alike, the link is
+/// encrypted whenever `opts.passphrase` is `Some`.
+pub fn encode(plan: &Plan, opts: &ShareOptions) -> String {
+    let shared = plan.without_private();
+    let body = compress(&shared);
+    let mut out = String::new();
+    match opts.passphrase {
+        None => {
+            out.push(header_char(false));
+            let mut bytes = body;
+            let crc = checksum(&bytes);
+            bytes.extend_from_slice(&crc.to_be_bytes());
+            out.push_str(&base43::encode(&bytes));
+        }
+        Some(pass) => {
+            out.push(header_char(true));
+            let cost = opts.kdf_cost.clamp(1, MAX_KDF_COST);
+            let (salt, nonce) = opts.random.split_at(16);
+            let key = derive_key(pass, salt, cost);
+            let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
+            let aad = [CODEC_VERSION, 1, cost];
+            let sealed = cipher
+                .encrypt(Nonce::from_slice(nonce), Payload { msg: &body, aad: &aad })
+                .expect("AES-GCM encrypts any length we produce");
+            let mut bytes = Vec::with_capacity(1 + RANDOM_BYTES + sealed.len());
+            bytes.push(cost);
+            bytes.extend_from_slice(&opts.random);
+            bytes.extend_from_slice(&sealed);
+            out.push_str(&base43::encode(&bytes));
+        }
+    }
+    out
+}
+
+/// A plain (unencrypted) link payload.
+pub fn encode_plain(plan: &Plan) -> String {
+    encode(plan, &ShareOptions::default())
+}
+
+/// Read a link payload (or a whole URL) without a passphrase.
+pub fn decode(text: &str) -> Result<Plan, ShareError> {
+    decode_with_passphrase(text, None)
+}
+
+/// True when the link (payload or URL) is encrypted, so the UI asks for a passphrase.
+pub fn is_encrypted(text: &str) -> bool {
+    fragment_from_url(text)
+        .and_then(|f| f.bytes().next())
+        .and_then(base43::digit)
+        .is_some_and(|d| d == CODEC_VERSION * 2 + 1)
+}
+
+/// Read a link payload (or a whole URL), decrypting with `passphrase` when needed.
+pub fn decode_with_passphrase(text: &str, passphrase: Option<&str>) -> Result<Plan, ShareError> {
+    let frag = fragment_from_url(text).ok_or(ShareError::Incomplete)?;
+    let chars: Vec<u8> = frag.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    if chars.len() > MAX_PAYLOAD_CHARS {
+        return Err(ShareError::Damaged);
+    }
+    let (&first, rest) = chars.split_first().ok_or(ShareError::Incomplete)?;
+    let head = base43::digit(first).ok_or(ShareError::Damaged)?;
+    let (version, encrypted) = (head / 2, head % 2 == 1);
+    if version > CODEC_VERSION {
+        return Err(ShareError::TooNew);
+    }
+    if version < 1 {
+        return Err(ShareError::Damaged);
+    }
+    let digits: Option<Vec<u8>> = rest.iter().map(|&c| base43::digit(c)).collect();
+    let digits = digits.ok_or(ShareError::Damaged)?;
+    let bytes = base43::decode(&digits).ok_or(if base43::bytes_for(digits.len()).is_none() {
+        ShareError::Incomplete
+    } else {
+        ShareError::Damaged
+    })?;
+    let body = if encrypted {
+        let pass = passphrase.ok_or(ShareError::NeedsPassphrase)?;
+        if bytes.len() < 1 + RANDOM_BYTES + 16 {
+            return Err(ShareError::Incomplete);
+        }
+        let cost = bytes[0];
+        if cost == 0 || cost > MAX_KDF_COST {
+            return Err(ShareError::Damaged);
+        }
+        let salt = &bytes[1..17];
+        let nonce = &bytes[17..29];
+        let key = derive_key(pass, salt, cost);
+        let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
+        let aad = [version, 1, cost];
+        cipher
+            .decrypt(Nonce::from_slice(nonce), Payload { msg: &bytes[29..], aad: &aad })
+            .map_err(|_| ShareError::WrongPassphrase)?
+    } else {
+        if bytes.len() < 5 {
+            return Err(ShareError::Incomplete);
+        }
+        let (body, crc) = bytes.split_at(bytes.len() - 4);
+        if checksum(body).to_be_bytes() != crc {
+            return Err(ShareError::Damaged);
+        }
+        body.to_vec()
+    };
+    decompress(&body).ok_or(ShareError::Damaged)
+}
+
+/// The payload part of whatever was pasted: a full URL, `#PAYLOAD`, or the
+/// bare payload. Whitespace around it is ignored; `None` when nothing is left.
+pub fn fragment_from_url(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let frag = match text.rfind('#') {
+        Some(i) => &text[i + 1..],
+        None => text,
+    };
+    let frag = frag.trim();
+    (!frag.is_empty()).then_some(frag)
+}
+
+/// The full link for an app URL (anything after a `#` in `app_url` is replaced).
+pub fn link(app_url: &str, payload: &str) -> String {
+    let base = app_url.split('#').next().unwrap_or("");
+    format!("{base}#{payload}")
+}
+
+fn checksum(body: &[u8]) -> u32 {
+    let mut h = crc32fast::Hasher::new();
+    h.update(&[CODEC_VERSION]);
+    h.update(body);
+    h.finalize()
+}
+
+fn derive_key(pass: &str, salt: &[u8], cost: u8) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pass.as_bytes(), salt, cost as u32 * 10_000, &mut key);
+    key
+}
+
+/// Plan → compressed bytes.
+fn compress(plan: &Plan) -> Vec<u8> {
+    let tokens = wire::to_tokens(plan).expect("a shared plan always serializes");
+    let mut m = cm::primed_model();
+    let mut enc = cm::Encoder::new();
+    for t in &tokens {
+        enc.encode_byte(&mut m, t.stream as u32, t.tag, t.byte);
+    }
+    enc.finish()
+}
+
+/// Feeds the deserializer from the arithmetic decoder, within a byte budget.
+struct CmSource<'a> {
+    model: cm::Model,
+    dec: cm::Decoder<'a>,
+    budget: usize,
+}
+
+impl wire::Source for CmSource<'_> {
+    fn byte(&mut self, stream: u8, tag: u32) -> Result<u8, wire::WireError> {
+        if self.budget == 0 || self.dec.overrun() {
+            return Err(wire::WireError("link data runs out".into()));
+        }
+        self.budget -= 1;
+        Ok(self.dec.decode_byte(&mut self.model, stream as u32, tag))
+    }
+}
+
+/// Compressed bytes → plan; `None` on anything that does not add up.
+fn decompress(body: &[u8]) -> Option<Plan> {
+    // A real plan never compresses better than ~1:40; this bounds the work a link can cause.
+    let budget = (body.len().saturating_mul(48) + 4096).min(MAX_DECODED);
+    let mut src = CmSource { model: cm::primed_model(), dec: cm::Decoder::new(body), budget };
+    wire::from_source(&mut src).ok()
+}
+
+/// Sizes for benchmarks: (structure bytes, text bytes, compressed bytes).
+pub fn debug_sizes(plan: &Plan) -> (usize, usize, usize) {
+    let shared = plan.without_private();
+    let tokens = wire::to_tokens(&shared).expect("a shared plan always serializes");
+    let text = tokens.iter().filter(|t| t.stream == wire::TEXT).count();
+    (tokens.len() - text, text, compress(&shared).len())
+}

@@ -1,0 +1,27 @@
+//! Small preferences in localStorage (never plan content).
+
+use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+
+const KEY: &str = "ftm-planner.prefs";
+
+/// Display preferences of this browser.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Extra-large type for projecting in a big room.
+    pub projector_text: bool,
+    /// The family member chosen last in "my tasks" on this device, by family link.
+    pub family_member: Option<u32>,
+}
+
+impl Prefs {
+    pub fn load() -> Prefs {
+        LocalStorage::get(KEY).unwrap_or_default()
+    }
+
+    /// Saving preferences can fail (private mode); they are a convenience only.
+    pub fn save(&self) {
+        let _ = LocalStorage::set(KEY, self);
+    }
+}

@@ -1,0 +1,76 @@
+//! Two-way bindings from a form field to one place in the plan.
+//!
+//! `field!(plan, meeting.place)`, `field!(plan, strengths[id].text)` and
+//! `field!(plan, goals[gid].tasks[tid].what)` give a [`Binding`]: a memoised
+//! read of that place and a write that updates the plan (which autosaves).
+
+use leptos::prelude::*;
+
+use crate::domain::Plan;
+
+/// A value in the plan that a field reads and writes.
+pub struct Binding<T: Send + Sync + 'static> {
+    pub value: Signal<T>,
+    pub write: Callback<T>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Binding<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Binding<T> {}
+
+impl<T: Clone + Send + Sync + 'static> Binding<T> {
+    pub fn get(&self) -> T {
+        self.value.get()
+    }
+    pub fn set(&self, v: T) {
+        self.write.run(v)
+    }
+}
+
+/// Build a binding from a read path and a write path.
+pub fn bind<T>(
+    plan: RwSignal<Plan>,
+    get: impl Fn(&Plan) -> Option<&T> + Send + Sync + 'static,
+    set: impl Fn(&mut Plan) -> Option<&mut T> + Send + Sync + 'static,
+) -> Binding<T>
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let value = Memo::new(move |_| plan.with(|p| get(p).cloned().unwrap_or_default()));
+    let write = Callback::new(move |v: T| {
+        plan.update(|p| {
+            if let Some(slot) = set(p) {
+                *slot = v;
+            }
+        })
+    });
+    Binding { value: value.into(), write }
+}
+
+/// See the module docs.
+#[macro_export]
+macro_rules! field {
+    ($plan:expr, $($a:ident).+ [$i:expr] . $($b:ident).+ [$j:expr] . $($f:ident).+) => {{
+        let (i, j) = ($i, $j);
+        $crate::ui::bind::bind(
+            $plan,
+            move |p| p.$($a).+.iter().find(|x| x.id == i)?.$($b).+.iter().find(|x| x.id == j).map(|x| &x.$($f).+),
+            move |p| p.$($a).+.iter_mut().find(|x| x.id == i)?.$($b).+.iter_mut().find(|x| x.id == j).map(|x| &mut x.$($f).+),
+        )
+    }};
+    ($plan:expr, $($a:ident).+ [$i:expr] . $($f:ident).+) => {{
+        let i = $i;
+        $crate::ui::bind::bind(
+            $plan,
+            move |p| p.$($a).+.iter().find(|x| x.id == i).map(|x| &x.$($f).+),
+            move |p| p.$($a).+.iter_mut().find(|x| x.id == i).map(|x| &mut x.$($f).+),
+        )
+    }};
+    ($plan:expr, $($f:ident).+) => {
+        $crate::ui::bind::bind($plan, move |p| Some(&p.$($f).+), move |p| Some(&mut p.$($f).+))
+    };
+}

@@ -1,0 +1,296 @@
+//! One plan open in the meeting: loads it, autosaves every edit within half a
+//! second, and walks the room through the steps (progress bar, Next/Back,
+//! keyboard shortcuts, undo of the last deletion).
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+
+use crate::domain::{envelope, Plan};
+use crate::ui::context::{download, now_ms, use_app, AppContext};
+use crate::ui::steps::{self, Step};
+
+/// How long typing may pause before the plan is saved.
+pub const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// The save indicator's states.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    NotSaved(String),
+}
+
+/// What the steps share while a plan is open.
+#[derive(Clone, Copy)]
+pub struct EditorContext {
+    pub plan: RwSignal<Plan>,
+    pub status: RwSignal<SaveStatus>,
+    app: AppContext,
+    /// The plan as it was before the last deletion.
+    undo: StoredValue<Option<Plan>>,
+}
+
+impl EditorContext {
+    /// Apply a deletion, keeping the previous plan for undo (toast + Ctrl+Z).
+    pub fn delete_with_undo(&self, message: &str, delete: impl FnOnce(&mut Plan)) {
+        let before = self.plan.get_untracked();
+        self.undo.set_value(Some(before));
+        self.plan.update(delete);
+        let this = *self;
+        self.app.toast(message, Some(Callback::new(move |_| {
+            this.undo_deletion();
+        })));
+    }
+
+    /// Bring back what the last deletion removed.
+    pub fn undo_deletion(&self) -> bool {
+        match self.undo.get_value() {
+            Some(before) => {
+                self.undo.set_value(None);
+                self.plan.set(before);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+pub fn use_editor() -> EditorContext {
+    expect_context::<EditorContext>()
+}
+
+/// Route `/plan/:id/:step`: load the plan, then show the step.
+#[component]
+pub fn PlanEditor() -> impl IntoView {
+    let ctx = use_app();
+    let params = use_params_map();
+    let plan_id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let loaded: RwSignal<Option<Result<Plan, String>>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let id = plan_id.get();
+        loaded.set(None);
+        spawn_local(async move {
+            let store = ctx.ready_store().await;
+            let result = match store.load(&id).await {
+                Ok(Some(plan)) => Ok(plan),
+                Ok(None) => Err("There is no plan here. It may have been deleted, or it was made in another browser.".to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            loaded.set(Some(result));
+        });
+    });
+    view! {
+        {move || match loaded.get() {
+            None => view! { <main id="main" class="page narrow"><p class="loading" role="status">"Opening the plan…"</p></main> }.into_any(),
+            Some(Err(message)) => view! {
+                <main id="main" class="page narrow">
+                    <h1>"We can't open this plan"</h1>
+                    <p>{message}</p>
+                    <p><a href=format!("{}/", crate::ui::base_path())>"Go to your plans"</a></p>
+                </main>
+            }.into_any(),
+            Some(Ok(plan)) => view! { <EditorShell plan=plan/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn EditorShell(plan: Plan) -> impl IntoView {
+    let ctx = use_app();
+    let plan = RwSignal::new(plan);
+    let status = RwSignal::new(SaveStatus::Saved);
+    let editor = EditorContext { plan, status, app: ctx, undo: StoredValue::new(None) };
+    provide_context(editor);
+
+    // Autosave: every change is written within SAVE_DELAY of the last keystroke.
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |first: Option<()>| {
+        plan.track();
+        if first.is_none() {
+            return;
+        }
+        status.set(SaveStatus::Saving);
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        set_timeout(
+            move || {
+                if generation.get_value() != mine {
+                    return;
+                }
+                save_now(editor);
+            },
+            SAVE_DELAY,
+        );
+    });
+    // Saving on the way out, so a fast reload or tab close loses nothing.
+    let flush = window_event_listener(leptos::ev::pagehide, move |_| {
+        if status.get_untracked() == SaveStatus::Saving {
+            save_now(editor);
+        }
+    });
+    on_cleanup(move || flush.remove());
+
+    let params = use_params_map();
+    let step = Memo::new(move |_| {
+        params.read().get("step").and_then(|s| Step::from_slug(&s)).unwrap_or(Step::Welcome)
+    });
+    let navigate = use_navigate();
+    let plan_id = plan.get_untracked().id;
+    let base = crate::ui::base_path();
+    let go = {
+        let navigate = navigate.clone();
+        let plan_id = plan_id.clone();
+        let base = base.clone();
+        move |to: Step| {
+            navigate(&format!("/plan/{}/{}", plan_id, to.slug()), NavigateOptions::default());
+            let _ = base.len();
+            crate::ui::widgets::focus_later("step-title".into());
+        }
+    };
+
+    // Keyboard: Alt+PageDown / Alt+. next step, Alt+PageUp / Alt+, previous,
+    // Ctrl+Z (outside a text field) undoes the last deletion.
+    let go_keys = go.clone();
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let current = step.get_untracked();
+        if ev.alt_key() && !ev.ctrl_key() {
+            let target = match ev.key().as_str() {
+                "PageDown" | "." => current.next(),
+                "PageUp" | "," => current.previous(),
+                _ => None,
+            };
+            if let Some(to) = target {
+                ev.prevent_default();
+                go_keys(to);
+            }
+        } else if (ev.ctrl_key() || ev.meta_key()) && ev.key() == "z" && !in_text_field(&ev) {
+            if editor.undo_deletion() {
+                ev.prevent_default();
+                ctx.toast("Deletion undone", None);
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let title = move || plan.with(|p| crate::domain::library::PlanSummary::of(p).title().to_string());
+    let go_prev = go.clone();
+    let go_next = go.clone();
+    let go_nav = go.clone();
+    view! {
+        <div class="editor">
+            <header class="topbar">
+                <a class="home-link" href=format!("{}/", base)>"← All plans"</a>
+                <span class="family-title">{title}</span>
+                <SaveIndicator/>
+                <button class="button small ghost" on:click=move |_| {
+                    let p = plan.get_untracked();
+                    let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+                    download(&format!("{}.plan.json", slug(&p.family_name)), "application/json", &envelope::backup_to_json(&[p], &stamp));
+                }>"Download backup"</button>
+            </header>
+            <nav class="steps-nav" aria-label="Meeting steps">
+                <div class="progress" role="progressbar" aria-label="Meeting progress"
+                    aria-valuemin="1" aria-valuemax=Step::ALL.len().to_string()
+                    aria-valuenow=move || (step.get().index() + 1).to_string()>
+                    <div class="progress-fill" style=move || format!("width: {}%", (step.get().index() + 1) * 100 / Step::ALL.len())></div>
+                </div>
+                <ol>
+                    {Step::ALL.into_iter().map(|s| {
+                        let go = go_nav.clone();
+                        view! {
+                            <li>
+                                <a href=format!("{}/plan/{}/{}", base, plan_id, s.slug())
+                                    class=move || if step.get() == s { "step-link current" } else { "step-link" }
+                                    aria-current=move || (step.get() == s).then_some("step")
+                                    on:click=move |ev| { ev.prevent_default(); go(s); }>
+                                    <span class="step-number">{s.index() + 1}</span>
+                                    <span class="step-name">{s.short_title()}</span>
+                                </a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </nav>
+            <main id="main" class="page step-page">
+                <p class="step-count">{move || format!("Step {} of {}", step.get().index() + 1, Step::ALL.len())}</p>
+                <h1 id="step-title" tabindex="-1">{move || step.get().title()}</h1>
+                {move || steps::render(step.get())}
+                <div class="step-footer">
+                    {move || step.get().previous().map(|prev| {
+                        let go = go_prev.clone();
+                        view! { <button class="button ghost" on:click=move |_| go(prev)>{format!("← Back: {}", prev.short_title())}</button> }
+                    })}
+                    {move || step.get().next().map(|next| {
+                        let go = go_next.clone();
+                        view! { <button class="button primary" id="next-step" on:click=move |_| go(next)>{format!("Next: {} →", next.short_title())}</button> }
+                    })}
+                </div>
+                <p class="shortcuts-hint">"Keys: Alt+. next step · Alt+, previous step · Enter adds the next item · Ctrl+Z undoes a deletion"</p>
+            </main>
+        </div>
+    }
+}
+
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+        .unwrap_or(false)
+}
+
+/// Write the plan now, updating the indicator and the banner.
+fn save_now(editor: EditorContext) {
+    let ctx = editor.app;
+    let mut plan = editor.plan.get_untracked();
+    plan.updated_ms = now_ms();
+    spawn_local(async move {
+        let store = ctx.ready_store().await;
+        match store.save(&plan).await {
+            Ok(()) => {
+                editor.status.set(SaveStatus::Saved);
+                ctx.recovered();
+            }
+            Err(e) => {
+                editor.status.set(SaveStatus::NotSaved(e.to_string()));
+                ctx.report(&e);
+            }
+        }
+    });
+}
+
+/// "Saved" / "Saving…" / "Not saved".
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let editor = use_editor();
+    let ctx = use_app();
+    view! {
+        <span class="save-status" role="status" aria-live="polite" data-status=move || match editor.status.get() {
+            SaveStatus::Saved => "saved",
+            SaveStatus::Saving => "saving",
+            SaveStatus::NotSaved(_) => "not-saved",
+        }>
+            {move || match editor.status.get() {
+                SaveStatus::Saved if ctx.store().is_some_and(|s| !s.is_persistent()) => "Kept until you close this page".to_string(),
+                SaveStatus::Saved => "Saved".to_string(),
+                SaveStatus::Saving => "Saving…".to_string(),
+                SaveStatus::NotSaved(_) => "Not saved".to_string(),
+            }}
+        </span>
+    }
+}
+
+/// "Rivera family" → "rivera-family".
+pub fn slug(text: &str) -> String {
+    let s: String = text
+        .trim()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let s = s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    if s.is_empty() { "plan".into() } else { s }
+}

@@ -1,0 +1,246 @@
+//! The plan library (home screen): create a plan for a family, open, rename,
+//! duplicate, delete (with undo), search by family or child name, sorted by
+//! last edit; backup of all plans; an example plan to practise with.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::domain::library::{self, PlanSummary};
+use crate::domain::{corpus, Plan};
+use crate::ui::context::{download_backup_of_all, new_plan_id, now_ms, use_app, AppContext};
+
+pub mod import;
+
+#[component]
+pub fn Library() -> impl IntoView {
+    let ctx = use_app();
+    let summaries: RwSignal<Option<Vec<PlanSummary>>> = RwSignal::new(None);
+    let query = RwSignal::new(String::new());
+    let new_name = RwSignal::new(String::new());
+    let refresh = move || {
+        spawn_local(async move {
+            let store = ctx.ready_store().await;
+            match store.list().await {
+                Ok(list) => summaries.set(Some(list)),
+                Err(e) => {
+                    ctx.report(&e);
+                    summaries.set(Some(Vec::new()));
+                }
+            }
+        })
+    };
+    refresh();
+    let navigate = use_navigate();
+    let create = {
+        let navigate = navigate.clone();
+        move |plan: Plan| {
+            let navigate = navigate.clone();
+            spawn_local(async move {
+                let store = ctx.ready_store().await;
+                if let Err(e) = store.save(&plan).await {
+                    ctx.report(&e);
+                }
+                navigate(&format!("/plan/{}/welcome", plan.id), NavigateOptions::default());
+            });
+        }
+    };
+    let create_new = {
+        let create = create.clone();
+        move || {
+            let name = new_name.get_untracked().trim().to_string();
+            if name.is_empty() {
+                crate::ui::widgets::focus_later("new-family".into());
+                ctx.toast("Type the family's name first, e.g. “Rivera family”.", None);
+                return;
+            }
+            create(Plan::new(new_plan_id(), name, now_ms()));
+            new_name.set(String::new());
+        }
+    };
+    let create_example = {
+        let create = create.clone();
+        move |_| {
+            if let Ok(plan) = corpus::import(corpus::EXAMPLE_PLAN_JSON, &new_plan_id(), now_ms()) {
+                create(plan);
+            }
+        }
+    };
+    let shown = Memo::new(move |_| {
+        summaries.with(|s| s.as_ref().map(|s| library::search(s, &query.get())))
+    });
+    let create_submit = create_new.clone();
+    view! {
+        <main id="main" class="page library">
+            <header class="library-head">
+                <h1>"Family Team Meeting plans"</h1>
+                <p class="lead">"Plans stay in this browser. Nothing is sent anywhere."</p>
+            </header>
+            <form class="new-plan" on:submit=move |ev| { ev.prevent_default(); create_submit(); }>
+                <div class="field">
+                    <label for="new-family">"Start a plan for a family"</label>
+                    <input id="new-family" type="text" placeholder="e.g. Rivera family"
+                        prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                </div>
+                <button class="button primary" type="submit">"Start the meeting"</button>
+            </form>
+            <div class="library-tools">
+                <div class="field search">
+                    <label for="search">"Find a plan (family or child's name)"</label>
+                    <input id="search" type="search" prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))/>
+                </div>
+                <button class="button ghost" on:click=create_example>"Open an example plan to practise"</button>
+                <button class="button ghost" on:click=move |_| download_backup_of_all(ctx)>"Back up all plans"</button>
+                <import::ImportButton on_done=Callback::new(move |_| refresh())/>
+            </div>
+            {move || match shown.get() {
+                None => view! { <p class="loading" role="status">"Loading your plans…"</p> }.into_any(),
+                Some(list) if list.is_empty() => view! {
+                    <p class="empty">{move || if query.get().trim().is_empty() {
+                        "No plans yet. Type a family's name above to start one."
+                    } else {
+                        "No plan matches that name."
+                    }}</p>
+                }.into_any(),
+                Some(list) => view! {
+                    <ul class="plan-list" aria-label="Plans, most recently edited first">
+                        {list.into_iter().map(|s| view! { <PlanRow summary=s summaries=summaries/> }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) -> impl IntoView {
+    let ctx = use_app();
+    let renaming = RwSignal::new(false);
+    let name = RwSignal::new(summary.family_name.clone());
+    let confirming = RwSignal::new(false);
+    let id = summary.id.clone();
+    let title = summary.title().to_string();
+    let children = summary.child_names.join(", ");
+    let href = format!("{}/plan/{}/welcome", crate::ui::base_path(), summary.id);
+    let ago = library::edited_ago(summary.updated_ms, now_ms());
+    let rename_id = id.clone();
+    let save_name = move || {
+        let id = rename_id.clone();
+        let new_name = name.get_untracked().trim().to_string();
+        renaming.set(false);
+        if new_name.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            let store = ctx.ready_store().await;
+            if let Ok(Some(mut plan)) = store.load(&id).await {
+                plan.family_name = new_name.clone();
+                plan.updated_ms = now_ms();
+                match store.save(&plan).await {
+                    Ok(()) => reload(ctx, summaries).await,
+                    Err(e) => ctx.report(&e),
+                }
+            }
+        });
+    };
+    let dup_id = id.clone();
+    let duplicate = move |_| {
+        let id = dup_id.clone();
+        spawn_local(async move {
+            let store = ctx.ready_store().await;
+            if let Ok(Some(plan)) = store.load(&id).await {
+                let copy = library::duplicate(&plan, &new_plan_id(), now_ms());
+                match store.save(&copy).await {
+                    Ok(()) => {
+                        ctx.toast(format!("Copied as “{}”", copy.family_name), None);
+                        reload(ctx, summaries).await;
+                    }
+                    Err(e) => ctx.report(&e),
+                }
+            }
+        });
+    };
+    let del_id = id.clone();
+    let del_title = title.clone();
+    let delete = move |_| {
+        let id = del_id.clone();
+        let title = del_title.clone();
+        confirming.set(false);
+        spawn_local(async move {
+            let store = ctx.ready_store().await;
+            let Ok(Some(plan)) = store.load(&id).await else { return };
+            if let Err(e) = store.delete(&id).await {
+                ctx.report(&e);
+                return;
+            }
+            reload(ctx, summaries).await;
+            let undo = Callback::new(move |_| {
+                let plan = plan.clone();
+                spawn_local(async move {
+                    let store = ctx.ready_store().await;
+                    match store.save(&plan).await {
+                        Ok(()) => reload(ctx, summaries).await,
+                        Err(e) => ctx.report(&e),
+                    }
+                });
+            });
+            ctx.toast(format!("Deleted the plan for {title}"), Some(undo));
+        });
+    };
+    let save_on_enter = save_name.clone();
+    let input_id = format!("rename-{id}");
+    let input_id_focus = input_id.clone();
+    view! {
+        <li class="plan-row">
+            <div class="plan-main">
+                <Show when=move || renaming.get() fallback={
+                    let href = href.clone();
+                    let title = title.clone();
+                    let children = children.clone();
+                    move || view! {
+                        <a class="plan-open" href=href.clone()>{title.clone()}</a>
+                        <span class="plan-children">{(!children.is_empty()).then(|| format!("Children: {children}"))}</span>
+                    }
+                }>
+                    <label class="visually-hidden" for=input_id.clone()>"New family name"</label>
+                    <input id=input_id.clone() type="text" prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                        on:keydown={
+                            let save = save_on_enter.clone();
+                            move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+                                "Enter" => save(),
+                                "Escape" => renaming.set(false),
+                                _ => {}
+                            }
+                        }/>
+                    <button class="button small" on:click={ let save = save_name.clone(); move |_| save() }>"Save name"</button>
+                </Show>
+                <span class="plan-edited">{format!("Edited {ago}")}</span>
+            </div>
+            <div class="plan-actions">
+                <button class="button small ghost" on:click=move |_| {
+                    renaming.set(true);
+                    crate::ui::widgets::focus_later(input_id_focus.clone());
+                }>"Rename"</button>
+                <button class="button small ghost" on:click=duplicate>"Duplicate"</button>
+                <Show when=move || confirming.get() fallback=move || view! {
+                    <button class="button small ghost danger" on:click=move |_| confirming.set(true)>"Delete"</button>
+                }>
+                    <span class="confirm" role="alert">{format!("Delete the plan for {}?", summary.title())}</span>
+                    <button class="button small danger" on:click=delete.clone()>"Yes, delete"</button>
+                    <button class="button small" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                </Show>
+            </div>
+        </li>
+    }
+}
+
+async fn reload(ctx: AppContext, summaries: RwSignal<Option<Vec<PlanSummary>>>) {
+    let store = ctx.ready_store().await;
+    match store.list().await {
+        Ok(list) => summaries.set(Some(list)),
+        Err(e) => ctx.report(&e),
+    }
+}

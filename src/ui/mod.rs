@@ -1,0 +1,75 @@
+//! The Leptos app: routes, shared context and the screens.
+//!
+//! | URL                    | screen                                   |
+//! |------------------------|------------------------------------------|
+//! | `/`                    | plan library ([`library`])               |
+//! | `/plan/:id/:step`      | one meeting step ([`editor`], [`steps`]) |
+//! | `/family#<link>`       | the family view of a shared plan         |
+//!
+//! The router's base is found at start-up (see `index.html`), so the same build
+//! works from `/` and from any sub-path of a static host.
+
+pub mod bind;
+pub mod context;
+pub mod editor;
+pub mod library;
+pub mod steps;
+pub mod widgets;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use context::AppContext;
+
+/// Start the app in `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// The path prefix the app is served under ("" at the root, "/ftm" for a sub-path).
+pub fn base_path() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    base_of(&path)
+}
+
+/// Strip the app's own routes (and a trailing `index.html`) from a path.
+fn base_of(path: &str) -> String {
+    let cut = ["/plan/", "/family"].iter().filter_map(|route| path.find(route)).min();
+    let prefix = match cut {
+        Some(at) => &path[..at],
+        None => path.strip_suffix("index.html").unwrap_or(path),
+    };
+    prefix.trim_end_matches('/').to_string()
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let ctx = AppContext::start();
+    provide_context(ctx);
+    let base = base_path();
+    view! {
+        <Router base=base>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <context::StorageBanner/>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=library::Library/>
+                <Route path=path!("/index.html") view=library::Library/>
+                <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
+                <Route path=path!("/plan/:id") view=editor::PlanEditor/>
+            </Routes>
+            <context::Toasts/>
+        </Router>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <main id="main" class="page narrow">
+            <h1>"This page does not exist"</h1>
+            <p><a href=format!("{}/", base_path())>"Go to your plans"</a></p>
+        </main>
+    }
+}

@@ -1,0 +1,109 @@
+//! Step 9: agreements and next steps — the whole plan on one screen, who
+//! agreed (P1), "how can we help?" (O6), the next meeting (D2), the overall
+//! reading level (P4) and +/Δ about the meeting itself.
+
+use leptos::prelude::*;
+
+use crate::domain::readability;
+use crate::domain::{ItemId, Whose};
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{DateField, Prompt, TextField, TextItemList};
+
+#[component]
+pub fn AgreementsStep() -> impl IntoView {
+    let plan = use_editor().plan;
+    view! {
+        <PlanSummaryView/>
+        <h2>"Who agrees to this plan"</h2>
+        <Agreed/>
+        <TextField label="In the family's words" binding=field!(plan, agreements.family_words) multiline=true id="family-words"/>
+        <Prompt>"How can we (the caseworker and providers) help you most?"</Prompt>
+        <TextField label="How we can help" binding=field!(plan, agreements.how_we_can_help) multiline=true id="how-we-help"/>
+        <h2>"Next meeting"</h2>
+        <div class="grid two">
+            <DateField label="Date" binding=field!(plan, next_meeting.date) id="next-date"/>
+            <TextField label="Time" binding=field!(plan, next_meeting.time) id="next-time"/>
+            <TextField label="Place" binding=field!(plan, next_meeting.place) id="next-place"/>
+            <TextField label="Who comes" binding=field!(plan, next_meeting.who) id="next-who"/>
+        </div>
+        <h2>"About this meeting"</h2>
+        <div class="grid two">
+            <TextItemList label="+ What went well" item_name="thing that went well" list=|p| &p.review.went_well list_mut=|p| &mut p.review.went_well/>
+            <TextItemList label="Δ What to change next time" item_name="thing to change" list=|p| &p.review.change list_mut=|p| &mut p.review.change/>
+        </div>
+    }
+}
+
+#[component]
+fn Agreed() -> impl IntoView {
+    let plan = use_editor().plan;
+    let members = Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string(), p.agreements.agreed_by.contains(&m.id))).collect::<Vec<_>>()));
+    let toggle = move |id: ItemId, on: bool| {
+        plan.update(|p| {
+            p.agreements.agreed_by.retain(|m| *m != id);
+            if on {
+                p.agreements.agreed_by.push(id);
+            }
+        })
+    };
+    view! {
+        <fieldset class="agreed">
+            <legend>"Tick everyone who agrees"</legend>
+            {move || members.get().into_iter().map(|(id, name, on)| view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=on on:change=move |ev| toggle(id, event_target_checked(&ev))/>
+                    <span>{name}</span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The whole plan on one screen, with the overall reading level.
+#[component]
+pub fn PlanSummaryView() -> impl IntoView {
+    let plan = use_editor().plan;
+    let overall = Memo::new(move |_| plan.with(|p| readability::overall(&p.readable_texts())));
+    view! {
+        <section class="summary" aria-label="The plan on one page">
+            <h2>"Our plan on one page"</h2>
+            {move || overall.get().map(|r| view! {
+                <p class="overall-reading" data-grade=format!("{:.1}", r.grade)>
+                    "Reading level of the whole plan: " {readability::grade_label(r.grade)} " (aim for grade 6 to 8)"
+                </p>
+            })}
+            {move || plan.with(|p| {
+                let purpose = p.meeting.purpose.clone();
+                let goals: Vec<(String, Vec<String>)> = p.goals.iter().map(|g| {
+                    let tasks = g.tasks.iter().map(|t| {
+                        let who: Vec<&str> = t.who.iter().map(|w| p.member_name(*w)).collect();
+                        let who = if who.is_empty() { t.who_other.clone() } else { who.join(" and ") };
+                        let when = t.by_when.map(crate::domain::dates::format_date).unwrap_or_else(|| t.when_text.clone());
+                        format!("{who}: {} — {when}", t.what)
+                    }).collect();
+                    (if g.statement.trim().is_empty() { g.outcome.clone() } else { g.statement.clone() }, tasks)
+                }).collect();
+                let strengths: Vec<String> = p.strengths.iter().map(|s| match s.whose {
+                    Whose::Family => s.text.clone(),
+                    Whose::Person(id) => format!("{}: {}", p.member_name(id), s.text),
+                }).collect();
+                let worries: Vec<String> = p.worries.iter().map(|w| w.text.clone()).collect();
+                let team: Vec<String> = p.team.iter().map(|m| m.display_name().to_string()).collect();
+                view! {
+                    <dl class="summary-list">
+                        <dt>"Why we met"</dt><dd>{purpose}</dd>
+                        <dt>"Our team"</dt><dd>{team.join(", ")}</dd>
+                        <dt>"What's working well"</dt><dd><ul>{strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul></dd>
+                        <dt>"What we are worried about"</dt><dd><ul>{worries.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul></dd>
+                        <dt>"What needs to happen"</dt>
+                        <dd><ol>{goals.into_iter().map(|(goal, tasks)| view! {
+                            <li>{goal}<ul>{tasks.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul></li>
+                        }).collect_view()}</ol></dd>
+                        <dt>"If things go wrong"</dt><dd>{p.crisis.worst_case.clone()}</dd>
+                    </dl>
+                }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+//! Step 8: when will we know we're done — safe case closure criteria in the six
+//! categories of seed 002 (B5), permanency goal and concurrent plan (B7, D4, K5).
+
+use leptos::prelude::*;
+
+use crate::domain::{ClosureCategory, ClosureCriterion, ItemId};
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, TextField};
+
+#[component]
+pub fn ClosureStep() -> impl IntoView {
+    let plan = use_editor().plan;
+    view! {
+        <Prompt>"How will we know what's working, and when we're done? Decide it now, and check it at every meeting."</Prompt>
+        {ClosureCategory::ALL.into_iter().map(|category| view! { <Category category=category/> }).collect_view()}
+        <h2>"A safe, lasting home"</h2>
+        <div class="grid two">
+            <TextField label="Permanency goal: where the children will live for good" binding=field!(plan, permanency.goal) multiline=true meter=true id="permanency-goal"/>
+            <TextField label="Back-up plan (concurrent plan)" binding=field!(plan, permanency.concurrent) multiline=true meter=true id="permanency-concurrent"/>
+        </div>
+    }
+}
+
+#[component]
+fn Category(category: ClosureCategory) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let ids = Memo::new(move |_| plan.with(|p| p.closure.iter().filter(|c| c.category == category).map(|c| c.id).collect::<Vec<_>>()));
+    let add = move |after: Option<ItemId>| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            let at = after.and_then(|a| p.closure.iter().position(|c| c.id == a)).map(|i| i + 1).unwrap_or(p.closure.len());
+            p.closure.insert(at, ClosureCriterion { id, category, ..ClosureCriterion::default() });
+        });
+        focus_later(format!("closure-{id}"));
+    };
+    view! {
+        <section class="closure-category" data-category=category.key()>
+            <h2>{category.label()}</h2>
+            <p class="hint">{category.practice_term()}</p>
+            <ul>
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <li class="item-row">
+                        <TextField label="What will be true" binding=field!(plan, closure[id].text) id=format!("closure-{id}")
+                            on_enter=Callback::new(move |_| add(Some(id))) meter=true/>
+                        <CheckField label="Done" binding=field!(plan, closure[id].met)/>
+                        <PrivateToggle binding=field!(plan, closure[id].private)/>
+                        <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Criterion deleted", move |p| p.closure.retain(|c| c.id != id))>"Delete"</button>
+                    </li>
+                </For>
+            </ul>
+            <button class="button add small" id=format!("add-{}", category.key()) on:click=move |_| add(None)>"+ Add"</button>
+        </section>
+    }
+}

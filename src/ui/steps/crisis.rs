@@ -1,0 +1,84 @@
+//! Step 6: if things go wrong — the worst case, warning signs, prevention,
+//! who does what if it happens, who to call, and plan B (B11 "crisis").
+
+use leptos::prelude::*;
+
+use crate::domain::{Contact, CrisisStep as Step, ItemId};
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{focus_later, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList};
+
+#[component]
+pub fn CrisisStep() -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let steps = Memo::new(move |_| plan.with(|p| p.crisis.respond.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let contacts = Memo::new(move |_| plan.with(|p| p.crisis.contacts.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let add_step = move |after: Option<ItemId>| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            let list = &mut p.crisis.respond;
+            let at = after.and_then(|a| list.iter().position(|s| s.id == a)).map(|i| i + 1).unwrap_or(list.len());
+            list.insert(at, Step { id, ..Step::default() });
+        });
+        focus_later(format!("respond-{id}"));
+    };
+    let add_contact = move |_| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            p.crisis.contacts.push(Contact { id, ..Contact::default() });
+        });
+        focus_later(format!("contact-{id}-name"));
+    };
+    view! {
+        <Prompt>"What is the worst thing that could happen with this plan? How will we respond if it does?"</Prompt>
+        <TextField label="The worst thing that could happen" binding=field!(plan, crisis.worst_case) multiline=true meter=true id="worst-case"/>
+        <TextItemList label="Warning signs: how we'll know things are going wrong" item_name="warning sign"
+            list=|p| &p.crisis.warning_signs list_mut=|p| &mut p.crisis.warning_signs meter=true private_switch=true/>
+        <TextItemList label="What we do to stop it happening" item_name="prevention step"
+            list=|p| &p.crisis.prevent list_mut=|p| &mut p.crisis.prevent meter=true private_switch=true/>
+        <section class="item-list">
+            <h3>"If it happens: who does what"</h3>
+            <ol>
+                <For each=move || steps.get() key=|id| *id let:id>
+                    <li class="card respond-step">
+                        <div class="grid two-one">
+                            <TextField label="What they do" binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
+                                on_enter=Callback::new(move |_| add_step(Some(id))) meter=true/>
+                            <MemberSelect label="Who" binding=field!(plan, crisis.respond[id].who)/>
+                        </div>
+                        <div class="row">
+                            <TextField label="Someone not on the team" binding=field!(plan, crisis.respond[id].who_other)/>
+                            <PrivateToggle binding=field!(plan, crisis.respond[id].private)/>
+                            <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Step deleted", move |p| p.crisis.respond.retain(|s| s.id != id))>"Delete"</button>
+                        </div>
+                    </li>
+                </For>
+            </ol>
+            <button class="button add" id="add-respond" on:click=move |_| add_step(None)>"+ Add who does what"</button>
+        </section>
+        <section class="item-list">
+            <h3>"Who to call"</h3>
+            <ul>
+                <For each=move || contacts.get() key=|id| *id let:id>
+                    <li class="card contact">
+                        <div class="grid three">
+                            <TextField label="Name" binding=field!(plan, crisis.contacts[id].name) id=format!("contact-{id}-name")/>
+                            <TextField label="Phone or how to reach" binding=field!(plan, crisis.contacts[id].phone)/>
+                            <TextField label="Why call them" binding=field!(plan, crisis.contacts[id].why)/>
+                        </div>
+                        <div class="row">
+                            <MemberSelect label="On the team as" binding=field!(plan, crisis.contacts[id].member) none_label="— not on the team —"/>
+                            <PrivateToggle binding=field!(plan, crisis.contacts[id].private)/>
+                            <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Contact deleted", move |p| p.crisis.contacts.retain(|c| c.id != id))>"Delete"</button>
+                        </div>
+                    </li>
+                </For>
+            </ul>
+            <button class="button add" id="add-contact" on:click=add_contact>"+ Add someone to call"</button>
+        </section>
+        <TextField label="Plan B: if the plan can't work that day" binding=field!(plan, crisis.plan_b) multiline=true meter=true id="plan-b"/>
+    }
+}

@@ -1,0 +1,257 @@
+//! Step 5: what needs to happen — outcomes in the four domains (C1), a SMART
+//! goal with a live hint, tasks (who / what / where / by when / who checks) and
+//! services (D7, K1), with the referral reminder of policy P2.
+
+use leptos::prelude::*;
+
+use crate::domain::smart;
+use crate::domain::{Domain, Goal, ItemId, Service, Task, TaskStatus};
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{
+    focus_later, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, SelectField, TextField,
+};
+
+#[component]
+pub fn GoalsStep() -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
+    let add = move |_| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            p.goals.push(Goal { id, ..Goal::default() });
+        });
+        focus_later(format!("goal-{id}-outcome"));
+    };
+    view! {
+        <Prompt>"What would you like to be different? What will people see happening when things are better?"</Prompt>
+        <Prompt>"Keep goals few and reachable. Ask: what would it take? Don't settle for a weaker plan because it's what is available."</Prompt>
+        <div class="goals">
+            <For each=move || ids.get() key=|id| *id let:id>
+                <GoalCard id=id/>
+            </For>
+        </div>
+        <button class="button add" id="add-goal" on:click=add>"+ Add a goal"</button>
+    }
+}
+
+#[component]
+fn GoalCard(id: ItemId) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let domain = Signal::derive(move || plan.with(|p| p.goals.iter().find(|g| g.id == id).map(|g| g.domain.key()).unwrap_or("parent_caregiver").to_string()));
+    let set_domain = Callback::new(move |key: String| {
+        if let Some(d) = Domain::from_key(&key) {
+            plan.update(|p| {
+                if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
+                    g.domain = d;
+                }
+            });
+        }
+    });
+    let task_ids = Memo::new(move |_| plan.with(|p| p.goals.iter().find(|g| g.id == id).map(|g| g.tasks.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default()));
+    let service_ids = Memo::new(move |_| plan.with(|p| p.goals.iter().find(|g| g.id == id).map(|g| g.services.iter().map(|s| s.id).collect::<Vec<_>>()).unwrap_or_default()));
+    let add_task = move |after: Option<ItemId>| {
+        let mut tid = 0;
+        plan.update(|p| {
+            tid = p.alloc_id();
+            if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
+                let at = after.and_then(|a| g.tasks.iter().position(|t| t.id == a)).map(|i| i + 1).unwrap_or(g.tasks.len());
+                g.tasks.insert(at, Task { id: tid, ..Task::default() });
+            }
+        });
+        focus_later(format!("task-{tid}-what"));
+    };
+    let add_service = move |_| {
+        let mut sid = 0;
+        plan.update(|p| {
+            sid = p.alloc_id();
+            if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
+                g.services.push(Service { id: sid, ..Service::default() });
+            }
+        });
+        focus_later(format!("service-{sid}-provider"));
+    };
+    let number = move || ids_position(plan, id);
+    view! {
+        <article class="card goal" aria-labelledby=format!("goal-{id}-heading")>
+            <h2 id=format!("goal-{id}-heading")>{move || format!("Goal {}", number())}</h2>
+            <div class="grid two-one">
+                <TextField label="What we want to see (the outcome, in the family's words)" binding=field!(plan, goals[id].outcome) multiline=true meter=true id=format!("goal-{id}-outcome")/>
+                <SelectField label="Area" options=Domain::ALL.iter().map(|d| (d.key(), d.label())).collect() value=domain on_change=set_domain/>
+            </div>
+            <TextField label="Goal: who will do what, how we'll know, by when" binding=field!(plan, goals[id].statement) multiline=true meter=true id=format!("goal-{id}-statement")
+                hint="Specific, measurable, reachable, realistic, with a date. Say what will be happening, not only what will stop."/>
+            <SmartHints id=id/>
+            <h3>"Tasks"</h3>
+            <ol class="tasks">
+                <For each=move || task_ids.get() key=|t| *t let:tid>
+                    <TaskRow goal=id id=tid on_enter=Callback::new(move |_| add_task(Some(tid)))/>
+                </For>
+            </ol>
+            <button class="button add small" id=format!("goal-{id}-add-task") on:click=move |_| add_task(None)>"+ Add a task"</button>
+            <h3>"Services"</h3>
+            <ServiceReminder/>
+            <ul class="services">
+                <For each=move || service_ids.get() key=|s| *s let:sid>
+                    <ServiceRow goal=id id=sid/>
+                </For>
+            </ul>
+            <button class="button add small" on:click=add_service>"+ Add a service"</button>
+            <div class="row">
+                <PrivateToggle binding=field!(plan, goals[id].private)/>
+                <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Goal deleted", move |p| p.goals.retain(|g| g.id != id))>"Delete goal"</button>
+            </div>
+        </article>
+    }
+}
+
+fn ids_position(plan: RwSignal<crate::domain::Plan>, id: ItemId) -> usize {
+    plan.with(|p| p.goals.iter().position(|g| g.id == id).map(|i| i + 1).unwrap_or(0))
+}
+
+/// The live SMART hint: what the goal statement is missing.
+#[component]
+fn SmartHints(id: ItemId) -> impl IntoView {
+    let plan = use_editor().plan;
+    let hints = Memo::new(move |_| {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .find(|g| g.id == id)
+                .filter(|g| !g.statement.trim().is_empty())
+                .map(|g| {
+                    let dated = g.tasks.iter().any(|t| t.by_when.is_some());
+                    smart::smart_hints(&g.statement, dated).into_iter().map(|h| h.message()).collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <div class="smart" aria-live="polite" id=format!("goal-{id}-smart")>
+            {move || {
+                let list = hints.get();
+                if list.is_empty() {
+                    plan.with(|p| p.goals.iter().any(|g| g.id == id && !g.statement.trim().is_empty()))
+                        .then(|| view! { <p class="smart-ok">"✓ This goal says who, what, how we'll know and when."</p> }.into_any())
+                        .unwrap_or_else(|| ().into_any())
+                } else {
+                    view! {
+                        <ul class="smart-hints">
+                            {list.into_iter().map(|m| view! { <li class="smart-hint">{m}</li> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let status = Signal::derive(move || {
+        plan.with(|p| {
+            p.goals.iter().find(|g| g.id == goal).and_then(|g| g.tasks.iter().find(|t| t.id == id)).map(|t| t.status.key()).unwrap_or("not_started").to_string()
+        })
+    });
+    let set_status = Callback::new(move |key: String| {
+        if let Some(s) = TaskStatus::from_key(&key) {
+            plan.update(|p| {
+                if let Some(t) = p.goals.iter_mut().find(|g| g.id == goal).and_then(|g| g.tasks.iter_mut().find(|t| t.id == id)) {
+                    t.status = s;
+                }
+            });
+        }
+    });
+    let hints = Memo::new(move |_| {
+        plan.with(|p| {
+            p.goals.iter().find(|g| g.id == goal).and_then(|g| g.tasks.iter().find(|t| t.id == id)).map(|t| {
+                if t.what.trim().is_empty() {
+                    return Vec::new();
+                }
+                smart::task_hints(
+                    &t.what,
+                    !t.who.is_empty() || !t.who_other.trim().is_empty(),
+                    t.by_when.is_some() || !t.when_text.trim().is_empty(),
+                    t.checker.is_some() || !t.checker_other.trim().is_empty(),
+                )
+            }).unwrap_or_default()
+        })
+    });
+    view! {
+        <li class="card task">
+            <TextField label="What" binding=field!(plan, goals[goal].tasks[id].what) id=format!("task-{id}-what") on_enter=on_enter meter=true/>
+            <div class="grid three">
+                <MemberChecks label="Who does it" binding=field!(plan, goals[goal].tasks[id].who)/>
+                <div>
+                    <TextField label="Or someone not on the team" binding=field!(plan, goals[goal].tasks[id].who_other)/>
+                    <TextField label="Where" binding=field!(plan, goals[goal].tasks[id].place)/>
+                </div>
+                <div>
+                    <DateField label="By when" binding=field!(plan, goals[goal].tasks[id].by_when) id=format!("task-{id}-date")/>
+                    <TextField label="When, in words" binding=field!(plan, goals[goal].tasks[id].when_text) placeholder="e.g. every Friday"/>
+                </div>
+                <MemberSelect label="Who checks" binding=field!(plan, goals[goal].tasks[id].checker)/>
+                <TextField label="Checker not on the team" binding=field!(plan, goals[goal].tasks[id].checker_other)/>
+                <SelectField label="Progress" options=TaskStatus::ALL.iter().map(|s| (s.key(), s.label())).collect() value=status on_change=set_status/>
+            </div>
+            {move || {
+                let h = hints.get();
+                (!h.is_empty()).then(|| view! { <p class="task-hint">{h.join(" · ")}</p> })
+            }}
+            <div class="row">
+                <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
+                <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Task deleted", move |p| {
+                    if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
+                })>"Delete task"</button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn ServiceRow(goal: ItemId, id: ItemId) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    view! {
+        <li class="card service">
+            <div class="grid three">
+                <TextField label="Provider" binding=field!(plan, goals[goal].services[id].provider) id=format!("service-{id}-provider")/>
+                <TextField label="Service" binding=field!(plan, goals[goal].services[id].service)/>
+                <TextField label="How often" binding=field!(plan, goals[goal].services[id].frequency) placeholder="e.g. 3 times a week"/>
+                <TextField label="How intense" binding=field!(plan, goals[goal].services[id].intensity) placeholder="e.g. 2-hour groups"/>
+                <TextField label="Where" binding=field!(plan, goals[goal].services[id].location)/>
+                <TextField label="For how long" binding=field!(plan, goals[goal].services[id].duration)/>
+                <DateField label="Referral sent" binding=field!(plan, goals[goal].services[id].referral_date)/>
+                <DateField label="Starts" binding=field!(plan, goals[goal].services[id].start)/>
+            </div>
+            <div class="row">
+                <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>
+                <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Service deleted", move |p| {
+                    if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
+                })>"Delete service"</button>
+            </div>
+        </li>
+    }
+}
+
+/// Policy P2: referrals within 30 days of an out-of-home placement.
+#[component]
+fn ServiceReminder() -> impl IntoView {
+    let plan = use_editor().plan;
+    let text = move || {
+        plan.with(|p| p.meeting.placement_date).map(|placed| {
+            let due = crate::domain::dates::referral_deadline(placed);
+            format!(
+                "Reminder: service referrals are due within 30 days of placement — by {} ({}).",
+                crate::domain::dates::format_date(due),
+                crate::domain::dates::due_label(due, crate::ui::context::today())
+            )
+        })
+    };
+    view! { {move || text().map(|t| view! { <p class="policy-note">{t}</p> })} }
+}

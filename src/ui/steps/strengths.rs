@@ -1,0 +1,74 @@
+//! Step 3: what's working well — strengths per person and for the family,
+//! including times the family coped well before (B3), in the family's own words.
+
+use leptos::prelude::*;
+
+use crate::domain::{ItemId, Strength, Whose};
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, TextField};
+
+#[component]
+pub fn StrengthsStep() -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let ids = Memo::new(move |_| plan.with(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let add = move |after: Option<ItemId>| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            let whose = after.and_then(|a| p.strengths.iter().find(|s| s.id == a)).map(|s| s.whose).unwrap_or_default();
+            let at = after.and_then(|a| p.strengths.iter().position(|s| s.id == a)).map(|i| i + 1).unwrap_or(p.strengths.len());
+            p.strengths.insert(at, Strength { id, whose, ..Strength::default() });
+        });
+        focus_later(format!("strength-{id}"));
+    };
+    view! {
+        <Prompt>"What is going well? What do you like about each other? Write it in the family's own words."</Prompt>
+        <Prompt>"Tell us about a time things were hard and you got through it. What helped then?"</Prompt>
+        <ol class="cards">
+            <For each=move || ids.get() key=|id| *id let:id>
+                <li class="card strength">
+                    <div class="grid two-one">
+                        <TextField label="Strength" binding=field!(plan, strengths[id].text) multiline=true meter=true
+                            id=format!("strength-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
+                        <WhoseSelect id=id/>
+                    </div>
+                    <div class="row">
+                        <CheckField label="A time the family coped well before" binding=field!(plan, strengths[id].past_success)/>
+                        <PrivateToggle binding=field!(plan, strengths[id].private)/>
+                        <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Strength deleted", move |p| p.strengths.retain(|s| s.id != id))>"Delete"</button>
+                    </div>
+                </li>
+            </For>
+        </ol>
+        <button class="button add" id="add-strength" on:click=move |_| add(None)>"+ Add a strength"</button>
+    }
+}
+
+/// Whose strength: the family, or a person on the team.
+#[component]
+fn WhoseSelect(id: ItemId) -> impl IntoView {
+    let plan = use_editor().plan;
+    let whose = crate::ui::bind::bind(
+        plan,
+        move |p| p.strengths.iter().find(|s| s.id == id).map(|s| &s.whose),
+        move |p| p.strengths.iter_mut().find(|s| s.id == id).map(|s| &mut s.whose),
+    );
+    let members = Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect::<Vec<_>>()));
+    let select_id = format!("strength-{id}-whose");
+    view! {
+        <div class="field">
+            <label for=select_id.clone()>"Whose strength"</label>
+            <select id=select_id on:change=move |ev| {
+                let v = event_target_value(&ev);
+                whose.set(v.parse::<ItemId>().map(Whose::Person).unwrap_or(Whose::Family));
+            }>
+                <option value="family" selected=move || whose.get() == Whose::Family>"The whole family"</option>
+                {move || members.get().into_iter().map(|(mid, name)| view! {
+                    <option value=mid.to_string() selected=move || whose.get() == Whose::Person(mid)>{name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

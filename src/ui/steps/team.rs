@@ -1,0 +1,207 @@
+//! Step 2: our team — everyone who supports the family, formal and informal
+//! (O1, O2, O4, B1, B2), the children, and the team as a picture.
+
+use leptos::prelude::*;
+
+use crate::domain::team_map::{self, SIZE};
+use crate::domain::{Child, ItemId, Role, SupportKind, TeamMember};
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, SelectField, TextField};
+
+#[component]
+pub fn TeamStep() -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let members = Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| m.id).collect::<Vec<_>>()));
+    let children = Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let add_member = move |_| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            p.team.push(TeamMember { id, attending: true, ..TeamMember::default() });
+        });
+        focus_later(format!("member-{id}-name"));
+    };
+    let add_child = move |_| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            p.children.push(Child { id, ..Child::default() });
+        });
+        focus_later(format!("child-{id}-name"));
+    };
+    view! {
+        <Prompt>"Who has been helpful to you? What has each person done to support you?"</Prompt>
+        <Prompt>"Is there someone you'd rather not include? What's the worry, and how can we address it?"</Prompt>
+        <FatherPrompt/>
+        <TeamMap/>
+        <h2>"The children"</h2>
+        <ul class="cards">
+            <For each=move || children.get() key=|id| *id let:id>
+                <ChildCard id=id/>
+            </For>
+        </ul>
+        <button class="button add" id="add-child" on:click=add_child>"+ Add a child"</button>
+        <h2>"Everyone on the team"</h2>
+        <ul class="cards">
+            <For each=move || members.get() key=|id| *id let:id>
+                <MemberCard id=id/>
+            </For>
+        </ul>
+        <button class="button add" id="add-member" on:click=add_member>"+ Add a person"</button>
+    }
+}
+
+/// B1/B11: "engage fathers".
+#[component]
+fn FatherPrompt() -> impl IntoView {
+    let plan = use_editor().plan;
+    let text = move || {
+        plan.with(|p| {
+            if !p.team.iter().any(|m| m.role == Role::Father) {
+                Some("No father or second parent is on the team yet. Who is the children's father? How can we reach him and bring him in?")
+            } else if p.father_missing_or_absent() {
+                Some("The children's father is on the team but not here today. What would help him take part (another time, by phone)?")
+            } else {
+                None
+            }
+        })
+    };
+    view! { {move || text().map(|t| view! { <p class="gentle-prompt" role="note">"Engage fathers: " {t}</p> })} }
+}
+
+#[component]
+fn ChildCard(id: ItemId) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let age = crate::ui::bind::bind(
+        plan,
+        move |p| p.children.iter().find(|c| c.id == id).map(|c| &c.age),
+        move |p| p.children.iter_mut().find(|c| c.id == id).map(|c| &mut c.age),
+    );
+    let age_id = format!("child-{id}-age");
+    view! {
+        <li class="card child-card">
+            <div class="grid three">
+                <TextField label="Child's name" binding=field!(plan, children[id].name) id=format!("child-{id}-name")/>
+                <div class="field">
+                    <label for=age_id.clone()>"Age"</label>
+                    <input id=age_id type="number" min="0" max="25" inputmode="numeric"
+                        prop:value=move || age.get().map(|a| a.to_string()).unwrap_or_default()
+                        on:input=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
+                </div>
+                <TextField label="Where and with whom they live now" binding=field!(plan, children[id].living_with)/>
+            </div>
+            <div class="row">
+                <PrivateToggle binding=field!(plan, children[id].private)/>
+                <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Child removed", move |p| p.children.retain(|c| c.id != id))>"Remove child"</button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn MemberCard(id: ItemId) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let role = Signal::derive(move || plan.with(|p| p.member(id).map(|m| m.role.key()).unwrap_or("other").to_string()));
+    let set_role = Callback::new(move |key: String| {
+        if let Some(r) = Role::from_key(&key) {
+            plan.update(|p| {
+                if let Some(m) = p.team.iter_mut().find(|m| m.id == id) {
+                    m.role = r;
+                    m.support = r.usual_support();
+                }
+            });
+        }
+    });
+    let support = Signal::derive(move || plan.with(|p| p.member(id).map(|m| m.support.key()).unwrap_or("informal").to_string()));
+    let set_support = Callback::new(move |key: String| {
+        if let Some(s) = SupportKind::from_key(&key) {
+            plan.update(|p| {
+                if let Some(m) = p.team.iter_mut().find(|m| m.id == id) {
+                    m.support = s;
+                }
+            });
+        }
+    });
+    let name = move || plan.with(|p| p.member(id).map(|m| m.display_name().to_string()).unwrap_or_default());
+    view! {
+        <li class="card member-card">
+            <div class="grid three">
+                <TextField label="Name" binding=field!(plan, team[id].name) id=format!("member-{id}-name")/>
+                <SelectField label="Role" options=Role::ALL.iter().map(|r| (r.key(), r.label())).collect() value=role on_change=set_role/>
+                <SelectField label="Kind of support" options=SupportKind::ALL.iter().map(|s| (s.key(), s.label())).collect() value=support on_change=set_support/>
+                <TextField label="Relation, in their words" binding=field!(plan, team[id].relation) placeholder="e.g. maternal aunt"/>
+                <TextField label="How to reach them" binding=field!(plan, team[id].contact) placeholder="phone, email, or through whom"/>
+                <CheckField label="Here today" binding=field!(plan, team[id].attending)/>
+            </div>
+            <TextField label="What they have done to help" binding=field!(plan, team[id].helped) multiline=true meter=true/>
+            <details class="reluctance">
+                <summary>"Reluctance to include them"</summary>
+                <TextField label="What is the worry about including them?" binding=field!(plan, team[id].reluctance) multiline=true/>
+                <TextField label="How we will address it" binding=field!(plan, team[id].reluctance_addressed) multiline=true/>
+            </details>
+            <div class="row">
+                <PrivateToggle binding=field!(plan, team[id].private)/>
+                <button class="button small ghost" on:click=move |_| {
+                    let who = name();
+                    editor.delete_with_undo(&format!("{who} removed from the team"), move |p| { p.remove_member(id); })
+                }>"Remove from team"</button>
+            </div>
+        </li>
+    }
+}
+
+/// The team as a picture: family in the centre, informal supports left, formal right;
+/// a solid ring for people here today, dashed for people not here.
+#[component]
+pub fn TeamMap() -> impl IntoView {
+    let plan = use_editor().plan;
+    let nodes = Memo::new(move |_| plan.with(team_map::layout));
+    let description = move || {
+        let n = nodes.get();
+        let count = |k: SupportKind| n.iter().filter(|x| x.support == k).count();
+        format!(
+            "Team picture: {} family members in the centre, {} informal supports on the left, {} formal supports on the right. {} of {} are here today.",
+            count(SupportKind::Family),
+            count(SupportKind::Informal),
+            count(SupportKind::Formal),
+            n.iter().filter(|x| x.attending).count(),
+            n.len()
+        )
+    };
+    view! {
+        <figure class="team-map">
+            <svg viewBox=format!("0 0 {} {}", SIZE.0, SIZE.1) role="img" aria-label=description>
+                <text x="70" y="28" class="map-group">"Informal supports"</text>
+                <text x="730" y="28" class="map-group" text-anchor="end">"Formal supports"</text>
+                <circle cx="400" cy="240" r="120" class="map-family-zone"/>
+                <text x="400" y="100" class="map-group" text-anchor="middle">"Family"</text>
+                {move || nodes.get().into_iter().map(|n| {
+                    let class = format!("map-node {} {}", n.support.key(), if n.attending { "attending" } else { "absent" });
+                    view! {
+                        <line x1="400" y1="240" x2=n.x.to_string() y2=n.y.to_string() class="map-link"/>
+                        <g class=class data-member=n.id.to_string()>
+                            <circle cx=n.x.to_string() cy=n.y.to_string() r="30"/>
+                            <text x=n.x.to_string() y=(n.y + 5.0).to_string() text-anchor="middle" class="map-initials">{initials(&n.name)}</text>
+                            <text x=n.x.to_string() y=(n.y + 48.0).to_string() text-anchor="middle" class="map-name">{n.name.clone()}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption>"Solid circle: here today. Dashed circle: not here today."</figcaption>
+        </figure>
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| !matches!(*w, "Dr." | "Ms." | "Mr." | "Mrs."))
+        .take(2)
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
+}

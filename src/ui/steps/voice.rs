@@ -1,0 +1,107 @@
+//! Step 7: the children's and young people's voice (B11, P9). Young children
+//! build a story with three boxes in their exact words; adolescents drive their
+//! own plan, with a youth safety plan; every child chooses what is shared.
+
+use leptos::prelude::*;
+
+use crate::domain::{ChildVoice, ItemId, MeetingKind, ADOLESCENT_AGE};
+use crate::field;
+use crate::ui::bind::bind;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{PrivateToggle, Prompt, TextField};
+
+#[component]
+pub fn VoiceStep() -> impl IntoView {
+    let plan = use_editor().plan;
+    let ids = Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
+    view! {
+        <Prompt>"All children have a right to know what is happening in their life, and a say in it."</Prompt>
+        <Show when=move || ids.with(Vec::is_empty)>
+            <p class="empty">"No children are listed yet. Add them in step 2, Our team."</p>
+        </Show>
+        <For each=move || ids.get() key=|id| *id let:id>
+            <ChildVoiceCard id=id/>
+        </For>
+    }
+}
+
+#[component]
+fn ChildVoiceCard(id: ItemId) -> impl IntoView {
+    let plan = use_editor().plan;
+    let name = move || plan.with(|p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default());
+    let age = move || plan.with(|p| p.children.iter().find(|c| c.id == id).and_then(|c| c.age));
+    let adolescent = move || age().is_some_and(|a| a >= ADOLESCENT_AGE);
+    let follow_up = move || plan.with(|p| p.meeting.kind != MeetingKind::Initial);
+    view! {
+        <article class="card voice" aria-labelledby=format!("voice-{id}-heading")>
+            <h2 id=format!("voice-{id}-heading")>{move || match age() {
+                Some(a) => format!("{} ({} years old)", name(), a),
+                None => name(),
+            }}</h2>
+            {move || if adolescent() {
+                view! { <YouthVoice id=id/> <details><summary>"Story prompts (for younger children)"</summary><StoryVoice id=id follow_up=follow_up()/></details> }.into_any()
+            } else {
+                view! { <StoryVoice id=id follow_up=follow_up()/> <details><summary>"Prompts for young people"</summary><YouthVoice id=id/></details> }.into_any()
+            }}
+            <TextField label="What I want shared, and with whom (the child's choice)" binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
+            <PrivateToggle binding=field!(plan, children[id].voice.private)/>
+        </article>
+    }
+}
+
+#[component]
+fn StoryVoice(id: ItemId, follow_up: bool) -> impl IntoView {
+    let plan = use_editor().plan;
+    view! {
+        <Prompt>"Tell a short story about the child and their life, with the child. Present the parents kindly."</Prompt>
+        <TextField label="Our story" binding=field!(plan, children[id].voice.story) multiline=true meter=true id=format!("voice-{id}-story")/>
+        <TextField label="How would you like the story to end?" binding=field!(plan, children[id].voice.wished_ending) multiline=true id=format!("voice-{id}-ending")/>
+        <p class="hint">"Write the child's exact words. The child can rename the boxes."</p>
+        <div class="voice-boxes">
+            {(0..3).map(|i| view! { <VoiceBoxField child=id index=i/> }).collect_view()}
+        </div>
+        {follow_up.then(|| view! {
+            <TextField label="Do you remember your story? Has it changed?" binding=field!(plan, children[id].voice.story_now) multiline=true/>
+            <TextField label="What is the plan now?" binding=field!(plan, children[id].voice.plan_now) multiline=true/>
+        })}
+    }
+}
+
+#[component]
+fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
+    let plan = use_editor().plan;
+    let label = bind(
+        plan,
+        move |p| p.children.iter().find(|c| c.id == child).map(|c| &c.voice.boxes[index].label),
+        move |p| p.children.iter_mut().find(|c| c.id == child).map(|c| &mut c.voice.boxes[index].label),
+    );
+    let words = bind(
+        plan,
+        move |p| p.children.iter().find(|c| c.id == child).map(|c| &c.voice.boxes[index].words),
+        move |p| p.children.iter_mut().find(|c| c.id == child).map(|c| &mut c.voice.boxes[index].words),
+    );
+    let shown = move || {
+        let l = label.get();
+        if l.trim().is_empty() { ChildVoice::DEFAULT_LABELS[index].to_string() } else { l }
+    };
+    let icon = ["☁", "☀", "★"][index];
+    view! {
+        <div class=format!("voice-box box-{index}")>
+            <p class="box-title" aria-hidden="true"><span class="box-icon">{icon}</span> {shown}</p>
+            <TextField label=format!("Name of box {} (the child can rename it)", index + 1) binding=label placeholder=ChildVoice::DEFAULT_LABELS[index]/>
+            <TextField label=format!("{} — in the child's words", ChildVoice::DEFAULT_LABELS[index]) binding=words multiline=true id=format!("voice-{child}-box-{index}")/>
+        </div>
+    }
+}
+
+#[component]
+fn YouthVoice(id: ItemId) -> impl IntoView {
+    let plan = use_editor().plan;
+    view! {
+        <Prompt>"This is your plan too. What do you want to happen? What do you want from the adults here?"</Prompt>
+        <TextField label="In my own words" binding=field!(plan, children[id].voice.own_words) multiline=true id=format!("voice-{id}-words")/>
+        <TextField label="My goals" binding=field!(plan, children[id].voice.own_goals) multiline=true id=format!("voice-{id}-goals")/>
+        <TextField label="What I want from this plan" binding=field!(plan, children[id].voice.wants_from_plan) multiline=true/>
+        <TextField label="My safety plan: what will I do instead of running or when things get bad?" binding=field!(plan, children[id].voice.safety_plan) multiline=true id=format!("voice-{id}-safety")/>
+    }
+}

@@ -1,0 +1,59 @@
+//! Step 1: welcome and purpose (meeting kind, date, place, facilitator, purpose,
+//! ground rules, and the line the room sees: "this is your plan").
+
+use leptos::prelude::*;
+
+use crate::domain::MeetingKind;
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{DateField, Prompt, SelectField, TextField, TextItemList};
+
+#[component]
+pub fn WelcomeStep() -> impl IntoView {
+    let plan = use_editor().plan;
+    let kind = Signal::derive(move || plan.with(|p| p.meeting.kind.key().to_string()));
+    let set_kind = Callback::new(move |key: String| {
+        if let Some(k) = MeetingKind::from_key(&key) {
+            plan.update(|p| p.meeting.kind = k);
+        }
+    });
+    view! {
+        <p class="room-line">"We want this to be your plan, not our plan."</p>
+        <div class="grid two">
+            <TextField label="Family" binding=field!(plan, family_name) id="family-name"
+                placeholder="e.g. Rivera family"/>
+            <SelectField label="Kind of meeting"
+                options=MeetingKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
+                value=kind on_change=set_kind/>
+            <DateField label="Date" binding=field!(plan, meeting.date) id="meeting-date"/>
+            <TextField label="Place" binding=field!(plan, meeting.place) id="meeting-place"/>
+            <TextField label="Who facilitates" binding=field!(plan, meeting.facilitator) id="meeting-facilitator"/>
+            <DateField label="Children placed out of home on (if they are)" binding=field!(plan, meeting.placement_date) id="placement-date"/>
+        </div>
+        <PlacementReminder/>
+        <Prompt>"Why are we here today? Say it in one sentence everyone can agree with."</Prompt>
+        <TextField label="Purpose of this meeting" binding=field!(plan, meeting.purpose) multiline=true meter=true id="meeting-purpose"
+            placeholder="e.g. Build a plan together so the children can safely come home"/>
+        <Prompt>"Ground rules: read them out and ask the group to agree or change them."</Prompt>
+        <TextItemList label="Ground rules we agree" item_name="ground rule"
+            list=|p| &p.meeting.ground_rules list_mut=|p| &mut p.meeting.ground_rules/>
+    }
+}
+
+/// Policy P2: service referrals within 30 days of an out-of-home placement.
+#[component]
+fn PlacementReminder() -> impl IntoView {
+    let plan = use_editor().plan;
+    let reminder = move || {
+        plan.with(|p| p.meeting.placement_date).map(|placed| {
+            let due = crate::domain::dates::referral_deadline(placed);
+            let today = crate::ui::context::today();
+            format!(
+                "Service referrals are due within 30 days of placement: by {} ({}).",
+                crate::domain::dates::format_date(due),
+                crate::domain::dates::due_label(due, today)
+            )
+        })
+    };
+    view! { {move || reminder().map(|text| view! { <p class="policy-note">{text}</p> })} }
+}

@@ -1,0 +1,86 @@
+//! Step 4: what we are worried about — in plain words, safety concerns marked,
+//! disagreement recorded, and each participant's 0-10 answer shown as a chart.
+
+use leptos::prelude::*;
+
+use crate::domain::{ItemId, Worry};
+use crate::field;
+use crate::ui::editor::use_editor;
+use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, TextField};
+
+#[component]
+pub fn WorriesStep() -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let ids = Memo::new(move |_| plan.with(|p| p.worries.iter().map(|w| w.id).collect::<Vec<_>>()));
+    let add = move |after: Option<ItemId>| {
+        let mut id = 0;
+        plan.update(|p| {
+            id = p.alloc_id();
+            let at = after.and_then(|a| p.worries.iter().position(|w| w.id == a)).map(|i| i + 1).unwrap_or(p.worries.len());
+            p.worries.insert(at, Worry { id, ..Worry::default() });
+        });
+        focus_later(format!("worry-{id}"));
+    };
+    view! {
+        <Prompt>"What are we worried about? Say what happened or could happen, in plain words — behaviours, not labels."</Prompt>
+        <ol class="cards">
+            <For each=move || ids.get() key=|id| *id let:id>
+                <li class="card worry">
+                    <TextField label="Worry" binding=field!(plan, worries[id].text) multiline=true meter=true
+                        id=format!("worry-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
+                    <div class="row">
+                        <CheckField label="This is about the children's safety" binding=field!(plan, worries[id].safety) class="safety-check"/>
+                        <PrivateToggle binding=field!(plan, worries[id].private)/>
+                        <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Worry deleted", move |p| p.worries.retain(|w| w.id != id))>"Delete"</button>
+                    </div>
+                    <TextField label="Where people see it differently" binding=field!(plan, worries[id].disagreement) multiline=true/>
+                    <Scale id=id/>
+                </li>
+            </For>
+        </ol>
+        <button class="button add" id="add-worry" on:click=move |_| add(None)>"+ Add a worry"</button>
+    }
+}
+
+/// The 0-10 scale: one answer per participant, and a bar chart of the answers.
+#[component]
+fn Scale(id: ItemId) -> impl IntoView {
+    let plan = use_editor().plan;
+    let rows = Memo::new(move |_| {
+        plan.with(|p| {
+            let worry = p.worries.iter().find(|w| w.id == id);
+            p.team
+                .iter()
+                .map(|m| (m.id, m.display_name().to_string(), worry.and_then(|w| w.score_of(m.id))))
+                .collect::<Vec<_>>()
+        })
+    });
+    let set = move |member: ItemId, score: Option<u8>| {
+        plan.update(|p| {
+            if let Some(w) = p.worries.iter_mut().find(|w| w.id == id) {
+                w.set_score(member, score);
+            }
+        })
+    };
+    view! {
+        <details class="scale" open=move || rows.with(|r| r.iter().any(|(_, _, s)| s.is_some()))>
+            <summary>"Scale: 0 = the children can't be safe at home, 10 = everyone is confident they are safe"</summary>
+            <div class="scale-grid">
+                {move || rows.get().into_iter().map(|(member, name, score)| {
+                    let input_id = format!("scale-{id}-{member}");
+                    view! {
+                        <label for=input_id.clone()>{name.clone()}</label>
+                        <input id=input_id type="number" min="0" max="10" inputmode="numeric"
+                            prop:value=score.map(|s| s.to_string()).unwrap_or_default()
+                            on:change=move |ev| set(member, event_target_value(&ev).trim().parse::<u8>().ok())/>
+                        <div class="bar-track" aria-hidden="true">
+                            <div class="bar" style=format!("width: {}%", score.unwrap_or(0) as u32 * 10)></div>
+                        </div>
+                        <span class="bar-value">{score.map(|s| s.to_string()).unwrap_or_else(|| "—".into())}</span>
+                    }
+                }).collect_view()}
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,327 @@
+//! Form pieces shared by the meeting steps: labelled fields with a reading-level
+//! meter, item lists where Enter adds the next item, and team-member pickers.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::plain_language;
+use crate::domain::readability::{self, Level};
+use crate::domain::{ItemId, Plan, TextItem};
+use crate::ui::bind::Binding;
+use crate::ui::editor::use_editor;
+
+/// Focus an element by id once the DOM has caught up.
+pub fn focus_later(id: String) {
+    set_timeout(
+        move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        },
+        std::time::Duration::from_millis(30),
+    );
+}
+
+/// A practice prompt shown to the room (from the seed documents).
+#[component]
+pub fn Prompt(children: Children) -> impl IntoView {
+    view! { <p class="prompt">{children()}</p> }
+}
+
+/// The approximate reading grade of a text, and plain-language suggestions.
+#[component]
+pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let reading = Memo::new(move |_| text.with(|t| readability::reading(t)));
+    let suggestions = Memo::new(move |_| {
+        text.with(|t| {
+            plain_language::suggestions(t)
+                .into_iter()
+                .map(|s| format!("“{}” → {}", s.found, s.plain))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="meter-row" aria-live="polite">
+            {move || reading.get().map(|r| {
+                let class = match readability::level(r.grade) {
+                    Level::Easy => "meter easy",
+                    Level::Target => "meter target",
+                    Level::Hard => "meter hard",
+                };
+                view! { <span class=class data-grade=format!("{:.1}", r.grade)>{readability::grade_label(r.grade)}</span> }
+            })}
+            {move || {
+                let list = suggestions.get();
+                (!list.is_empty()).then(|| view! {
+                    <span class="plain-hint">"Plainer words: " {list.join("; ")}</span>
+                })
+            }}
+        </div>
+    }
+}
+
+/// A labelled text input or text area bound to the plan.
+#[component]
+pub fn TextField(
+    #[prop(into)] label: String,
+    binding: Binding<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
+    /// Show the reading-level meter.
+    #[prop(optional)]
+    meter: bool,
+    /// Element id (for focus and tests); generated when empty.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// Called on Enter (without Shift) — used to add the next list item.
+    #[prop(optional)]
+    on_enter: Option<Callback<()>>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| format!("f{}", next_field_number()));
+    let hint_id = format!("{id}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    let on_input = move |ev: web_sys::Event| binding.set(event_target_value(&ev));
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if let Some(cb) = on_enter {
+            if ev.key() == "Enter" && !ev.shift_key() && !ev.ctrl_key() && !ev.alt_key() {
+                ev.prevent_default();
+                cb.run(());
+            }
+        }
+    };
+    let input = if multiline {
+        view! {
+            <textarea id=id.clone() rows="2" placeholder=placeholder.clone()
+                aria-describedby=described.clone()
+                prop:value=move || binding.get()
+                on:input=on_input on:keydown=on_keydown></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type="text" placeholder=placeholder.clone()
+                aria-describedby=described.clone()
+                prop:value=move || binding.get()
+                on:input=on_input on:keydown=on_keydown/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {input}
+            {meter.then(|| view! { <ReadingMeter text=binding.value/> })}
+        </div>
+    }
+}
+
+fn next_field_number() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    N.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A checkbox bound to the plan.
+#[component]
+pub fn CheckField(#[prop(into)] label: String, binding: Binding<bool>, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+    view! {
+        <label class=format!("check {}", class.unwrap_or_default())>
+            <input type="checkbox" prop:checked=move || binding.get()
+                on:change=move |ev| binding.set(event_target_checked(&ev))/>
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// The "private (not shared)" switch on an item.
+#[component]
+pub fn PrivateToggle(binding: Binding<bool>) -> impl IntoView {
+    view! {
+        <label class="check private-toggle" title="Private items stay on this device and never go into a shared link">
+            <input type="checkbox" prop:checked=move || binding.get()
+                on:change=move |ev| binding.set(event_target_checked(&ev))/>
+            <span>"Private (not shared)"</span>
+        </label>
+    }
+}
+
+/// A select from a fixed list of (key, label), bound through key conversion.
+#[component]
+pub fn SelectField(
+    #[prop(into)] label: String,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let id = format!("s{}", next_field_number());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))
+                prop:value=move || value.get()>
+                {options.into_iter().map(|(key, text)| view! {
+                    <option value=key selected=move || value.get() == key>{text}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A date input bound to an optional date.
+#[component]
+pub fn DateField(#[prop(into)] label: String, binding: Binding<Option<NaiveDate>>, #[prop(optional, into)] id: Option<String>) -> impl IntoView {
+    let id = id.unwrap_or_else(|| format!("d{}", next_field_number()));
+    view! {
+        <div class="field field-date">
+            <label for=id.clone()>{label}</label>
+            <input id=id type="date"
+                prop:value=move || binding.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    binding.set(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
+                }/>
+        </div>
+    }
+}
+
+/// Choose one team member (or nobody).
+#[component]
+pub fn MemberSelect(
+    #[prop(into)] label: String,
+    binding: Binding<Option<ItemId>>,
+    #[prop(optional, into)] none_label: Option<String>,
+) -> impl IntoView {
+    let editor = use_editor();
+    let id = format!("m{}", next_field_number());
+    let none_label = none_label.unwrap_or_else(|| "— someone else —".into());
+    let members = Memo::new(move |_| {
+        editor.plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect::<Vec<_>>())
+    });
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id
+                on:change=move |ev| binding.set(event_target_value(&ev).parse::<ItemId>().ok())>
+                <option value="" selected=move || binding.get().is_none()>{none_label.clone()}</option>
+                {move || members.get().into_iter().map(|(mid, name)| view! {
+                    <option value=mid.to_string() selected=move || binding.get() == Some(mid)>{name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// Choose several team members (checkbox group).
+#[component]
+pub fn MemberChecks(#[prop(into)] label: String, binding: Binding<Vec<ItemId>>) -> impl IntoView {
+    let editor = use_editor();
+    let members = Memo::new(move |_| {
+        editor.plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect::<Vec<_>>())
+    });
+    view! {
+        <fieldset class="field member-checks">
+            <legend>{label}</legend>
+            {move || members.get().into_iter().map(|(mid, name)| view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || binding.get().contains(&mid)
+                        on:change=move |ev| {
+                            let mut who = binding.get();
+                            who.retain(|w| *w != mid);
+                            if event_target_checked(&ev) { who.push(mid); }
+                            binding.set(who);
+                        }/>
+                    <span>{name}</span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// An editable list of short texts (ground rules, warning signs, …).
+/// Enter adds the next item; each item can be deleted (with undo) or marked private.
+#[component]
+pub fn TextItemList(
+    #[prop(into)] label: String,
+    /// Name of one item, for buttons ("ground rule").
+    #[prop(into)]
+    item_name: String,
+    list: fn(&Plan) -> &Vec<TextItem>,
+    list_mut: fn(&mut Plan) -> &mut Vec<TextItem>,
+    #[prop(optional)] meter: bool,
+    #[prop(optional)] private_switch: bool,
+) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let ids = Memo::new(move |_| plan.with(|p| list(p).iter().map(|i| i.id).collect::<Vec<_>>()));
+    let prefix = format!("list-{}", item_name.replace(' ', "-"));
+    let add_after = move |after: Option<ItemId>| {
+        let mut new_id = 0;
+        plan.update(|p| {
+            let item = TextItem { id: p.alloc_id(), ..TextItem::default() };
+            new_id = item.id;
+            let items = list_mut(p);
+            let at = after.and_then(|a| items.iter().position(|i| i.id == a)).map(|i| i + 1).unwrap_or(items.len());
+            items.insert(at, item);
+        });
+        new_id
+    };
+    let item_name_add = item_name.clone();
+    let prefix_add = prefix.clone();
+    view! {
+        <section class="item-list" aria-label=label.clone()>
+            <h3>{label.clone()}</h3>
+            <ul>
+                <For each=move || ids.get() key=|id| *id let:item_id>
+                    {
+                        let binding = crate::ui::bind::bind(
+                            plan,
+                            move |p| list(p).iter().find(|i| i.id == item_id).map(|i| &i.text),
+                            move |p| list_mut(p).iter_mut().find(|i| i.id == item_id).map(|i| &mut i.text),
+                        );
+                        let private = crate::ui::bind::bind(
+                            plan,
+                            move |p| list(p).iter().find(|i| i.id == item_id).map(|i| &i.private),
+                            move |p| list_mut(p).iter_mut().find(|i| i.id == item_id).map(|i| &mut i.private),
+                        );
+                        let field_id = format!("{}-{}", prefix, item_id);
+                        let prefix = prefix.clone();
+                        let on_enter = Callback::new(move |_| {
+                            let id = add_after(Some(item_id));
+                            focus_later(format!("{}-{}", prefix, id));
+                        });
+                        let item_label = format!("{} {}", item_name, ids.get_untracked().iter().position(|i| *i == item_id).map(|i| i + 1).unwrap_or(0));
+                        let item_name = item_name.clone();
+                        view! {
+                            <li class="item-row">
+                                <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter/>
+                                {private_switch.then(|| view! { <PrivateToggle binding=private/> })}
+                                <button class="button small ghost" aria-label=format!("Delete this {}", item_name)
+                                    on:click=move |_| editor.delete_with_undo(&format!("{} deleted", capitalise(&item_name)), move |p| list_mut(p).retain(|i| i.id != item_id))>
+                                    "Delete"
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <button class="button add" on:click=move |_| {
+                let id = add_after(None);
+                focus_later(format!("{}-{}", prefix_add, id));
+            }>{format!("+ Add {}", item_name_add)}</button>
+        </section>
+    }
+}
+
+/// "ground rule" → "Ground rule".
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,106 @@
+// Issue 2: create a plan, type into it, reload, the text is there; delete and undo; search.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, LibraryPage, MeetingPage } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('a typed plan survives a reload, and the library lists it', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Rivera family');
+  const meeting = new MeetingPage(page);
+  await page.getByLabel('Place', { exact: true }).fill('County office, room 2B');
+  await page.getByLabel('Purpose of this meeting').fill('Build a plan so Maya and Jordan can safely come home.');
+  await meeting.saved();
+  await page.reload();
+  await page.getByLabel('Place', { exact: true }).waitFor();
+  assert.equal(await page.getByLabel('Place', { exact: true }).inputValue(), 'County office, room 2B');
+  assert.equal(await page.getByLabel('Purpose of this meeting').inputValue(), 'Build a plan so Maya and Jordan can safely come home.');
+  // Closing the browser context and coming back in a new page still finds it (same storage).
+  await page.goto(server.url);
+  await library.rows().first().waitFor();
+  assert.match(await library.rows().first().innerText(), /Rivera family/);
+  assert.deepEqual(page.outside, [], 'no request leaves the machine');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('saving status shows Saving… then Saved within half a second of typing', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Lee family');
+  await page.getByLabel('Who facilitates').pressSequentially('Dana', { delay: 20 });
+  assert.match(await page.locator('.save-status').innerText(), /Saving|Saved/);
+  await new MeetingPage(page).saved();
+  await context.close();
+});
+
+test('delete asks with the family name, and undo brings the plan back', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Okafor family');
+  await page.goto(server.url);
+  const row = library.rows().filter({ hasText: 'Okafor family' });
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await row.getByText('Delete the plan for Okafor family?').waitFor();
+  await row.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByText('Deleted the plan for Okafor family').waitFor();
+  assert.equal(await library.rows().filter({ hasText: 'Okafor family' }).count(), 0);
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await library.rows().filter({ hasText: 'Okafor family' }).waitFor();
+  await page.reload();
+  await library.rows().filter({ hasText: 'Okafor family' }).waitFor();
+  await context.close();
+});
+
+test('search finds plans by family or child name; rename and duplicate work', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.openExample();
+  await page.goto(server.url);
+  await library.rows().first().waitFor();
+  await library.search('jordan');
+  await page.waitForFunction(() => [...document.querySelectorAll('.plan-row')].every((r) => r.innerText.includes('Jordan')));
+  assert.ok(await library.rows().count() >= 1);
+  await library.search('nobody-has-this-name');
+  await page.getByText('No plan matches that name.').waitFor();
+  await library.search('Rivera');
+  const row = library.rows().filter({ hasText: 'Rivera family' }).first();
+  await row.getByRole('button', { name: 'Duplicate' }).click();
+  await library.rows().filter({ hasText: 'Rivera family (copy)' }).first().waitFor();
+  const copy = library.rows().filter({ hasText: 'Rivera family (copy)' }).first();
+  await copy.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New family name').fill('Delgado family');
+  await page.keyboard.press('Enter');
+  await library.search('Delgado');
+  await library.rows().filter({ hasText: 'Delgado family' }).waitFor();
+  await context.close();
+});
+
+test('when IndexedDB is unavailable the app says so, keeps working and offers a backup', async () => {
+  const { page, context } = await newPage(browser, server);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await page.getByText('Your plans are not being saved in this browser.').waitFor();
+  await library.create('Memory family');
+  await page.getByLabel('Place', { exact: true }).fill('Kitchen table');
+  await page.locator('.save-status', { hasText: 'Kept until you close this page' }).waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup now' }).click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  const backup = JSON.parse(Buffer.concat(text).toString('utf8'));
+  assert.equal(backup.format, 'ftm-planner-backup');
+  assert.equal(backup.plans[0].meeting.place, 'Kitchen table');
+  await context.close();
+});

@@ -1,0 +1,79 @@
+// End-to-end harness: serves dist/ under a sub-path (as a project page would be)
+// and drives Debian's Chromium through playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+export const BASE_PATH = '/ftm/';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** Serve dist/ at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback. */
+export async function startServer() {
+  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('dist/ is missing: run scripts/build-site.sh first');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(BASE_PATH)) { res.writeHead(404); res.end('not here'); return; }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(BASE_PATH.length)));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: origin + BASE_PATH, origin, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A new page that fails the test on any request leaving this machine, and collects console errors. */
+export async function newPage(browser, server, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.outside = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(server.origin) || u.startsWith('blob:') || u.startsWith('data:')) return route.continue();
+    page.outside.push(u);
+    return route.abort();
+  });
+  return { context, page };
+}
+
+/** Page object for the plan library. */
+export class LibraryPage {
+  constructor(page, server) { this.page = page; this.server = server; }
+  async open() { await this.page.goto(this.server.url); await this.page.getByLabel('Start a plan for a family').waitFor(); }
+  async create(family) {
+    await this.page.getByLabel('Start a plan for a family').fill(family);
+    await this.page.getByRole('button', { name: 'Start the meeting' }).click();
+    await this.page.waitForURL(/\/plan\/[0-9a-f]+\/welcome$/);
+    await this.page.locator('#step-title').waitFor();
+  }
+  async openExample() {
+    await this.page.getByRole('button', { name: 'Open an example plan to practise' }).click();
+    await this.page.waitForURL(/\/plan\/[0-9a-f]+\/welcome$/);
+    await this.page.locator('#step-title').waitFor();
+  }
+  rows() { return this.page.locator('.plan-row'); }
+  async search(text) { await this.page.getByLabel('Find a plan (family or child\'s name)').fill(text); }
+}
+
+/** Page object for the meeting steps. */
+export class MeetingPage {
+  constructor(page) { this.page = page; }
+  async saved() { await this.page.locator('.save-status[data-status=saved]').waitFor({ timeout: 5000 }); }
+  async next() { await this.page.keyboard.press('Alt+.'); }
+  title() { return this.page.locator('#step-title'); }
+}

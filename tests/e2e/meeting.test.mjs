@@ -1,0 +1,186 @@
+// Issue 3: a facilitator runs a full meeting, step 1 to 9, with the keyboard only
+// (focus moves and key presses; no clicks), reloads, and every field is there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, LibraryPage, MeetingPage } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const type = async (page, locator, text) => { await locator.focus(); await page.keyboard.type(text); };
+const press = async (page, locator, key = 'Enter') => { await locator.focus(); await page.keyboard.press(key); };
+
+test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  const meeting = new MeetingPage(page);
+  await library.open();
+  await type(page, page.getByLabel('Start a plan for a family'), 'Rivera family');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/welcome$/);
+
+  // 1. Welcome and purpose
+  assert.equal(await meeting.title().innerText(), 'Welcome and purpose');
+  await page.getByText('We want this to be your plan, not our plan.').waitFor();
+  await type(page, page.getByLabel('Place', { exact: true }), 'County family services office, room 2B');
+  await type(page, page.getByLabel('Who facilitates'), 'Dana Whitfield');
+  await type(page, page.getByLabel('Purpose of this meeting'), 'Build a plan together so Maya and Jordan can safely return home.');
+  const rules = page.locator('input[id^=list-ground-rule-]');
+  assert.equal(await rules.count(), 5, 'default ground rules');
+  await press(page, rules.last());                      // Enter adds the next rule
+  await page.keyboard.type('Phones on silent');
+  assert.equal(await rules.count(), 6);
+
+  // 2. Team
+  await meeting.next();
+  await page.waitForURL(/team$/);
+  await press(page, page.locator('#add-child'));
+  await page.keyboard.type('Maya');
+  await type(page, page.getByLabel('Age').last(), '6');
+  for (const [name, role] of [['Elena Rivera', 'mother'], ['Rosa Delgado', 'relative'], ['Dana Whitfield', 'caseworker']]) {
+    await press(page, page.locator('#add-member'));
+    await page.keyboard.type(name);
+    await page.locator('.member-card').last().getByLabel('Role').selectOption(role);
+  }
+  await page.getByText('Engage fathers:').waitFor();
+  await page.locator('.team-map g.map-node').nth(2).waitFor();
+  assert.equal(await page.locator('.team-map g.map-node').count(), 3, 'the map shows each person');
+  for (const name of ['Elena Rivera', 'Rosa Delgado', 'Dana Whitfield']) {
+    await page.locator('.team-map').getByText(name).waitFor();
+  }
+
+  // 3. Strengths — Enter adds the next one
+  await meeting.next();
+  await page.waitForURL(/strengths$/);
+  await press(page, page.locator('#add-strength'));
+  await page.keyboard.type('Elena has kept every visit and arrives early.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Rosa has a stable home near the school.');
+  assert.equal(await page.locator('.strength').count(), 2);
+
+  // 4. Worries
+  await meeting.next();
+  await page.waitForURL(/worries$/);
+  await press(page, page.locator('#add-worry'));
+  await page.keyboard.type('When Elena drinks she falls asleep and Maya is left without an adult awake.');
+  await press(page, page.getByLabel('This is about the children\'s safety'), 'Space');
+  await page.locator('.scale summary').focus();
+  await page.keyboard.press('Enter');
+  await type(page, page.locator('.scale-grid input').first(), '6');
+  await page.keyboard.press('Tab');
+
+  // 5. Goals: the SMART hint appears without a date and goes when one is added
+  await meeting.next();
+  await page.waitForURL(/goals$/);
+  await press(page, page.locator('#add-goal'));
+  await page.keyboard.type('Elena stays sober and a sober adult is always with the children.');
+  const statement = page.getByLabel('Goal: who will do what, how we\'ll know, by when');
+  await type(page, statement, 'Elena will show 90 days of sobriety, confirmed by weekly tests');
+  await page.locator('.smart-hint', { hasText: 'Add when' }).waitFor();
+  await type(page, statement, ', by February 28.');
+  await page.locator('.smart-hint', { hasText: 'Add when' }).waitFor({ state: 'detached' });
+  await press(page, page.locator('[id$=-add-task]').first());
+  await page.keyboard.type('Attend the outpatient group three evenings a week');
+  await page.keyboard.press('Enter');                   // Enter adds the next task
+  await page.keyboard.type('Take a weekly test and share results');
+  assert.equal(await page.locator('.task').count(), 2);
+
+  // 6. Crisis plan
+  await meeting.next();
+  await page.waitForURL(/crisis$/);
+  await type(page, page.getByLabel('The worst thing that could happen'), 'Elena drinks during an overnight visit.');
+  await press(page, page.getByRole('button', { name: '+ Add warning sign' }));
+  await page.keyboard.type('Elena stops calling her sponsor');
+  await press(page, page.locator('#add-respond'));
+  await page.keyboard.type('Pick up both children and bring them home');
+  await type(page, page.getByLabel('Plan B: if the plan can\'t work that day'), 'Tasha cares for them overnight.');
+
+  // 7. Children's voice
+  await meeting.next();
+  await page.waitForURL(/voice$/);
+  await type(page, page.getByLabel('Our story'), 'Once there was a girl called Maya who loves drawing horses.');
+  await type(page, page.getByLabel('How would you like the story to end?'), 'We all live in a house with a horse.');
+  await type(page, page.getByLabel('Dreams — in the child\'s words'), 'Live with mom and have a horse.');
+
+  // 8. Closure
+  await meeting.next();
+  await page.waitForURL(/closure$/);
+  await press(page, page.locator('#add-protective_provisions'));
+  await page.keyboard.type('A sober adult is always present');
+  await type(page, page.getByLabel('Permanency goal: where the children will live for good'), 'Return home to Elena');
+  await type(page, page.getByLabel('Back-up plan (concurrent plan)'), 'Guardianship with Rosa');
+
+  // 9. Agreements
+  await meeting.next();
+  await page.waitForURL(/agreements$/);
+  await press(page, page.getByLabel('Elena Rivera'), 'Space');
+  await type(page, page.getByLabel('In the family\'s words'), 'This is my plan.');
+  await type(page, page.getByLabel('Place', { exact: true }).last(), 'Rosa\'s home');
+  await page.locator('.summary').getByText('Elena will show 90 days of sobriety').waitFor();
+  await meeting.saved();
+
+  // Reload and check every step kept what was typed.
+  await page.reload();
+  await page.getByLabel('In the family\'s words').waitFor();
+  assert.equal(await page.getByLabel('In the family\'s words').inputValue(), 'This is my plan.');
+  assert.ok(await page.getByLabel('Elena Rivera').isChecked());
+  const checks = [
+    ['welcome', 'Purpose of this meeting', 'Build a plan together so Maya and Jordan can safely return home.'],
+    ['crisis', 'Plan B: if the plan can\'t work that day', 'Tasha cares for them overnight.'],
+    ['voice', 'Dreams — in the child\'s words', 'Live with mom and have a horse.'],
+    ['closure', 'Back-up plan (concurrent plan)', 'Guardianship with Rosa'],
+  ];
+  const base = page.url().replace(/agreements$/, '');
+  for (const [step, label, value] of checks) {
+    await page.goto(base + step);
+    await page.getByLabel(label).waitFor();
+    assert.equal(await page.getByLabel(label).inputValue(), value, `${step}: ${label}`);
+  }
+  await page.goto(base + 'welcome');
+  assert.equal(await page.locator('input[id^=list-ground-rule-]').last().inputValue(), 'Phones on silent');
+  await page.goto(base + 'strengths');
+  assert.equal(await page.locator('.strength textarea').nth(1).inputValue(), 'Rosa has a stable home near the school.');
+  await page.goto(base + 'goals');
+  assert.equal(await page.locator('.task input[id$=-what]').nth(1).inputValue(), 'Take a weekly test and share results');
+  await page.goto(base + 'worries');
+  assert.ok(await page.getByLabel('This is about the children\'s safety').isChecked());
+  assert.equal(await page.locator('.scale-grid input').first().inputValue(), '6');
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.outside, []);
+  await context.close();
+});
+
+test('the reading grade drops when a text is simplified', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Reading family');
+  const purpose = page.getByLabel('Purpose of this meeting');
+  await purpose.fill('The interdisciplinary team will collaboratively facilitate comprehensive reunification planning, emphasizing permanency considerations.');
+  const meter = page.locator('.field', { has: purpose }).locator('.meter');
+  const hard = Number(await meter.getAttribute('data-grade'));
+  await page.locator('.field', { has: purpose }).getByText('Plainer words:').waitFor();
+  await purpose.fill('We will make a plan so the kids can come home. We will all help.');
+  await page.waitForFunction((h) => Number(document.querySelector('#meeting-purpose ~ .meter-row .meter')?.dataset.grade) < h, hard);
+  const easy = Number(await meter.getAttribute('data-grade'));
+  assert.ok(hard >= 12 && easy <= 6, `grade went from ${hard} to ${easy}`);
+  await context.close();
+});
+
+test('deleting an item can be undone from the keyboard', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.openExample();
+  await page.goto(page.url().replace(/welcome$/, 'worries'));
+  const worries = page.locator('.worry');
+  await worries.first().waitFor();
+  const before = await worries.count();
+  await press(page, worries.first().getByRole('button', { name: 'Delete' }));
+  await page.waitForFunction((n) => document.querySelectorAll('.worry').length === n - 1, before);
+  await page.locator('#step-title').focus();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((n) => document.querySelectorAll('.worry').length === n, before);
+  await context.close();
+});
