@@ -10,6 +10,15 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const type = async (page, locator, text) => { await locator.focus(); await page.keyboard.type(text); };
 const press = async (page, locator, key = 'Enter') => { await locator.focus(); await page.keyboard.press(key); };
+// Enter (on a field or an "Add" button) adds an item and moves focus to it; wait for that, as a person would.
+const addAndType = async (page, text, locator) => {
+  const before = await page.evaluate(() => document.activeElement?.id);
+  if (locator) await locator.focus();
+  const from = await page.evaluate(() => document.activeElement?.id);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(([a, b]) => { const el = document.activeElement; return el && el.id !== a && el.id !== b && ['INPUT', 'TEXTAREA'].includes(el.tagName); }, [before, from]);
+  await page.keyboard.type(text);
+};
 
 test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () => {
   const { page, context } = await newPage(browser, server);
@@ -28,19 +37,16 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   await type(page, page.getByLabel('Purpose of this meeting'), 'Build a plan together so Maya and Jordan can safely return home.');
   const rules = page.locator('input[id^=list-ground-rule-]');
   assert.equal(await rules.count(), 5, 'default ground rules');
-  await press(page, rules.last());                      // Enter adds the next rule
-  await page.keyboard.type('Phones on silent');
+  await addAndType(page, 'Phones on silent', rules.last()); // Enter adds the next rule
   assert.equal(await rules.count(), 6);
 
   // 2. Team
   await meeting.next();
   await page.waitForURL(/team$/);
-  await press(page, page.locator('#add-child'));
-  await page.keyboard.type('Maya');
+  await addAndType(page, 'Maya', page.locator('#add-child'));
   await type(page, page.getByLabel('Age').last(), '6');
   for (const [name, role] of [['Elena Rivera', 'mother'], ['Rosa Delgado', 'relative'], ['Dana Whitfield', 'caseworker']]) {
-    await press(page, page.locator('#add-member'));
-    await page.keyboard.type(name);
+    await addAndType(page, name, page.locator('#add-member'));
     await page.locator('.member-card').last().getByLabel('Role').selectOption(role);
   }
   await page.getByText('Engage fathers:').waitFor();
@@ -53,17 +59,14 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   // 3. Strengths — Enter adds the next one
   await meeting.next();
   await page.waitForURL(/strengths$/);
-  await press(page, page.locator('#add-strength'));
-  await page.keyboard.type('Elena has kept every visit and arrives early.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Rosa has a stable home near the school.');
+  await addAndType(page, 'Elena has kept every visit and arrives early.', page.locator('#add-strength'));
+  await addAndType(page, 'Rosa has a stable home near the school.');
   assert.equal(await page.locator('.strength').count(), 2);
 
   // 4. Worries
   await meeting.next();
   await page.waitForURL(/worries$/);
-  await press(page, page.locator('#add-worry'));
-  await page.keyboard.type('When Elena drinks she falls asleep and Maya is left without an adult awake.');
+  await addAndType(page, 'When Elena drinks she falls asleep and Maya is left without an adult awake.', page.locator('#add-worry'));
   await press(page, page.getByLabel('This is about the children\'s safety'), 'Space');
   await page.locator('.scale summary').focus();
   await page.keyboard.press('Enter');
@@ -73,27 +76,22 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   // 5. Goals: the SMART hint appears without a date and goes when one is added
   await meeting.next();
   await page.waitForURL(/goals$/);
-  await press(page, page.locator('#add-goal'));
-  await page.keyboard.type('Elena stays sober and a sober adult is always with the children.');
+  await addAndType(page, 'Elena stays sober and a sober adult is always with the children.', page.locator('#add-goal'));
   const statement = page.getByLabel('Goal: who will do what, how we\'ll know, by when');
   await type(page, statement, 'Elena will show 90 days of sobriety, confirmed by weekly tests');
   await page.locator('.smart-hint', { hasText: 'Add when' }).waitFor();
   await type(page, statement, ', by February 28.');
   await page.locator('.smart-hint', { hasText: 'Add when' }).waitFor({ state: 'detached' });
-  await press(page, page.locator('[id$=-add-task]').first());
-  await page.keyboard.type('Attend the outpatient group three evenings a week');
-  await page.keyboard.press('Enter');                   // Enter adds the next task
-  await page.keyboard.type('Take a weekly test and share results');
+  await addAndType(page, 'Attend the outpatient group three evenings a week', page.locator('[id$=-add-task]').first());
+  await addAndType(page, 'Take a weekly test and share results');                   // Enter adds the next task
   assert.equal(await page.locator('.task').count(), 2);
 
   // 6. Crisis plan
   await meeting.next();
   await page.waitForURL(/crisis$/);
   await type(page, page.getByLabel('The worst thing that could happen'), 'Elena drinks during an overnight visit.');
-  await press(page, page.getByRole('button', { name: '+ Add warning sign' }));
-  await page.keyboard.type('Elena stops calling her sponsor');
-  await press(page, page.locator('#add-respond'));
-  await page.keyboard.type('Pick up both children and bring them home');
+  await addAndType(page, 'Elena stops calling her sponsor', page.getByRole('button', { name: '+ Add warning sign' }));
+  await addAndType(page, 'Pick up both children and bring them home', page.locator('#add-respond'));
   await type(page, page.getByLabel('Plan B: if the plan can\'t work that day'), 'Tasha cares for them overnight.');
 
   // 7. Children's voice
@@ -106,8 +104,7 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   // 8. Closure
   await meeting.next();
   await page.waitForURL(/closure$/);
-  await press(page, page.locator('#add-protective_provisions'));
-  await page.keyboard.type('A sober adult is always present');
+  await addAndType(page, 'A sober adult is always present', page.locator('#add-protective_provisions'));
   await type(page, page.getByLabel('Permanency goal: where the children will live for good'), 'Return home to Elena');
   await type(page, page.getByLabel('Back-up plan (concurrent plan)'), 'Guardianship with Rosa');
 

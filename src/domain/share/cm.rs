@@ -6,18 +6,13 @@
 //! refined by two APMs, then coded by a 32-bit binary arithmetic coder. The
 //! model is primed with [`super::primer::PRIMER`] before coding, on both sides.
 
-/// log2 of the number of slots in the shared context table.
-const TABLE_BITS: u32 = 21;
-const TABLE_MASK: u32 = (1 << TABLE_BITS) - 1;
+/// log2 of the number of 16-slot buckets in the shared context table.
+const BUCKET_BITS: u32 = 17;
 /// Hashed contexts (order 0-4, 6, word, word pair, field) + match model.
 const N_CTX: usize = 9;
 const N_IN: usize = N_CTX + 2; // + match + bias
 const MATCH_MIN: usize = 5;
 const MATCH_BITS: u32 = 16;
-
-fn tp(i: usize, d: i32) -> i32 {
-    std::env::var("CM_P").ok().and_then(|v| v.split(',').nth(i).and_then(|x| x.parse().ok())).unwrap_or(d)
-}
 
 /// Squash: stretch domain (-2047..2047) to a 12-bit probability.
 fn squash(d: i32) -> i32 {
@@ -57,6 +52,19 @@ fn hash(a: u32, b: u32) -> u32 {
     let h = a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA6B).rotate_left(13);
     h ^ (h >> 15)
 }
+
+/// Adaptive 12-bit probability with a 4-bit count, in a u16.
+#[inline]
+fn update_slot16(slot: &mut u16, bit: u32, limit: u32) {
+    let n = (*slot & 15) as u32;
+    let p = (*slot >> 4) as i32;
+    let target = if bit == 1 { 4095 } else { 0 };
+    let delta = (target - p) * 2 / (2 * n as i32 + 3);
+    let np = (p + delta).clamp(0, 4095) as u16;
+    *slot = (np << 4) | (n + 1).min(limit) as u16;
+}
+
+const SLOT_INIT: u16 = 2048 << 4;
 
 /// Adaptive probability: high 22 bits probability of a 1, low 10 bits count.
 #[inline]
@@ -141,8 +149,8 @@ struct History {
 }
 
 pub struct Model {
-    prm: [i32; 8],
-    t: Vec<u32>,
+    t: Vec<u16>,
+    base: [usize; N_CTX],
     saved: [History; 3],
     tag: u32,
     st: Vec<i16>,
@@ -172,8 +180,8 @@ pub struct Model {
 impl Model {
     pub fn new() -> Model {
         let mut m = Model {
-            prm: [tp(0, 6), tp(1, 6), tp(2, 255), tp(3, 2), tp(4, 7), tp(5, 1023), tp(6, 0), tp(7, 0)],
-            t: vec![1u32 << 31; 1 << TABLE_BITS],
+            t: vec![0u16; 16 << BUCKET_BITS],
+            base: [0; N_CTX],
             st: stretch_table(),
             saved: [History::default(); 3],
             tag: 0,
@@ -223,6 +231,27 @@ impl Model {
         self.pr as u32
     }
 
+    /// The bucket for a context hash: found by its check word, or a reset victim.
+    fn bucket(&mut self, h: u32) -> usize {
+        let mask = (1usize << BUCKET_BITS) - 1;
+        let b0 = (h as usize & mask) * 16;
+        let b1 = ((h as usize ^ 1) & mask) * 16;
+        let check = ((h >> 16) as u16) | 1;
+        if self.t[b0] == check {
+            return b0;
+        }
+        if self.t[b1] == check {
+            return b1;
+        }
+        let pri = |t: &[u16], b: usize| if t[b] == 0 { 0 } else { 1 + (t[b + 1] & 15) };
+        let victim = if pri(&self.t, b0) <= pri(&self.t, b1) { b0 } else { b1 };
+        self.t[victim] = check;
+        for s in &mut self.t[victim + 1..victim + 16] {
+            *s = SLOT_INIT;
+        }
+        victim
+    }
+
     fn byte_update(&mut self) {
         let s = self.stream.wrapping_mul(0x2545_F491);
         let c4 = self.c4;
@@ -241,10 +270,15 @@ impl Model {
 
     fn predict(&mut self) {
         let c0 = self.c0;
+        let nibble_start = c0 == 1 || (16..32).contains(&c0);
+        let node = if c0 < 16 { c0 } else { (c0 & ((1 << (c0.ilog2() - 4)) - 1)) | (1 << (c0.ilog2() - 4)) };
         for i in 0..N_CTX {
-            let ix = (hash(self.h[i], c0) & TABLE_MASK) as usize;
+            if nibble_start {
+                self.base[i] = self.bucket(hash(self.h[i], if c0 == 1 { 0 } else { c0 }));
+            }
+            let ix = self.base[i] + node as usize;
             self.idx[i] = ix;
-            let p = (self.t[ix] >> 20) as usize;
+            let p = (self.t[ix] >> 4) as usize;
             self.x[i] = self.st[p] as i32;
         }
         // Match model: the bit the longest recent match predicts.
@@ -272,19 +306,19 @@ impl Model {
         let c1 = self.c4 & 0xff;
         let p1 = self.a1.pp(d, c0 as usize);
         let p2 = self.a2.pp(d, ((c0 | (c1 << 8)) & 0xffff) as usize);
-        let k = self.prm[3];
-        self.pr = ((self.pr_mix * k + (p1 + p2) * (4 - k) / 2 + 2) >> 2).clamp(1, 4095);
+        // One part mixer, three parts APMs.
+        self.pr = ((self.pr_mix + (p1 + p2) * 3 / 2 + 2) >> 2).clamp(1, 4095);
     }
 
     pub fn update(&mut self, bit: u32) {
         for i in 0..N_CTX {
-            update_slot(&mut self.t[self.idx[i]], bit, self.prm[2] as u32);
+            update_slot16(&mut self.t[self.idx[i]], bit, 15);
         }
-        update_slot(&mut self.mm_sm[self.mm_idx], bit, self.prm[5] as u32);
-        self.m1.update(&self.x, bit, self.prm[0]);
-        self.m2.update(&self.x, bit, self.prm[1]);
-        self.a1.update(bit, self.prm[4]);
-        self.a2.update(bit, self.prm[4]);
+        update_slot(&mut self.mm_sm[self.mm_idx], bit, 1023);
+        self.m1.update(&self.x, bit, 12);
+        self.m2.update(&self.x, bit, 6);
+        self.a1.update(bit, 6);
+        self.a2.update(bit, 6);
 
         self.c0 = (self.c0 << 1) | bit;
         if self.c0 >= 256 {

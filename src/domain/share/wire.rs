@@ -116,22 +116,6 @@ pub fn from_source<'de, T: serde::Deserialize<'de>, S: Source>(src: &mut S) -> R
     T::deserialize(&mut d)
 }
 
-/// Reads tokens back (used in tests and to check a round trip).
-pub struct TokenSource<'a> {
-    pub tokens: &'a [Token],
-}
-
-impl Source for TokenSource<'_> {
-    fn byte(&mut self, stream: u8, tag: u32) -> Res<u8> {
-        let (t, rest) = self.tokens.split_first().ok_or_else(|| WireError("ends early".into()))?;
-        self.tokens = rest;
-        if t.stream != stream || t.tag != tag {
-            return err("stream mismatch");
-        }
-        Ok(t.byte)
-    }
-}
-
 pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);

@@ -11,7 +11,8 @@ use crate::domain::{ItemId, Plan, TextItem};
 use crate::ui::bind::Binding;
 use crate::ui::editor::use_editor;
 
-/// Focus an element by id once the DOM has caught up.
+/// Focus an element by id once the DOM has caught up (Leptos renders in a
+/// microtask, so the next timer tick sees the new element).
 pub fn focus_later(id: String) {
     set_timeout(
         move || {
@@ -21,7 +22,7 @@ pub fn focus_later(id: String) {
                 }
             }
         },
-        std::time::Duration::from_millis(30),
+        std::time::Duration::ZERO,
     );
 }
 
