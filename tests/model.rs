@@ -229,3 +229,30 @@ mod library {
         assert_eq!(edited_ago(now - 30 * 3_600_000, now), "yesterday");
     }
 }
+
+#[test]
+fn one_persons_view_keeps_only_their_tasks() {
+    let plan = example();
+    let rosa = plan.team.iter().find(|m| m.name == "Rosa Delgado").unwrap().id;
+    let view = plan.view_for(rosa);
+    assert_eq!(view.shared_for, Some(rosa));
+    let tasks: Vec<&Task> = view.goals.iter().flat_map(|g| &g.tasks).collect();
+    // Rosa takes Maya to therapy, and checks two tasks (Jordan's activity, Ms. Kim's note).
+    assert_eq!(tasks.len(), 3);
+    assert!(tasks.iter().all(|t| t.who.contains(&rosa) || t.checker == Some(rosa)));
+    assert_eq!(view.goals.len(), plan.goals.len());
+    assert_eq!(view.crisis, plan.crisis);
+}
+
+#[test]
+fn one_persons_view_travels_through_a_share_link() {
+    let plan = example();
+    let rosa = plan.team.iter().find(|m| m.name == "Rosa Delgado").unwrap().id;
+    let view = plan.view_for(rosa);
+    let back = ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&view))
+        .expect("decodes");
+    assert_eq!(back, view.without_private());
+    // And a plan without the marker still round-trips.
+    let plain = ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&plan)).unwrap();
+    assert_eq!(plain.shared_for, None);
+}

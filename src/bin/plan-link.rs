@@ -4,6 +4,7 @@
 //! plan-link encode FILE.json [--passphrase P]    print the link payload
 //! plan-link decode FRAGMENT_OR_URL [--passphrase P]  print the plan as JSON
 //! plan-link stats FILE.json                      print sizes as JSON
+//! plan-link json FILE.json                       print the plan as a backup file
 //! ```
 //!
 //! FILE.json is a backup file, a stored plan envelope, or the neutral corpus layout.
@@ -18,7 +19,8 @@ use ftm_planner::domain::{corpus, envelope, share};
 const USAGE: &str = "usage:
   plan-link encode FILE.json [--passphrase P]
   plan-link decode FRAGMENT_OR_URL [--passphrase P]
-  plan-link stats FILE.json";
+  plan-link stats FILE.json
+  plan-link json FILE.json";
 
 fn usage(msg: &str) -> ExitCode {
     eprintln!("plan-link: {msg}\n{USAGE}");
@@ -100,7 +102,10 @@ fn main() -> ExitCode {
         }
         "decode" => match share::decode_with_passphrase(arg, passphrase.as_deref()) {
             Ok(plan) => {
-                println!("{}", serde_json::to_string_pretty(&plan).expect("a plan serializes"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&plan).expect("a plan serializes")
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => fail(&e.to_string()),
@@ -137,6 +142,16 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        "json" => match read_plan(arg) {
+            Ok(plan) => {
+                println!(
+                    "{}",
+                    envelope::backup_to_json(std::slice::from_ref(&plan), "")
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
         other => usage(&format!("unknown command {other:?}")),
     }
 }

@@ -44,7 +44,11 @@ pub fn plan_to_ics(plan: &Plan, member: Option<ItemId>, now_utc_stamp: &str) -> 
             if !goal.statement.trim().is_empty() {
                 desc.push(format!("Goal: {}", goal.statement.trim()));
             }
-            let summary = if task.what.trim().is_empty() { "Task" } else { task.what.trim() };
+            let summary = if task.what.trim().is_empty() {
+                "Task"
+            } else {
+                task.what.trim()
+            };
             event(
                 &mut line,
                 &format!("task-{}-{}@ftm-planner", plan.id, task.id),

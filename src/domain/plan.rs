@@ -42,6 +42,9 @@ pub struct Plan {
     pub agreements: Agreements,
     pub next_meeting: NextMeeting,
     pub review: MeetingReview,
+    /// Set on a shared copy made for one person ([`Plan::view_for`]): the family
+    /// view opens on that person's tasks.
+    pub shared_for: Option<ItemId>,
 }
 
 /// The kind of meeting (K6: transition / discharge meetings).
@@ -858,6 +861,17 @@ impl Plan {
         plan.closure.retain(|c| !c.private);
         plan.review.went_well.retain(|i| !i.private);
         plan.review.change.retain(|i| !i.private);
+        plan
+    }
+
+    /// One person's view of the plan: only the tasks they do or check, with
+    /// everything else a family member needs (goals, team, crisis plan, next meeting).
+    pub fn view_for(&self, member: ItemId) -> Plan {
+        let mut plan = self.clone();
+        for goal in &mut plan.goals {
+            goal.tasks.retain(|t| t.who.contains(&member) || t.checker == Some(member));
+        }
+        plan.shared_for = Some(member);
         plan
     }
 

@@ -11,10 +11,23 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::{envelope, Plan};
 use crate::ui::context::{download, now_ms, use_app, AppContext};
+use crate::ui::share::ShareScreen;
 use crate::ui::steps::{self, Step};
 
 /// How long typing may pause before the plan is saved.
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// The URL slug of the share page, after the nine steps.
+pub const SHARE_SLUG: &str = "share";
+
+/// How far along the progress bar is (1-9; sharing counts as done).
+fn progress(step: Step, sharing: bool) -> usize {
+    if sharing {
+        Step::ALL.len()
+    } else {
+        step.index() + 1
+    }
+}
 
 /// The save indicator's states.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,7 +89,16 @@ pub fn PlanEditor() -> impl IntoView {
         spawn_local(async move {
             let store = ctx.ready_store().await;
             let result = match store.load(&id).await {
-                Ok(Some(plan)) => Ok(plan),
+                // Edits typed just before the page closed win over the stored copy.
+                Ok(Some(plan)) => match recovery::take(&id) {
+                    Some(newer) => {
+                        if store.save(&newer).await.is_ok() {
+                            recovery::clear(&id);
+                        }
+                        Ok(newer)
+                    }
+                    None => Ok(plan),
+                },
                 Ok(None) => Err("There is no plan here. It may have been deleted, or it was made in another browser.".to_string()),
                 Err(e) => Err(e.to_string()),
             };
@@ -118,23 +140,37 @@ fn EditorShell(plan: Plan) -> impl IntoView {
         generation.set_value(mine);
         set_timeout(
             move || {
-                if generation.get_value() != mine {
+                if generation.try_get_value() != Some(mine) {
                     return;
                 }
-                save_now(editor);
+                if let Some(snapshot) = plan.try_get_untracked() {
+                    save_now(snapshot, Some(status), ctx);
+                }
             },
             SAVE_DELAY,
         );
     });
-    // Saving on the way out, so a fast reload or tab close loses nothing.
+    // Leaving the page before the delay is up: keep a recovery copy synchronously
+    // (IndexedDB is asynchronous and may not finish during unload), then save.
     let flush = window_event_listener(leptos::ev::pagehide, move |_| {
         if status.get_untracked() == SaveStatus::Saving {
-            save_now(editor);
+            let snapshot = plan.get_untracked();
+            recovery::keep(&snapshot);
+            save_now(snapshot, Some(status), ctx);
         }
     });
-    on_cleanup(move || flush.remove());
+    // Leaving the editor inside the app: save what is pending right away.
+    on_cleanup(move || {
+        flush.remove();
+        if status.try_get_untracked() == Some(SaveStatus::Saving) {
+            if let Some(snapshot) = plan.try_get_untracked() {
+                save_now(snapshot, None, ctx);
+            }
+        }
+    });
 
     let params = use_params_map();
+    let sharing = Memo::new(move |_| params.read().get("step").as_deref() == Some(SHARE_SLUG));
     let step = Memo::new(move |_| {
         params.read().get("step").and_then(|s| Step::from_slug(&s)).unwrap_or(Step::Welcome)
     });
@@ -145,8 +181,9 @@ fn EditorShell(plan: Plan) -> impl IntoView {
         let navigate = navigate.clone();
         let plan_id = plan_id.clone();
         let base = base.clone();
-        move |to: Step| {
-            navigate(&format!("/plan/{}/{}", plan_id, to.slug()), NavigateOptions::default());
+        move |to: Option<Step>| {
+            let slug = to.map(Step::slug).unwrap_or(SHARE_SLUG);
+            navigate(&format!("/plan/{}/{}", plan_id, slug), NavigateOptions::default());
             let _ = base.len();
             crate::ui::widgets::focus_later("step-title".into());
         }
@@ -158,9 +195,11 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let current = step.get_untracked();
         if ev.alt_key() && !ev.ctrl_key() {
-            let target = match ev.key().as_str() {
-                "PageDown" | "." => current.next(),
-                "PageUp" | "," => current.previous(),
+            let target = match (ev.key().as_str(), sharing.get_untracked()) {
+                ("PageUp" | ",", true) => Some(Some(Step::Agreements)),
+                (_, true) => None,
+                ("PageDown" | ".", false) => Some(current.next()),
+                ("PageUp" | ",", false) => current.previous().map(Some),
                 _ => None,
             };
             if let Some(to) = target {
@@ -186,6 +225,8 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                 <a class="home-link" href=format!("{}/", base)>"← All plans"</a>
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
+                <a class="button small share-top" href=format!("{}/plan/{}/{}", base, plan_id, SHARE_SLUG)
+                    on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>"Share with the family"</a>
                 <button class="button small ghost" on:click=move |_| {
                     let p = plan.get_untracked();
                     let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
@@ -195,8 +236,8 @@ fn EditorShell(plan: Plan) -> impl IntoView {
             <nav class="steps-nav" aria-label="Meeting steps">
                 <div class="progress" role="progressbar" aria-label="Meeting progress"
                     aria-valuemin="1" aria-valuemax=Step::ALL.len().to_string()
-                    aria-valuenow=move || (step.get().index() + 1).to_string()>
-                    <div class="progress-fill" style=move || format!("width: {}%", (step.get().index() + 1) * 100 / Step::ALL.len())></div>
+                    aria-valuenow=move || progress(step.get(), sharing.get()).to_string()>
+                    <div class="progress-fill" style=move || format!("width: {}%", progress(step.get(), sharing.get()) * 100 / Step::ALL.len())></div>
                 </div>
                 <ol>
                     {Step::ALL.into_iter().map(|s| {
@@ -204,9 +245,9 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=format!("{}/plan/{}/{}", base, plan_id, s.slug())
-                                    class=move || if step.get() == s { "step-link current" } else { "step-link" }
-                                    aria-current=move || (step.get() == s).then_some("step")
-                                    on:click=move |ev| { ev.prevent_default(); go(s); }>
+                                    class=move || if step.get() == s && !sharing.get() { "step-link current" } else { "step-link" }
+                                    aria-current=move || (step.get() == s && !sharing.get()).then_some("step")
+                                    on:click=move |ev| { ev.prevent_default(); go(Some(s)); }>
                                     <span class="step-number">{s.index() + 1}</span>
                                     <span class="step-name">{s.short_title()}</span>
                                 </a>
@@ -216,17 +257,23 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                 </ol>
             </nav>
             <main id="main" class="page step-page">
-                <p class="step-count">{move || format!("Step {} of {}", step.get().index() + 1, Step::ALL.len())}</p>
-                <h1 id="step-title" tabindex="-1">{move || step.get().title()}</h1>
-                {move || steps::render(step.get())}
+                <p class="step-count">{move || if sharing.get() { "After the meeting".to_string() } else { format!("Step {} of {}", step.get().index() + 1, Step::ALL.len()) }}</p>
+                <h1 id="step-title" tabindex="-1">{move || if sharing.get() { "Share the plan with the family" } else { step.get().title() }}</h1>
+                {move || if sharing.get() { view! { <ShareScreen/> }.into_any() } else { steps::render(step.get()) }}
                 <div class="step-footer">
-                    {move || step.get().previous().map(|prev| {
-                        let go = go_prev.clone();
-                        view! { <button class="button ghost" on:click=move |_| go(prev)>{format!("← Back: {}", prev.short_title())}</button> }
-                    })}
-                    {move || step.get().next().map(|next| {
+                    {move || {
+                        let prev = if sharing.get() { Some(Step::Agreements) } else { step.get().previous() };
+                        prev.map(|prev| {
+                            let go = go_prev.clone();
+                            view! { <button class="button ghost" on:click=move |_| go(Some(prev))>{format!("← Back: {}", prev.short_title())}</button> }
+                        })
+                    }}
+                    {move || (!sharing.get()).then(|| {
                         let go = go_next.clone();
-                        view! { <button class="button primary" id="next-step" on:click=move |_| go(next)>{format!("Next: {} →", next.short_title())}</button> }
+                        match step.get().next() {
+                            Some(next) => view! { <button class="button primary" id="next-step" on:click=move |_| go(Some(next))>{format!("Next: {} →", next.short_title())}</button> }.into_any(),
+                            None => view! { <button class="button primary" id="next-step" on:click=move |_| go(None)>"Next: share the plan →"</button> }.into_any(),
+                        }
                     })}
                 </div>
                 <p class="shortcuts-hint">"Keys: Alt+. next step · Alt+, previous step · Enter adds the next item · Ctrl+Z undoes a deletion"</p>
@@ -243,24 +290,52 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
         .unwrap_or(false)
 }
 
-/// Write the plan now, updating the indicator and the banner.
-fn save_now(editor: EditorContext) {
-    let ctx = editor.app;
-    let mut plan = editor.plan.get_untracked();
+/// Write the plan now, updating the indicator (if the editor is still open) and the banner.
+fn save_now(mut plan: Plan, status: Option<RwSignal<SaveStatus>>, ctx: AppContext) {
     plan.updated_ms = now_ms();
     spawn_local(async move {
         let store = ctx.ready_store().await;
         match store.save(&plan).await {
             Ok(()) => {
-                editor.status.set(SaveStatus::Saved);
+                recovery::clear(&plan.id);
+                if let Some(status) = status {
+                    status.try_set(SaveStatus::Saved);
+                }
                 ctx.recovered();
             }
             Err(e) => {
-                editor.status.set(SaveStatus::NotSaved(e.to_string()));
+                if let Some(status) = status {
+                    status.try_set(SaveStatus::NotSaved(e.to_string()));
+                }
                 ctx.report(&e);
             }
         }
     });
+}
+
+/// A synchronous recovery copy for edits made just before the page closed.
+mod recovery {
+    use gloo_storage::{LocalStorage, Storage};
+
+    use crate::domain::{envelope, Plan};
+
+    fn key(id: &str) -> String {
+        format!("ftm-planner.unsaved.{id}")
+    }
+
+    pub fn keep(plan: &Plan) {
+        let _ = LocalStorage::set(key(&plan.id), envelope::plan_to_json(plan));
+    }
+
+    /// The recovery copy of a plan, if the last session closed before saving.
+    pub fn take(id: &str) -> Option<Plan> {
+        let text: String = LocalStorage::get(key(id)).ok()?;
+        envelope::plan_from_json(&text).ok()
+    }
+
+    pub fn clear(id: &str) {
+        LocalStorage::delete(key(id));
+    }
 }
 
 /// "Saved" / "Saving…" / "Not saved".

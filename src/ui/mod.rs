@@ -4,7 +4,8 @@
 //! |------------------------|------------------------------------------|
 //! | `/`                    | plan library ([`library`])               |
 //! | `/plan/:id/:step`      | one meeting step ([`editor`], [`steps`]) |
-//! | `/family#<link>`       | the family view of a shared plan         |
+//! | `/plan/:id/share`      | link, QR code, passphrase ([`share`])    |
+//! | `/#<link>`, `/family#<link>` | the family view of a shared plan ([`family`]) |
 //!
 //! The router's base is found at start-up (see `index.html`), so the same build
 //! works from `/` and from any sub-path of a static host.
@@ -12,7 +13,9 @@
 pub mod bind;
 pub mod context;
 pub mod editor;
+pub mod family;
 pub mod library;
+pub mod share;
 pub mod steps;
 pub mod widgets;
 
@@ -54,8 +57,9 @@ fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to content"</a>
             <context::StorageBanner/>
             <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/") view=library::Library/>
-                <Route path=path!("/index.html") view=library::Library/>
+                <Route path=path!("/") view=family::Home/>
+                <Route path=path!("/index.html") view=family::Home/>
+                <Route path=path!("/family") view=family::FamilyView/>
                 <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
                 <Route path=path!("/plan/:id") view=editor::PlanEditor/>
             </Routes>

@@ -40,6 +40,29 @@ test('saving status shows Saving… then Saved within half a second of typing', 
   await context.close();
 });
 
+test('an edit made just before leaving the page or the editor is not lost', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Hasty family');
+  const planUrl = page.url();
+  // Leave the whole page at once, well inside the save delay.
+  await page.getByLabel('Place', { exact: true }).fill('Typed then closed');
+  await page.goto(server.url);
+  await page.goto(planUrl);
+  await page.getByLabel('Place', { exact: true }).waitFor();
+  assert.equal(await page.getByLabel('Place', { exact: true }).inputValue(), 'Typed then closed');
+  // Leave the editor for the library inside the app, at once.
+  await page.getByLabel('Who facilitates').fill('Left at once');
+  await page.getByRole('link', { name: '← All plans' }).click();
+  await library.rows().first().waitFor();
+  await page.goto(planUrl);
+  await page.getByLabel('Who facilitates').waitFor();
+  assert.equal(await page.getByLabel('Who facilitates').inputValue(), 'Left at once');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('delete asks with the family name, and undo brings the plan back', async () => {
   const { page, context } = await newPage(browser, server);
   const library = new LibraryPage(page, server);

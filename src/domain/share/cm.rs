@@ -17,8 +17,8 @@ const MATCH_BITS: u32 = 16;
 /// Squash: stretch domain (-2047..2047) to a 12-bit probability.
 fn squash(d: i32) -> i32 {
     const T: [i32; 33] = [
-        1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994, 3348,
-        3607, 3785, 3901, 3975, 4024, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094,
+        1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994,
+        3348, 3607, 3785, 3901, 3975, 4024, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094,
     ];
     if d > 2047 {
         return 4095;
@@ -77,6 +77,7 @@ fn update_slot(slot: &mut u32, bit: u32, limit: u32) {
     *slot = (np << 10) | (n + 1).min(limit);
 }
 
+#[derive(Clone)]
 struct Apm {
     t: Vec<u16>,
     idx: usize,
@@ -110,6 +111,7 @@ impl Apm {
     }
 }
 
+#[derive(Clone)]
 struct Mixer {
     w: Vec<i32>,
     sel: usize,
@@ -118,7 +120,11 @@ struct Mixer {
 
 impl Mixer {
     fn new(sets: usize) -> Mixer {
-        Mixer { w: vec![1 << 14; sets * N_IN], sel: 0, pr: 2048 }
+        Mixer {
+            w: vec![1 << 14; sets * N_IN],
+            sel: 0,
+            pr: 2048,
+        }
     }
 
     fn mix(&mut self, x: &[i32; N_IN], sel: usize) -> i32 {
@@ -148,6 +154,7 @@ struct History {
     word1: u32,
 }
 
+#[derive(Clone)]
 pub struct Model {
     t: Vec<u16>,
     base: [usize; N_CTX],
@@ -202,7 +209,7 @@ impl Model {
             m1: Mixer::new(256),
             m2: Mixer::new(32 * 3),
             a1: Apm::new(256),
-            a2: Apm::new(1 << 16),
+            a2: Apm::new(1 << 13),
             pr: 2048,
             pr_mix: 2048,
             stream: 0,
@@ -215,8 +222,12 @@ impl Model {
     pub fn begin_byte(&mut self, stream: u32, tag: u32) {
         let stream = stream.min(2);
         if stream != self.stream {
-            self.saved[self.stream as usize] =
-                History { c4: self.c4, c8: self.c8, word: self.word, word1: self.word1 };
+            self.saved[self.stream as usize] = History {
+                c4: self.c4,
+                c8: self.c8,
+                word: self.word,
+                word1: self.word1,
+            };
             let h = self.saved[stream as usize];
             (self.c4, self.c8, self.word, self.word1) = (h.c4, h.c8, h.word, h.word1);
             self.stream = stream;
@@ -244,7 +255,11 @@ impl Model {
             return b1;
         }
         let pri = |t: &[u16], b: usize| if t[b] == 0 { 0 } else { 1 + (t[b + 1] & 15) };
-        let victim = if pri(&self.t, b0) <= pri(&self.t, b1) { b0 } else { b1 };
+        let victim = if pri(&self.t, b0) <= pri(&self.t, b1) {
+            b0
+        } else {
+            b1
+        };
         self.t[victim] = check;
         for s in &mut self.t[victim + 1..victim + 16] {
             *s = SLOT_INIT;
@@ -271,7 +286,11 @@ impl Model {
     fn predict(&mut self) {
         let c0 = self.c0;
         let nibble_start = c0 == 1 || (16..32).contains(&c0);
-        let node = if c0 < 16 { c0 } else { (c0 & ((1 << (c0.ilog2() - 4)) - 1)) | (1 << (c0.ilog2() - 4)) };
+        let node = if c0 < 16 {
+            c0
+        } else {
+            (c0 & ((1 << (c0.ilog2() - 4)) - 1)) | (1 << (c0.ilog2() - 4))
+        };
         for i in 0..N_CTX {
             if nibble_start {
                 self.base[i] = self.bucket(hash(self.h[i], if c0 == 1 { 0 } else { c0 }));
@@ -292,7 +311,11 @@ impl Model {
                 self.mm_len = 0;
             }
         }
-        let len_b = if self.mm_len == 0 || self.stream != 1 { 0 } else { (self.mm_len.min(31)) as usize };
+        let len_b = if self.mm_len == 0 || self.stream != 1 {
+            0
+        } else {
+            self.mm_len.min(31)
+        };
         self.mm_idx = len_b * 2 + exp_bit as usize;
         let pm = (self.mm_sm[self.mm_idx] >> 20) as usize;
         self.x[N_CTX] = if len_b == 0 { 0 } else { self.st[pm] as i32 };
@@ -305,7 +328,9 @@ impl Model {
         self.pr_mix = squash(d);
         let c1 = self.c4 & 0xff;
         let p1 = self.a1.pp(d, c0 as usize);
-        let p2 = self.a2.pp(d, ((c0 | (c1 << 8)) & 0xffff) as usize);
+        let p2 = self
+            .a2
+            .pp(d, (hash(c0, c1 | (self.stream << 8)) >> 19) as usize);
         // One part mixer, three parts APMs.
         self.pr = ((self.pr_mix + (p1 + p2) * 3 / 2 + 2) >> 2).clamp(1, 4095);
     }
@@ -362,7 +387,10 @@ impl Model {
                 let cand = self.mm[slot] as usize;
                 if cand > 0 {
                     let mut len = 0;
-                    while len < 32 && len < cand && self.hist[cand - 1 - len] == self.hist[n - 1 - len] {
+                    while len < 32
+                        && len < cand
+                        && self.hist[cand - 1 - len] == self.hist[n - 1 - len]
+                    {
                         len += 1;
                     }
                     if len >= MATCH_MIN {
@@ -388,7 +416,11 @@ pub struct Encoder {
 
 impl Encoder {
     pub fn new() -> Encoder {
-        Encoder { x1: 0, x2: u32::MAX, out: Vec::new() }
+        Encoder {
+            x1: 0,
+            x2: u32::MAX,
+            out: Vec::new(),
+        }
     }
 
     pub fn encode(&mut self, m: &mut Model, bit: u32) {
@@ -436,7 +468,13 @@ pub struct Decoder<'a> {
 
 impl<'a> Decoder<'a> {
     pub fn new(input: &'a [u8]) -> Decoder<'a> {
-        let mut d = Decoder { x1: 0, x2: u32::MAX, x: 0, input, pos: 0 };
+        let mut d = Decoder {
+            x1: 0,
+            x2: u32::MAX,
+            x: 0,
+            input,
+            pos: 0,
+        };
         for _ in 0..4 {
             d.x = (d.x << 8) | d.next_byte();
         }
@@ -483,8 +521,13 @@ impl<'a> Decoder<'a> {
     }
 }
 
-/// Prime a fresh model with the built-in primer text (no output).
+/// A model primed with the built-in primer text (primed once, then cloned).
 pub fn primed_model() -> Model {
+    static PRIMED: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+    PRIMED.get_or_init(prime).clone()
+}
+
+fn prime() -> Model {
     let mut m = Model::new();
     for &c in super::primer::PRIMER.as_bytes() {
         m.begin_byte(1, 0);

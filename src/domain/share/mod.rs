@@ -81,13 +81,18 @@ pub struct ShareOptions<'a> {
     pub passphrase: Option<&'a str>,
     /// PBKDF2 cost: iterations = cost × 10,000. Keep [`DEFAULT_KDF_COST`] outside tests.
     pub kdf_cost: u8,
-    /// Salt (16 bytes) then nonce (12 bytes); only used with a passphrase.
+    /// Salt (16 bytes) then nonce (12 bytes); only used with a passphrase. Must be
+    /// fresh random bytes for every link: use [`ShareOptions::with_passphrase`].
     pub random: [u8; RANDOM_BYTES],
 }
 
 impl Default for ShareOptions<'_> {
     fn default() -> Self {
-        ShareOptions { passphrase: None, kdf_cost: DEFAULT_KDF_COST, random: [0; RANDOM_BYTES] }
+        ShareOptions {
+            passphrase: None,
+            kdf_cost: DEFAULT_KDF_COST,
+            random: [0; RANDOM_BYTES],
+        }
     }
 }
 
@@ -96,7 +101,11 @@ impl<'a> ShareOptions<'a> {
     pub fn with_passphrase(passphrase: &'a str) -> Result<Self, getrandom::Error> {
         let mut random = [0u8; RANDOM_BYTES];
         getrandom::fill(&mut random)?;
-        Ok(ShareOptions { passphrase: Some(passphrase), kdf_cost: DEFAULT_KDF_COST, random })
+        Ok(ShareOptions {
+            passphrase: Some(passphrase),
+            kdf_cost: DEFAULT_KDF_COST,
+            random,
+        })
     }
 }
 
@@ -105,8 +114,8 @@ fn header_char(encrypted: bool) -> char {
 }
 
 /// The fragment payload (without `#`) for a plan. Private items are always
-/// removed first. With a passphrase and an empty (`""`) one alike, the link is
-/// encrypted whenever `opts.passphrase` is `Some`.
+/// removed first. The link is encrypted whenever `opts.passphrase` is `Some`
+/// (even `Some("")`).
 pub fn encode(plan: &Plan, opts: &ShareOptions) -> String {
     let shared = plan.without_private();
     let body = compress(&shared);
@@ -127,7 +136,13 @@ pub fn encode(plan: &Plan, opts: &ShareOptions) -> String {
             let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
             let aad = [CODEC_VERSION, 1, cost];
             let sealed = cipher
-                .encrypt(Nonce::from_slice(nonce), Payload { msg: &body, aad: &aad })
+                .encrypt(
+                    Nonce::from_slice(nonce),
+                    Payload {
+                        msg: &body,
+                        aad: &aad,
+                    },
+                )
                 .expect("AES-GCM encrypts any length we produce");
             let mut bytes = Vec::with_capacity(1 + RANDOM_BYTES + sealed.len());
             bytes.push(cost);
@@ -195,7 +210,13 @@ pub fn decode_with_passphrase(text: &str, passphrase: Option<&str>) -> Result<Pl
         let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
         let aad = [version, 1, cost];
         cipher
-            .decrypt(Nonce::from_slice(nonce), Payload { msg: &bytes[29..], aad: &aad })
+            .decrypt(
+                Nonce::from_slice(nonce),
+                Payload {
+                    msg: &bytes[29..],
+                    aad: &aad,
+                },
+            )
             .map_err(|_| ShareError::WrongPassphrase)?
     } else {
         if bytes.len() < 5 {
@@ -273,7 +294,11 @@ impl wire::Source for CmSource<'_> {
 fn decompress(body: &[u8]) -> Option<Plan> {
     // A real plan never compresses better than ~1:40; this bounds the work a link can cause.
     let budget = (body.len().saturating_mul(48) + 4096).min(MAX_DECODED);
-    let mut src = CmSource { model: cm::primed_model(), dec: cm::Decoder::new(body), budget };
+    let mut src = CmSource {
+        model: cm::primed_model(),
+        dec: cm::Decoder::new(body),
+        budget,
+    };
     wire::from_source(&mut src).ok()
 }
 
@@ -283,4 +308,48 @@ pub fn debug_sizes(plan: &Plan) -> (usize, usize, usize) {
     let tokens = wire::to_tokens(&shared).expect("a shared plan always serializes");
     let text = tokens.iter().filter(|t| t.stream == wire::TEXT).count();
     (tokens.len() - text, text, compress(&shared).len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Garbage that passes the checksum must still never panic the decoder.
+    #[test]
+    fn decompress_survives_garbage_bodies() {
+        let mut seed = 0x1234_5678_9abc_def0u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let real = compress(&Plan::new("x", "Test family", 0));
+        for i in 0..300 {
+            let len = (next() % 300) as usize;
+            let mut body: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+            if i % 3 == 0 {
+                // A real stream with one byte changed.
+                body = real.clone();
+                let at = (next() as usize) % body.len();
+                body[at] ^= 1 << (next() % 8);
+            }
+            let _ = decompress(&body);
+        }
+    }
+
+    #[test]
+    fn base43_round_trips_every_length() {
+        for n in 0..80usize {
+            let bytes: Vec<u8> = (0..n).map(|i| (i * 37 + n) as u8).collect();
+            let text = base43::encode(&bytes);
+            assert_eq!(text.len(), base43::chars_for(n));
+            let digits: Vec<u8> = text.bytes().map(|c| base43::digit(c).unwrap()).collect();
+            assert_eq!(base43::decode(&digits).unwrap(), bytes);
+            let ff = vec![0xffu8; n];
+            let text = base43::encode(&ff);
+            let digits: Vec<u8> = text.bytes().map(|c| base43::digit(c).unwrap()).collect();
+            assert_eq!(base43::decode(&digits).unwrap(), ff);
+        }
+    }
 }

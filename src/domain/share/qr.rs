@@ -16,13 +16,19 @@ pub struct QrInfo {
     pub ec_level: char,
 }
 
-const LEVELS: [(EcLevel, char); 4] =
-    [(EcLevel::H, 'H'), (EcLevel::Q, 'Q'), (EcLevel::M, 'M'), (EcLevel::L, 'L')];
+const LEVELS: [(EcLevel, char); 4] = [
+    (EcLevel::H, 'H'),
+    (EcLevel::Q, 'Q'),
+    (EcLevel::M, 'M'),
+    (EcLevel::L, 'L'),
+];
 
 fn best_code(text: &str) -> Option<(QrCode, char)> {
-    LEVELS.iter().find_map(|&(level, name)| match QrCode::with_error_correction_level(text, level) {
-        Ok(code) => Some((code, name)),
-        Err(QrError::DataTooLong) | Err(_) => None,
+    LEVELS.iter().find_map(|&(level, name)| {
+        match QrCode::with_error_correction_level(text, level) {
+            Ok(code) => Some((code, name)),
+            Err(QrError::DataTooLong) | Err(_) => None,
+        }
     })
 }
 
@@ -54,7 +60,13 @@ pub fn qr_svg(text: &str) -> Result<QrInfo, ShareError> {
                 while x < width && row[x] == Color::Dark {
                     x += 1;
                 }
-                path.push_str(&format!("M{} {}h{}v1H{}z", start + quiet, y + quiet, x - start, start + quiet));
+                path.push_str(&format!(
+                    "M{} {}h{}v1H{}z",
+                    start + quiet,
+                    y + quiet,
+                    x - start,
+                    start + quiet
+                ));
             } else {
                 x += 1;
             }
@@ -64,5 +76,9 @@ pub fn qr_svg(text: &str) -> Result<QrInfo, ShareError> {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\" role=\"img\">\
 <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
     );
-    Ok(QrInfo { svg, version: version_number(code.version()), ec_level })
+    Ok(QrInfo {
+        svg,
+        version: version_number(code.version()),
+        ec_level,
+    })
 }

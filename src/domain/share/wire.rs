@@ -112,7 +112,12 @@ pub trait Source {
 }
 
 pub fn from_source<'de, T: serde::Deserialize<'de>, S: Source>(src: &mut S) -> Res<T> {
-    let mut d = WireDe { src, tag: 0, last_id: 0, created: 0 };
+    let mut d = WireDe {
+        src,
+        tag: 0,
+        last_id: 0,
+        created: 0,
+    };
     T::deserialize(&mut d)
 }
 
@@ -130,7 +135,11 @@ fn zigzag(v: i64) -> u64 {
 
 impl Streams {
     fn push(&mut self, stream: u8, byte: u8) {
-        self.tokens.push(Token { stream, tag: self.tag, byte });
+        self.tokens.push(Token {
+            stream,
+            tag: self.tag,
+            byte,
+        });
     }
     fn varint(&mut self, v: u64) {
         let mut buf = Vec::new();
@@ -203,7 +212,11 @@ impl ser::Serializer for &mut Streams {
 
     fn serialize_bool(self, v: bool) -> Res<()> {
         if self.special.take() == Some(Special::Private) {
-            return if v { err("private item in a share link") } else { Ok(()) };
+            return if v {
+                err("private item in a share link")
+            } else {
+                Ok(())
+            };
         }
         self.push(STRUCTURE, v as u8);
         Ok(())
@@ -232,7 +245,11 @@ impl ser::Serializer for &mut Streams {
     fn serialize_u64(self, v: u64) -> Res<()> {
         self.unsigned(v)
     }
-    unsupported!(serialize_f32(f32), serialize_f64(f64), serialize_bytes(&[u8]));
+    unsupported!(
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_bytes(&[u8])
+    );
     fn serialize_char(self, v: char) -> Res<()> {
         self.put_str(v.encode_utf8(&mut [0; 4]));
         Ok(())
@@ -295,7 +312,13 @@ impl ser::Serializer for &mut Streams {
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Res<Self> {
         Ok(self)
     }
-    fn serialize_tuple_variant(self, _: &'static str, idx: u32, _: &'static str, _: usize) -> Res<Self> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        idx: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Res<Self> {
         self.serialize_u32(idx)?;
         Ok(self)
     }
@@ -306,7 +329,13 @@ impl ser::Serializer for &mut Streams {
         self.names.push(name);
         Ok(self)
     }
-    fn serialize_struct_variant(self, _: &'static str, idx: u32, _: &'static str, _: usize) -> Res<Self> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        idx: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Res<Self> {
         self.serialize_u32(idx)?;
         Ok(self)
     }
@@ -346,6 +375,17 @@ impl ser::SerializeStruct for &mut Streams {
         };
         v.serialize(&mut **self)?;
         self.special = None;
+        self.tag = outer;
+        Ok(())
+    }
+    /// A field left out by `skip_serializing_if` is read back in order all the
+    /// same, so write the zero byte its default takes (`None`, an empty list,
+    /// `false`, 0). Only for such fields: a skipped `String` would not read back.
+    fn skip_field(&mut self, key: &'static str) -> Res<()> {
+        let name = self.names.last().copied().unwrap_or("");
+        let outer = self.tag;
+        self.tag = field_tag(name, key);
+        self.push(STRUCTURE, 0);
         self.tag = outer;
         Ok(())
     }
@@ -506,7 +546,12 @@ impl<'de, S: Source> de::Deserializer<'de> for &mut WireDe<'_, S> {
     fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, v: V) -> Res<V::Value> {
         v.visit_seq(Seq::plain(self, len))
     }
-    fn deserialize_tuple_struct<V: Visitor<'de>>(self, _: &'static str, len: usize, v: V) -> Res<V::Value> {
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        len: usize,
+        v: V,
+    ) -> Res<V::Value> {
         v.visit_seq(Seq::plain(self, len))
     }
     fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Res<V::Value> {
@@ -519,7 +564,12 @@ impl<'de, S: Source> de::Deserializer<'de> for &mut WireDe<'_, S> {
         fields: &'static [&'static str],
         v: V,
     ) -> Res<V::Value> {
-        v.visit_seq(Seq { de: self, left: fields.len(), fields: Some((name, fields)), at: 0 })
+        v.visit_seq(Seq {
+            de: self,
+            left: fields.len(),
+            fields: Some((name, fields)),
+            at: 0,
+        })
     }
     fn deserialize_enum<V: Visitor<'de>>(
         self,
@@ -549,7 +599,12 @@ struct Seq<'a, 'b, S: Source> {
 
 impl<'a, 'b, S: Source> Seq<'a, 'b, S> {
     fn plain(de: &'a mut WireDe<'b, S>, left: usize) -> Self {
-        Seq { de, left, fields: None, at: 0 }
+        Seq {
+            de,
+            left,
+            fields: None,
+            at: 0,
+        }
     }
 }
 
@@ -572,7 +627,10 @@ impl<'de, S: Source> de::SeqAccess<'de> for Seq<'_, '_, S> {
             Special::None => seed.deserialize(&mut *de),
             Special::Private => seed.deserialize(false.into_deserializer()),
             Special::Id => {
-                let id = de.last_id.checked_add(de.signed()?).ok_or_else(|| WireError("bad id".into()))?;
+                let id = de
+                    .last_id
+                    .checked_add(de.signed()?)
+                    .ok_or_else(|| WireError("bad id".into()))?;
                 de.last_id = id;
                 let id = u32::try_from(id).map_err(|_| WireError("bad id".into()))?;
                 seed.deserialize(id.into_deserializer())
@@ -631,7 +689,11 @@ impl<'de, S: Source> de::VariantAccess<'de> for &mut WireDe<'_, S> {
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, v: V) -> Res<V::Value> {
         v.visit_seq(Seq::plain(self, len))
     }
-    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], v: V) -> Res<V::Value> {
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        v: V,
+    ) -> Res<V::Value> {
         v.visit_seq(Seq::plain(self, fields.len()))
     }
 }

@@ -1,0 +1,156 @@
+// Issue 4: share the plan as a link and a QR code; the family opens it in a fresh
+// browser (empty storage) and sees their plan; private items never appear.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const JSQR = fs.readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Open the example plan, mark a worry and a team member private, go to the share page. */
+async function examplePlanOnSharePage(page) {
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.openExample();
+  const base = page.url().replace(/welcome$/, '');
+  await page.goto(base + 'worries');
+  const argue = page.locator('.worry').nth(3);
+  assert.match(await argue.locator('textarea').first().inputValue(), /argue loudly/);
+  await argue.getByLabel('Private (not shared)').check();
+  await page.goto(base + 'team');
+  const teacher = page.locator('.member-card').nth(7);
+  assert.equal(await teacher.getByLabel('Name').inputValue(), 'Ms. Laura Kim');
+  await teacher.getByLabel('Private (not shared)').check();
+  await page.locator('.save-status[data-status=saved]').waitFor();
+  await page.getByRole('link', { name: 'Share with the family' }).click();
+  await page.waitForURL(/share$/);
+  await page.locator('#share-url').waitFor();
+  return base;
+}
+
+/** Decode the QR code on the page with jsQR, inside the page (canvas pixels). */
+async function decodeQr(page) {
+  await page.addScriptTag({ content: JSQR });
+  return page.evaluate(async () => {
+    const svg = document.querySelector('.qr-code svg');
+    const xml = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(xml)));
+    await img.decode();
+    // A whole number of pixels per module keeps the edges sharp.
+    const modules = svg.viewBox.baseVal.width;
+    const size = modules * 6;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const g = canvas.getContext('2d');
+    g.imageSmoothingEnabled = false;
+    g.fillStyle = '#fff'; g.fillRect(0, 0, size, size);
+    g.drawImage(img, 0, 0, size, size);
+    const data = g.getImageData(0, 0, size, size);
+    const code = window.jsQR(data.data, size, size);
+    return code ? code.data : null;
+  });
+}
+
+test('share link and QR code open the plan in a fresh browser, without private items', async () => {
+  const { page, context } = await newPage(browser, server);
+  await examplePlanOnSharePage(page);
+  const url = await page.locator('#share-url').inputValue();
+  assert.ok(url.startsWith(server.url + '#'), url);
+  const payload = url.split('#')[1];
+  assert.ok(payload.length < 2836, `link payload is ${payload.length} characters`);
+  assert.match(payload, /^[0-9A-Z$*+\-./:]+$/, 'QR alphanumeric alphabet only');
+  await page.getByText('2 items marked private are left out of the link.').waitFor();
+  assert.equal(await decodeQr(page), url, 'the QR code holds the link');
+  await context.close();
+
+  // The family's phone: a new context with empty storage.
+  const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true });
+  await phone.page.goto(url);
+  await phone.page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
+  const text = await phone.page.locator('main').innerText();
+  for (const expected of ['Our goals', 'My tasks', 'If things go wrong', 'When we meet next', 'Rosa Delgado', 'Elena drinks during an overnight visit']) {
+    assert.ok(text.includes(expected), `family view shows ${expected}`);
+  }
+  const html = await phone.page.content();
+  assert.ok(!html.includes('argue loudly'), 'private worry absent');
+  assert.ok(!html.includes('Laura Kim'), 'private team member absent');
+  // My tasks: pick who you are.
+  await phone.page.getByLabel('Who are you?').selectOption({ label: 'Elena Rivera' });
+  await phone.page.getByText('Things Elena Rivera will do').waitFor();
+  assert.ok(await phone.page.locator('.family-task').count() >= 4);
+  // Add to calendar downloads an .ics with the next meeting.
+  const download = phone.page.waitForEvent('download');
+  await phone.page.getByRole('button', { name: 'Add to calendar' }).click();
+  const ics = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8');
+  assert.match(ics, /BEGIN:VCALENDAR/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20261218/);
+  // Save to this phone puts it in this browser's plan list.
+  await phone.page.getByRole('button', { name: 'Save to this phone' }).click();
+  await phone.page.getByText('Saved on this phone ✓').waitFor();
+  await phone.page.goto(server.url);
+  await phone.page.locator('.plan-row', { hasText: 'Rivera family' }).waitFor();
+  assert.deepEqual(phone.page.outside, []);
+  assert.deepEqual(phone.page.errors, []);
+  await phone.context.close();
+});
+
+test('a passphrase-protected link asks for it and refuses a wrong one', async () => {
+  const { page, context } = await newPage(browser, server);
+  await examplePlanOnSharePage(page);
+  await page.getByLabel('Protect the link with a passphrase').check();
+  await page.getByLabel(/Passphrase \(at least 8 characters/).fill('blue horse 42');
+  await page.waitForFunction(() => document.querySelector('.share-link label')?.textContent.includes('characters') &&
+    document.querySelector('.share-warning')?.textContent.startsWith('Only someone'));
+  await page.locator('.loading', { hasText: 'Making the link' }).waitFor({ state: 'detached', timeout: 20000 });
+  const url = await page.locator('#share-url').inputValue();
+  await context.close();
+
+  const phone = await newPage(browser, server);
+  await phone.page.goto(url);
+  await phone.page.getByText('This plan is protected.').waitFor();
+  assert.ok(!(await phone.page.content()).includes('Rivera'), 'nothing readable before the passphrase');
+  await phone.page.getByLabel('Passphrase').fill('wrong words');
+  await phone.page.getByRole('button', { name: 'Open the plan' }).click();
+  await phone.page.getByText('That passphrase is not right.').waitFor({ timeout: 20000 });
+  await phone.page.getByLabel('Passphrase').fill('blue horse 42');
+  await phone.page.getByRole('button', { name: 'Open the plan' }).click();
+  await phone.page.getByRole('heading', { name: "Rivera family's plan" }).waitFor({ timeout: 20000 });
+  await phone.context.close();
+});
+
+test('a damaged or cut link says so and leaves stored plans alone', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Kept family');
+  await page.goto(server.url + '#2ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+  await page.getByRole('heading', { name: "We can't open this plan" }).waitFor();
+  assert.match(await page.locator('.error').innerText(), /incomplete|changed or damaged/);
+  await page.goto(server.url);
+  await page.locator('.plan-row', { hasText: 'Kept family' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('print gives a clean plan with no buttons', async () => {
+  const { page, context } = await newPage(browser, server);
+  await examplePlanOnSharePage(page);
+  const url = await page.locator('#share-url').inputValue();
+  await page.goto(url);
+  await page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#save-to-phone').isVisible(), false, 'buttons hidden in print');
+  const bg = await page.locator('.family-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(bg, 'rgb(255, 255, 255)', 'no dark backgrounds in print');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000, `PDF has ${pdf.length} bytes`);
+  assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+  await context.close();
+});

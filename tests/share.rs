@@ -1,0 +1,371 @@
+//! Native tests of the share-link codec, QR codes and their limits.
+
+use chrono::NaiveDate;
+use ftm_planner::domain::corpus;
+use ftm_planner::domain::envelope;
+use ftm_planner::domain::share::{self, ShareError, ShareOptions};
+use ftm_planner::domain::*;
+
+/// lz-string's compressToEncodedURIComponent of shared/corpus/typical.json.
+const LZ_STRING_TYPICAL: usize = 6_303;
+const TARGET: usize = LZ_STRING_TYPICAL * 45 / 100; // 2,836
+
+fn typical() -> Plan {
+    corpus::import(corpus::EXAMPLE_PLAN_JSON, "p1", 1_700_000_000_000).expect("corpus imports")
+}
+
+fn fixtures() -> Vec<(String, Plan)> {
+    let mut out = Vec::new();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.extend(
+        std::fs::read_dir(format!("{dir}/corpus"))
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    paths.sort();
+    for path in paths {
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let plans = match envelope::backup_from_json(&text) {
+            Ok(plans) => plans,
+            Err(_) => vec![corpus::import(&text, "fixture", 1_700_000_000_000).unwrap()],
+        };
+        for plan in plans {
+            out.push((name.clone(), plan));
+        }
+    }
+    assert!(out.len() >= 3, "fixtures found: {}", out.len());
+    out
+}
+
+/// A small deterministic PRNG (xorshift64*).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn cheap(passphrase: &str, random: u8) -> ShareOptions<'_> {
+    ShareOptions {
+        passphrase: Some(passphrase),
+        kdf_cost: 1,
+        random: [random; share::RANDOM_BYTES],
+    }
+}
+
+#[test]
+fn every_fixture_round_trips() {
+    for (name, plan) in fixtures() {
+        let payload = share::encode_plain(&plan);
+        let back = share::decode(&payload).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(back, plan.without_private(), "{name}");
+        // Every character is QR-alphanumeric and needs no escaping in a fragment.
+        assert!(
+            payload.bytes().all(|c| share::ALPHABET.contains(&c)),
+            "{name}"
+        );
+        // Deterministic.
+        assert_eq!(share::encode_plain(&plan), payload);
+    }
+}
+
+#[test]
+fn typical_link_meets_the_size_target() {
+    let payload = share::encode_plain(&typical());
+    assert!(
+        payload.len() <= TARGET,
+        "typical link is {} characters, target {TARGET}",
+        payload.len()
+    );
+    let url = share::link("https://example.org/ftm/", &payload);
+    let (version, level) = share::qr_fits(&url).expect("fits one QR code");
+    assert!(version <= 40);
+    assert!("HQML".contains(level));
+}
+
+#[test]
+fn odd_plans_round_trip() {
+    let mut plan = Plan::new("weird id", "Ünïcode fämily 👪", -5);
+    plan.updated_ms = i64::MAX;
+    plan.next_id = u32::MAX;
+    plan.meeting.purpose = "nul \0 and \u{1} bytes, tabs\t, newlines\nand \"quotes\"".into();
+    plan.meeting.date = NaiveDate::from_ymd_opt(1900, 2, 28);
+    plan.next_meeting.date = NaiveDate::from_ymd_opt(2999, 12, 31);
+    plan.children.push(Child {
+        id: 1_000_000,
+        name: "A".into(),
+        age: Some(255),
+        ..Child::default()
+    });
+    plan.children[0].voice.private = true;
+    plan.strengths.push(Strength {
+        id: 3,
+        whose: Whose::Person(9),
+        text: "x".repeat(3000),
+        ..Strength::default()
+    });
+    let payload = share::encode_plain(&plan);
+    assert_eq!(share::decode(&payload).unwrap(), plan.without_private());
+    assert_eq!(
+        share::decode(&share::encode_plain(&Plan::default())).unwrap(),
+        Plan::default()
+    );
+}
+
+#[test]
+fn private_items_never_leave() {
+    let mut plan = typical();
+    plan.team[1].private = true;
+    plan.team[1].name = "SECRETNAME".into();
+    plan.worries[0].private = true;
+    plan.worries[0].text = "SECRETWORRY".into();
+    plan.goals[0].tasks[1].private = true;
+    plan.goals[0].tasks[1].what = "SECRETTASK".into();
+    plan.children[0].voice.private = true;
+    plan.children[0].voice.story = "SECRETSTORY".into();
+    plan.crisis.contacts[0].private = true;
+    plan.crisis.contacts[0].phone = "SECRETPHONE".into();
+    let back = share::decode(&share::encode_plain(&plan)).unwrap();
+    assert_eq!(back, plan.without_private());
+    let json = serde_json::to_string(&back).unwrap();
+    for secret in [
+        "SECRETNAME",
+        "SECRETWORRY",
+        "SECRETTASK",
+        "SECRETSTORY",
+        "SECRETPHONE",
+    ] {
+        assert!(!json.contains(secret), "{secret} leaked");
+    }
+    assert!(back.team.iter().all(|m| !m.private));
+    // The encrypted form drops them too.
+    let enc = share::encode(&plan, &cheap("pw", 7));
+    let back = share::decode_with_passphrase(&enc, Some("pw")).unwrap();
+    assert_eq!(back, plan.without_private());
+}
+
+#[test]
+fn links_are_found_in_whatever_is_pasted() {
+    let payload = share::encode_plain(&typical());
+    let want = share::decode(&payload).unwrap();
+    let url = share::link("https://example.org/ftm/#old", &payload);
+    assert_eq!(url, format!("https://example.org/ftm/#{payload}"));
+    assert_eq!(share::fragment_from_url(&url), Some(payload.as_str()));
+    assert_eq!(
+        share::fragment_from_url(&format!("  #{payload}\n")),
+        Some(payload.as_str())
+    );
+    assert_eq!(
+        share::fragment_from_url(&format!("\t{payload} ")),
+        Some(payload.as_str())
+    );
+    assert_eq!(share::fragment_from_url("https://example.org/ftm/#"), None);
+    assert_eq!(share::fragment_from_url("   "), None);
+    assert_eq!(share::decode(&format!("  {url}\n")).unwrap(), want);
+    // Line breaks inserted by mail programs, and lower case, are forgiven.
+    let (a, b) = payload.split_at(1000);
+    assert_eq!(
+        share::decode(&format!("{a}\n{}", b.to_lowercase())).unwrap(),
+        want
+    );
+    assert_eq!(share::decode(""), Err(ShareError::Incomplete));
+}
+
+#[test]
+fn encrypted_links_round_trip_and_check_the_passphrase() {
+    let plan = typical();
+    let payload = share::encode(&plan, &cheap("correct horse", 42));
+    assert!(share::is_encrypted(&payload));
+    assert!(share::is_encrypted(&share::link(
+        "https://example.org/#x",
+        &payload
+    )));
+    assert!(!share::is_encrypted(&share::encode_plain(&plan)));
+    assert!(payload.bytes().all(|c| share::ALPHABET.contains(&c)));
+    assert_eq!(share::decode(&payload), Err(ShareError::NeedsPassphrase));
+    assert_eq!(
+        share::decode_with_passphrase(&payload, Some("correct horse")).unwrap(),
+        plan.without_private()
+    );
+    assert_eq!(
+        share::decode_with_passphrase(&payload, Some("wrong horse")),
+        Err(ShareError::WrongPassphrase)
+    );
+    // Different randomness, different link.
+    assert_ne!(share::encode(&plan, &cheap("correct horse", 43)), payload);
+    // A changed character is caught by the AEAD tag.
+    let mut bytes = payload.into_bytes();
+    bytes[500] = if bytes[500] == b'A' { b'B' } else { b'A' };
+    let changed = String::from_utf8(bytes).unwrap();
+    assert!(share::decode_with_passphrase(&changed, Some("correct horse")).is_err());
+}
+
+#[test]
+fn real_kdf_is_the_default() {
+    let opts = ShareOptions::with_passphrase("a long family passphrase").unwrap();
+    assert_eq!(opts.kdf_cost, share::DEFAULT_KDF_COST);
+    assert_eq!(share::DEFAULT_KDF_COST as u32 * 10_000, 600_000);
+    let mut plan = Plan::new("p", "Small family", 1);
+    plan.meeting.purpose = "Plan the next steps together.".into();
+    let payload = share::encode(&plan, &opts);
+    assert_eq!(
+        share::decode_with_passphrase(&payload, Some("a long family passphrase")).unwrap(),
+        plan
+    );
+}
+
+#[test]
+fn versions_and_lengths_give_plain_errors() {
+    let payload = share::encode_plain(&typical());
+    // A newer codec version.
+    let newer = format!("Z{}", &payload[1..]);
+    assert_eq!(share::decode(&newer), Err(ShareError::TooNew));
+    // Cut short: incomplete or damaged, never a plan.
+    for cut in [1, 2, 3, 10, 500, payload.len() - 1] {
+        let err = share::decode(&payload[..cut]).unwrap_err();
+        assert!(
+            matches!(err, ShareError::Incomplete | ShareError::Damaged),
+            "{cut}: {err:?}"
+        );
+    }
+    assert_eq!(share::decode(&payload[..1]), Err(ShareError::Incomplete));
+    assert_eq!(share::decode("2%41"), Err(ShareError::Damaged));
+    for e in [
+        ShareError::Incomplete,
+        ShareError::Damaged,
+        ShareError::NeedsPassphrase,
+        ShareError::WrongPassphrase,
+        ShareError::TooNew,
+        ShareError::TooLongForQr,
+    ] {
+        let msg = e.to_string();
+        assert!(msg.starts_with("This") || msg.starts_with("That"), "{msg}");
+    }
+}
+
+#[test]
+fn random_and_corrupted_input_never_panics() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let alphabet = share::ALPHABET;
+    // Random strings: from the alphabet, and arbitrary Unicode.
+    for i in 0..3000 {
+        let len = rng.below(if i % 10 == 0 { 3000 } else { 60 });
+        let s: String = if i % 2 == 0 {
+            (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())] as char)
+                .collect()
+        } else {
+            (0..len)
+                .map(|_| char::from_u32(rng.below(0x3000) as u32).unwrap_or('?'))
+                .collect()
+        };
+        assert!(share::decode(&s).is_err() || s.is_empty());
+        let _ = share::decode_with_passphrase(&s, Some("x"));
+        let _ = share::is_encrypted(&s);
+    }
+    // Real links, changed: one character, a bit of a character, truncated, swapped.
+    let plan = typical();
+    let plain = share::encode_plain(&plan);
+    let sealed = share::encode(&plan, &cheap("pw", 1));
+    for (k, link) in [plain, sealed].iter().enumerate() {
+        let bytes = link.as_bytes();
+        let tries = if k == 0 { 2000 } else { 30 };
+        for _ in 0..tries {
+            let mut b = bytes.to_vec();
+            match rng.below(4) {
+                0 => {
+                    let at = rng.below(b.len());
+                    let c = alphabet[rng.below(alphabet.len())];
+                    if b[at] == c {
+                        continue;
+                    }
+                    b[at] = c;
+                }
+                1 => {
+                    let at = rng.below(b.len());
+                    b[at] ^= 1 << rng.below(7);
+                }
+                2 => b.truncate(rng.below(b.len())),
+                _ => {
+                    let (i, j) = (rng.below(b.len()), rng.below(b.len()));
+                    if b[i] == b[j] {
+                        continue;
+                    }
+                    b.swap(i, j);
+                }
+            }
+            if b.eq_ignore_ascii_case(bytes) {
+                continue; // only the letter case changed, which links forgive
+            }
+            let s = String::from_utf8_lossy(&b);
+            assert!(
+                share::decode_with_passphrase(&s, Some("pw")).is_err(),
+                "a changed link decoded"
+            );
+        }
+    }
+}
+
+#[test]
+fn qr_code_of_the_typical_link() {
+    let payload = share::encode_plain(&typical());
+    let url = share::link("https://example.org/ftm/", &payload);
+    let qr = share::qr_svg(&url).expect("fits");
+    assert!(qr.version >= 1 && qr.version <= 40);
+    assert_eq!(Some((qr.version, qr.ec_level)), share::qr_fits(&url));
+    assert!(qr.svg.starts_with("<svg") && qr.svg.contains("viewBox=\"0 0 "));
+    assert!(!qr.svg.contains(" width=\"") || qr.svg.contains("<rect width"));
+    assert!(
+        !qr.svg.starts_with("<svg width")
+            && !qr
+                .svg
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width")
+    );
+    assert!(qr.svg.contains("fill=\"#000\"") && qr.svg.contains("fill=\"#fff\""));
+    // The payload lands in alphanumeric mode (or numeric, which is denser). The
+    // encoder's segmentation may keep the first few payload characters in the
+    // byte segment of the URL, where a mode switch would not pay.
+    use qrcode::optimize::Parser;
+    use qrcode::types::{Mode, Version};
+    let start = url.len() - payload.len();
+    let segments: Vec<_> = Parser::new(url.as_bytes())
+        .optimize(Version::Normal(qr.version))
+        .collect();
+    let mut in_bytes = 0;
+    for seg in &segments {
+        if seg.end > start {
+            if seg.mode == Mode::Byte {
+                in_bytes += seg.end - seg.begin.max(start);
+            } else {
+                assert!(
+                    matches!(seg.mode, Mode::Alphanumeric | Mode::Numeric),
+                    "{seg:?}"
+                );
+            }
+        }
+    }
+    assert!(in_bytes <= 64, "{in_bytes} payload characters in byte mode");
+    assert!(segments
+        .iter()
+        .any(|s| s.mode == Mode::Alphanumeric && s.end - s.begin > 1000));
+    // Short text gets the strongest error correction; far too much text fails plainly.
+    assert_eq!(share::qr_fits("HELLO").map(|(_, l)| l), Some('H'));
+    assert_eq!(
+        share::qr_svg(&"A".repeat(5000)),
+        Err(ShareError::TooLongForQr)
+    );
+}
