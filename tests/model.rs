@@ -4,6 +4,10 @@ use ftm_planner::domain::corpus;
 use ftm_planner::domain::envelope::{self, EnvelopeError, SCHEMA_VERSION};
 use ftm_planner::domain::*;
 
+fn member_id(plan: &Plan, name: &str) -> ItemId {
+    plan.team.iter().find(|m| m.name == name).unwrap().id
+}
+
 fn example() -> Plan {
     corpus::import(corpus::EXAMPLE_PLAN_JSON, "p1", 1_700_000_000_000).expect("corpus imports")
 }
@@ -21,21 +25,35 @@ fn corpus_import_keeps_every_section() {
     assert_eq!(plan.crisis.respond.len(), 4);
     assert_eq!(plan.closure.len(), 9);
     assert_eq!(plan.meeting.ground_rules.len(), 4);
-    assert_eq!(plan.children[0].voice.boxes[2].words, "Live with mom and have a horse.");
-    assert!(plan.children[1].voice.safety_plan.contains("text Aunt Rosa"));
+    assert_eq!(
+        plan.children[0].voice.boxes[2].words,
+        "Live with mom and have a horse."
+    );
+    assert!(plan.children[1]
+        .voice
+        .safety_plan
+        .contains("text Aunt Rosa"));
 }
 
 #[test]
 fn corpus_import_links_people_by_id() {
     let plan = example();
-    let elena = plan.team.iter().find(|m| m.name == "Elena Rivera").unwrap().id;
-    let marcus = plan.team.iter().find(|m| m.name == "Marcus Rivera").unwrap();
+    let elena = member_id(&plan, "Elena Rivera");
+    let marcus = plan
+        .team
+        .iter()
+        .find(|m| m.name == "Marcus Rivera")
+        .unwrap();
     assert_eq!(marcus.role, Role::Father);
     assert!(!marcus.attending);
     // "Elena and Marcus" becomes two people; "Dr. Shah" is Dr. Priya Shah.
-    let shared = plan.goals[2].tasks.iter().find(|t| t.what.contains("notebook")).unwrap();
+    let shared = plan.goals[2]
+        .tasks
+        .iter()
+        .find(|t| t.what.contains("notebook"))
+        .unwrap();
     assert_eq!(shared.who, vec![elena, marcus.id]);
-    let shah = plan.team.iter().find(|m| m.name == "Dr. Priya Shah").unwrap().id;
+    let shah = member_id(&plan, "Dr. Priya Shah");
     assert_eq!(plan.goals[0].tasks[0].checker, Some(shah));
     // "Supervisor" is not on the team: kept as words, not lost.
     assert_eq!(plan.goals[0].tasks[3].checker_other, "Supervisor");
@@ -70,7 +88,10 @@ fn stored_json_round_trips() {
 fn every_fixture_version_migrates() {
     // One fixture per schema version, from v1 on.
     for version in 1..=SCHEMA_VERSION {
-        let path = format!("{}/tests/fixtures/plan-v{version}.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/fixtures/plan-v{version}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {path}"));
         let plan = envelope::plan_from_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         assert_eq!(plan.family_name, "Rivera family", "{path}");
@@ -86,9 +107,17 @@ fn newer_or_broken_envelopes_are_refused_clearly() {
     let plan = example();
     let mut env = envelope::Envelope::wrap(&plan);
     env.schema = SCHEMA_VERSION + 1;
-    assert_eq!(env.clone().open(), Err(EnvelopeError::TooNew(SCHEMA_VERSION + 1)));
-    assert!(EnvelopeError::TooNew(9).to_string().contains("newer version"));
-    assert!(matches!(envelope::plan_from_json("{"), Err(EnvelopeError::Malformed(_))));
+    assert_eq!(
+        env.clone().open(),
+        Err(EnvelopeError::TooNew(SCHEMA_VERSION + 1))
+    );
+    assert!(EnvelopeError::TooNew(9)
+        .to_string()
+        .contains("newer version"));
+    assert!(matches!(
+        envelope::plan_from_json("{"),
+        Err(EnvelopeError::Malformed(_))
+    ));
     assert!(matches!(
         envelope::plan_from_json(r#"{"schema":1,"plan":[1,2]}"#),
         Err(EnvelopeError::Malformed(_))
@@ -97,8 +126,8 @@ fn newer_or_broken_envelopes_are_refused_clearly() {
 
 #[test]
 fn missing_fields_take_defaults() {
-    let plan = envelope::plan_from_json(r#"{"schema":1,"plan":{"id":"x","family_name":"Lee"}}"#)
-        .unwrap();
+    let plan =
+        envelope::plan_from_json(r#"{"schema":1,"plan":{"id":"x","family_name":"Lee"}}"#).unwrap();
     assert_eq!(plan.family_name, "Lee");
     assert!(plan.goals.is_empty());
     assert_eq!(plan.meeting.kind, MeetingKind::Initial);
@@ -109,33 +138,50 @@ fn backup_round_trips_many_plans() {
     let a = example();
     let mut b = Plan::new("p2", "Lee family", 5);
     let sam = b.alloc_id();
-    b.children.push(Child { id: sam, name: "Sam".into(), ..Child::default() });
+    b.children.push(Child {
+        id: sam,
+        name: "Sam".into(),
+        ..Child::default()
+    });
     let text = envelope::backup_to_json(&[a.clone(), b.clone()], "2026-11-23T10:00:00Z");
     let back = envelope::backup_from_json(&text).unwrap();
     assert_eq!(back, vec![a.clone(), b]);
     // A single stored envelope is accepted too.
-    assert_eq!(envelope::backup_from_json(&envelope::plan_to_json(&a)).unwrap(), vec![a]);
-    assert_eq!(envelope::backup_from_json("{\"x\":1}"), Err(EnvelopeError::NotABackup));
-    assert!(matches!(envelope::backup_from_json("not json"), Err(EnvelopeError::Malformed(_))));
+    assert_eq!(
+        envelope::backup_from_json(&envelope::plan_to_json(&a)).unwrap(),
+        vec![a]
+    );
+    assert_eq!(
+        envelope::backup_from_json("{\"x\":1}"),
+        Err(EnvelopeError::NotABackup)
+    );
+    assert!(matches!(
+        envelope::backup_from_json("not json"),
+        Err(EnvelopeError::Malformed(_))
+    ));
 }
 
 #[test]
 fn new_plan_has_default_ground_rules() {
     let plan = Plan::new("id", "Lee family", 1);
     assert_eq!(plan.meeting.ground_rules.len(), DEFAULT_GROUND_RULES.len());
-    let ids: std::collections::HashSet<_> = plan.meeting.ground_rules.iter().map(|r| r.id).collect();
+    let ids: std::collections::HashSet<_> =
+        plan.meeting.ground_rules.iter().map(|r| r.id).collect();
     assert_eq!(ids.len(), DEFAULT_GROUND_RULES.len());
 }
 
 #[test]
 fn removing_a_member_clears_every_reference() {
     let mut plan = example();
-    let elena = plan.team.iter().find(|m| m.name == "Elena Rivera").unwrap().id;
+    let elena = member_id(&plan, "Elena Rivera");
     plan.agreements.agreed_by.push(elena);
     plan.remove_member(elena).unwrap();
     assert!(plan.tasks_for(elena).is_empty());
     assert!(plan.worries.iter().all(|w| w.score_of(elena).is_none()));
-    assert!(plan.strengths.iter().all(|s| s.whose != Whose::Person(elena)));
+    assert!(plan
+        .strengths
+        .iter()
+        .all(|s| s.whose != Whose::Person(elena)));
     assert!(!plan.agreements.agreed_by.contains(&elena));
     assert!(plan.crisis.respond.iter().all(|s| s.who != Some(elena)));
 }
@@ -154,7 +200,11 @@ fn without_private_drops_private_items_everywhere() {
     assert!(!shared.worries.iter().any(|w| w.text.contains("argue")));
     assert_eq!(shared.goals[1].tasks.len(), 2);
     assert!(shared.member(marcus).is_none());
-    assert!(shared.goals.iter().flat_map(|g| &g.tasks).all(|t| !t.who.contains(&marcus)));
+    assert!(shared
+        .goals
+        .iter()
+        .flat_map(|g| &g.tasks)
+        .all(|t| !t.who.contains(&marcus)));
     assert!(shared.children[0].voice.story.is_empty());
     assert_eq!(shared.crisis.contacts.len(), 3);
     let json = serde_json::to_string(&shared).unwrap();
@@ -166,7 +216,11 @@ fn without_private_drops_private_items_everywhere() {
 fn father_prompt_follows_the_team() {
     let mut plan = example();
     assert!(plan.father_missing_or_absent(), "Marcus is not attending");
-    plan.team.iter_mut().find(|m| m.role == Role::Father).unwrap().attending = true;
+    plan.team
+        .iter_mut()
+        .find(|m| m.role == Role::Father)
+        .unwrap()
+        .attending = true;
     assert!(!plan.father_missing_or_absent());
 }
 
@@ -233,13 +287,15 @@ mod library {
 #[test]
 fn one_persons_view_keeps_only_their_tasks() {
     let plan = example();
-    let rosa = plan.team.iter().find(|m| m.name == "Rosa Delgado").unwrap().id;
+    let rosa = member_id(&plan, "Rosa Delgado");
     let view = plan.view_for(rosa);
     assert_eq!(view.shared_for, Some(rosa));
     let tasks: Vec<&Task> = view.goals.iter().flat_map(|g| &g.tasks).collect();
     // Rosa takes Maya to therapy, and checks two tasks (Jordan's activity, Ms. Kim's note).
     assert_eq!(tasks.len(), 3);
-    assert!(tasks.iter().all(|t| t.who.contains(&rosa) || t.checker == Some(rosa)));
+    assert!(tasks
+        .iter()
+        .all(|t| t.who.contains(&rosa) || t.checker == Some(rosa)));
     assert_eq!(view.goals.len(), plan.goals.len());
     assert_eq!(view.crisis, plan.crisis);
 }
@@ -247,12 +303,14 @@ fn one_persons_view_keeps_only_their_tasks() {
 #[test]
 fn one_persons_view_travels_through_a_share_link() {
     let plan = example();
-    let rosa = plan.team.iter().find(|m| m.name == "Rosa Delgado").unwrap().id;
+    let rosa = member_id(&plan, "Rosa Delgado");
     let view = plan.view_for(rosa);
     let back = ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&view))
         .expect("decodes");
     assert_eq!(back, view.without_private());
     // And a plan without the marker still round-trips.
-    let plain = ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&plan)).unwrap();
+    let plain =
+        ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&plan))
+            .unwrap();
     assert_eq!(plain.shared_for, None);
 }

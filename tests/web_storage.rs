@@ -14,7 +14,9 @@ fn example(id: &str) -> Plan {
 
 async fn fresh(name: &str) -> PlanStore {
     let _ = delete_database(name).await;
-    PlanStore::open_named(name, 1).await.expect("IndexedDB opens")
+    PlanStore::open_named(name, 1)
+        .await
+        .expect("IndexedDB opens")
 }
 
 #[wasm_bindgen_test]
@@ -43,7 +45,10 @@ async fn save_load_list_delete_round_trip() {
     b.family_name = "Lee-Park family".into();
     store.save(&b).await.unwrap();
     assert_eq!(store.list().await.unwrap().len(), 2);
-    assert_eq!(store.load("b").await.unwrap().unwrap().family_name, "Lee-Park family");
+    assert_eq!(
+        store.load("b").await.unwrap().unwrap().family_name,
+        "Lee-Park family"
+    );
 
     store.delete("a").await.unwrap();
     assert_eq!(store.load("a").await.unwrap(), None);
@@ -69,7 +74,10 @@ async fn failures_are_reported_not_panics() {
     _newer.close();
     match PlanStore::open_named("test-fail", 2).await {
         Err(StorageError::Unavailable(_)) => {}
-        other => panic!("expected Unavailable, got {:?}", other.map(|s| s.is_persistent())),
+        other => panic!(
+            "expected Unavailable, got {:?}",
+            other.map(|s| s.is_persistent())
+        ),
     }
     // A closed database refuses writes with a clear error.
     let closed = fresh("test-closed").await;

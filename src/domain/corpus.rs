@@ -189,13 +189,23 @@ fn role_from_relation(relation: &str, kind: &str) -> Role {
         Role::School
     } else if has("foster") || has("caring") {
         Role::FosterParent
-    } else if has("aunt") || has("uncle") || has("grandmother") || has("grandfather") || has("cousin") {
+    } else if has("aunt")
+        || has("uncle")
+        || has("grandmother")
+        || has("grandfather")
+        || has("cousin")
+    {
         Role::Relative
     } else if has("neighbor") || has("neighbour") || has("friend") {
         Role::Friend
     } else if has("tribal") || has("tribe") {
         Role::TribalRepresentative
-    } else if has("counselor") || has("counsellor") || has("therapist") || has("provider") || kind == "formal" {
+    } else if has("counselor")
+        || has("counsellor")
+        || has("therapist")
+        || has("provider")
+        || kind == "formal"
+    {
         Role::ServiceProvider
     } else {
         Role::Other
@@ -206,7 +216,10 @@ const TITLES: [&str; 6] = ["dr.", "ms.", "mr.", "mrs.", "pastor", "aunt"];
 
 fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == '\'').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| c == ',' || c == '\'')
+                .to_lowercase()
+        })
         .filter(|w| !TITLES.contains(&w.as_str()))
         .collect()
 }
@@ -233,8 +246,11 @@ fn match_member(plan: &Plan, written: &str) -> Option<ItemId> {
 
 /// Split "Elena and Marcus" into matched members and leftover words.
 fn match_people(plan: &Plan, written: &str) -> (Vec<ItemId>, String) {
-    let parts: Vec<&str> =
-        written.split([',', '&']).flat_map(|p| p.split(" and ")).map(str::trim).collect();
+    let parts: Vec<&str> = written
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .collect();
     let ids: Vec<Option<ItemId>> = parts.iter().map(|p| match_member(plan, p)).collect();
     if !parts.is_empty() && ids.iter().all(Option::is_some) {
         (ids.into_iter().flatten().collect(), String::new())
@@ -296,12 +312,20 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
 
     for s in doc.strengths {
         let id = plan.alloc_id();
-        let whose = match_member(&plan, &s.who).map(Whose::Person).unwrap_or(Whose::Family);
+        let whose = match_member(&plan, &s.who)
+            .map(Whose::Person)
+            .unwrap_or(Whose::Family);
         let past_success = {
             let t = s.text.to_lowercase();
             t.contains(" for two years") || t.contains("in the past") || t.contains(" before")
         };
-        plan.strengths.push(Strength { id, whose, text: s.text, past_success, private: false });
+        plan.strengths.push(Strength {
+            id,
+            whose,
+            text: s.text,
+            past_success,
+            private: false,
+        });
     }
 
     for w in doc.worries {
@@ -310,8 +334,10 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
             .scale
             .iter()
             .filter_map(|(name, score)| {
-                match_member(&plan, name)
-                    .map(|member| ScaleAnswer { member, score: (*score).min(Worry::SCALE_MAX) })
+                match_member(&plan, name).map(|member| ScaleAnswer {
+                    member,
+                    score: (*score).min(Worry::SCALE_MAX),
+                })
             })
             .collect();
         plan.worries.push(Worry {
@@ -332,13 +358,22 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
             "environment" => Domain::Environment,
             _ => Domain::ParentCaregiver,
         };
-        let mut goal =
-            Goal { id, domain, outcome: g.outcome, statement: g.goal, ..Goal::default() };
+        let mut goal = Goal {
+            id,
+            domain,
+            outcome: g.outcome,
+            statement: g.goal,
+            ..Goal::default()
+        };
         for t in g.tasks {
             let id = plan.alloc_id();
             let (who, who_other) = match_people(&plan, &t.who);
             let checker = match_member(&plan, &t.checks);
-            let checker_other = if checker.is_some() { String::new() } else { t.checks.clone() };
+            let checker_other = if checker.is_some() {
+                String::new()
+            } else {
+                t.checks.clone()
+            };
             goal.tasks.push(Task {
                 id,
                 who,
@@ -346,7 +381,11 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
                 what: t.what,
                 place: t.place,
                 by_when: parse_date(&t.when),
-                when_text: if parse_date(&t.when).is_some() { String::new() } else { t.when },
+                when_text: if parse_date(&t.when).is_some() {
+                    String::new()
+                } else {
+                    t.when
+                },
                 checker,
                 checker_other,
                 ..Task::default()
@@ -375,12 +414,26 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
     for step in c.respond {
         let id = plan.alloc_id();
         let who = match_member(&plan, &step.who);
-        let who_other = if who.is_some() { String::new() } else { step.who };
-        plan.crisis.respond.push(CrisisStep { id, who, who_other, what: step.what, private: false });
+        let who_other = if who.is_some() {
+            String::new()
+        } else {
+            step.who
+        };
+        plan.crisis.respond.push(CrisisStep {
+            id,
+            who,
+            who_other,
+            what: step.what,
+            private: false,
+        });
     }
     for contact in c.contacts {
         let id = plan.alloc_id();
-        let member = plan.team.iter().find(|m| m.name == contact.name).map(|m| m.id);
+        let member = plan
+            .team
+            .iter()
+            .find(|m| m.name == contact.name)
+            .map(|m| m.id);
         plan.crisis.contacts.push(Contact {
             id,
             member,
@@ -409,17 +462,32 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
 
     let cl = doc.closure_criteria;
     let groups = [
-        (ClosureCategory::ProtectiveProvisions, cl.protective_provisions),
+        (
+            ClosureCategory::ProtectiveProvisions,
+            cl.protective_provisions,
+        ),
         (ClosureCategory::BehaviouralPatterns, cl.behavioral_patterns),
         (ClosureCategory::RelapseAndCrisis, cl.relapse_and_crisis),
-        (ClosureCategory::SustainableSupports, cl.sustainable_supports),
+        (
+            ClosureCategory::SustainableSupports,
+            cl.sustainable_supports,
+        ),
         (ClosureCategory::LegalAndCourt, cl.legal_and_court),
-        (ClosureCategory::MeasuresAndSchedules, cl.measures_and_schedules),
+        (
+            ClosureCategory::MeasuresAndSchedules,
+            cl.measures_and_schedules,
+        ),
     ];
     for (category, texts) in groups {
         for text in texts {
             let id = plan.alloc_id();
-            plan.closure.push(ClosureCriterion { id, category, text, met: false, private: false });
+            plan.closure.push(ClosureCriterion {
+                id,
+                category,
+                text,
+                met: false,
+                private: false,
+            });
         }
     }
     plan.permanency = doc.permanency;

@@ -135,7 +135,13 @@ pub fn backup_from_json(text: &str) -> Result<Vec<Plan>, EnvelopeError> {
         return file
             .plans
             .into_iter()
-            .map(|body| Envelope { schema: file.schema, plan: body }.open())
+            .map(|body| {
+                Envelope {
+                    schema: file.schema,
+                    plan: body,
+                }
+                .open()
+            })
             .collect();
     }
     if value.get("schema").is_some() && value.get("plan").is_some() {

@@ -42,15 +42,24 @@ impl PlanSummary {
     /// True when every word of the query appears in the family or a child's name.
     pub fn matches(&self, query: &str) -> bool {
         let hay = format!("{} {}", self.family_name, self.child_names.join(" ")).to_lowercase();
-        query.split_whitespace().all(|word| hay.contains(&word.to_lowercase()))
+        query
+            .split_whitespace()
+            .all(|word| hay.contains(&word.to_lowercase()))
     }
 }
 
 /// The summaries matching `query`, most recently edited first.
 pub fn search(summaries: &[PlanSummary], query: &str) -> Vec<PlanSummary> {
-    let mut found: Vec<PlanSummary> =
-        summaries.iter().filter(|s| s.matches(query)).cloned().collect();
-    found.sort_by(|a, b| b.updated_ms.cmp(&a.updated_ms).then_with(|| a.id.cmp(&b.id)));
+    let mut found: Vec<PlanSummary> = summaries
+        .iter()
+        .filter(|s| s.matches(query))
+        .cloned()
+        .collect();
+    found.sort_by(|a, b| {
+        b.updated_ms
+            .cmp(&a.updated_ms)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     found
 }
 

@@ -7,8 +7,8 @@ pub mod ics;
 pub mod library;
 pub mod plain_language;
 pub mod plan;
-pub mod share;
 pub mod readability;
+pub mod share;
 pub mod smart;
 pub mod team_map;
 

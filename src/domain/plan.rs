@@ -297,7 +297,11 @@ pub enum SupportKind {
 }
 
 impl SupportKind {
-    pub const ALL: [SupportKind; 3] = [SupportKind::Family, SupportKind::Informal, SupportKind::Formal];
+    pub const ALL: [SupportKind; 3] = [
+        SupportKind::Family,
+        SupportKind::Informal,
+        SupportKind::Formal,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -403,14 +407,20 @@ impl Worry {
 
     /// The score of one member, if they answered.
     pub fn score_of(&self, member: ItemId) -> Option<u8> {
-        self.scale.iter().find(|a| a.member == member).map(|a| a.score)
+        self.scale
+            .iter()
+            .find(|a| a.member == member)
+            .map(|a| a.score)
     }
 
     /// Set (or with `None`, clear) one member's answer; scores above 10 are capped.
     pub fn set_score(&mut self, member: ItemId, score: Option<u8>) {
         self.scale.retain(|a| a.member != member);
         if let Some(score) = score {
-            self.scale.push(ScaleAnswer { member, score: score.min(Self::SCALE_MAX) });
+            self.scale.push(ScaleAnswer {
+                member,
+                score: score.min(Self::SCALE_MAX),
+            });
         }
     }
 }
@@ -427,7 +437,12 @@ pub enum Domain {
 }
 
 impl Domain {
-    pub const ALL: [Domain; 4] = [Domain::Child, Domain::ParentCaregiver, Domain::Family, Domain::Environment];
+    pub const ALL: [Domain; 4] = [
+        Domain::Child,
+        Domain::ParentCaregiver,
+        Domain::Family,
+        Domain::Environment,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -479,8 +494,12 @@ pub enum TaskStatus {
 }
 
 impl TaskStatus {
-    pub const ALL: [TaskStatus; 4] =
-        [TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Stuck];
+    pub const ALL: [TaskStatus; 4] = [
+        TaskStatus::NotStarted,
+        TaskStatus::InProgress,
+        TaskStatus::Done,
+        TaskStatus::Stuck,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -629,7 +648,9 @@ impl ClosureCategory {
         match self {
             ClosureCategory::ProtectiveProvisions => "Protective provisions",
             ClosureCategory::BehaviouralPatterns => "Behavioural patterns",
-            ClosureCategory::RelapseAndCrisis => "Relapse and crisis prevention with response capacities",
+            ClosureCategory::RelapseAndCrisis => {
+                "Relapse and crisis prevention with response capacities"
+            }
             ClosureCategory::SustainableSupports => "Sustainable family supports",
             ClosureCategory::LegalAndCourt => "Resolution of legal issues and court requirements",
             ClosureCategory::MeasuresAndSchedules => "Measures and schedules",
@@ -734,7 +755,11 @@ impl Plan {
 
     /// A new text item with a fresh id.
     pub fn text_item(&mut self, text: &str) -> TextItem {
-        TextItem { id: self.alloc_id(), text: text.to_string(), private: false }
+        TextItem {
+            id: self.alloc_id(),
+            text: text.to_string(),
+            private: false,
+        }
     }
 
     /// The team member with this id.
@@ -744,7 +769,9 @@ impl Plan {
 
     /// The name of a team member, or a placeholder when it was removed.
     pub fn member_name(&self, id: ItemId) -> &str {
-        self.member(id).map(TeamMember::display_name).unwrap_or("(removed from team)")
+        self.member(id)
+            .map(TeamMember::display_name)
+            .unwrap_or("(removed from team)")
     }
 
     /// The tasks a team member does or checks, with their goal, sorted by date.
@@ -770,7 +797,10 @@ impl Plan {
 
     /// True when no team member is a father, or the only fathers are not attending (B1, B11).
     pub fn father_missing_or_absent(&self) -> bool {
-        !self.team.iter().any(|m| m.role == Role::Father && m.attending)
+        !self
+            .team
+            .iter()
+            .any(|m| m.role == Role::Father && m.attending)
     }
 
     /// The largest item id in use (guards against an outdated `next_id`).
@@ -835,8 +865,12 @@ impl Plan {
     /// reference to a removed team member cleared. This is what leaves the device.
     pub fn without_private(&self) -> Plan {
         let mut plan = self.clone();
-        let private_members: Vec<ItemId> =
-            plan.team.iter().filter(|m| m.private).map(|m| m.id).collect();
+        let private_members: Vec<ItemId> = plan
+            .team
+            .iter()
+            .filter(|m| m.private)
+            .map(|m| m.id)
+            .collect();
         for id in private_members {
             plan.remove_member(id);
         }
@@ -844,7 +878,10 @@ impl Plan {
         plan.children.retain(|c| !c.private);
         for child in &mut plan.children {
             if child.voice.private {
-                child.voice = ChildVoice { private: true, ..ChildVoice::default() };
+                child.voice = ChildVoice {
+                    private: true,
+                    ..ChildVoice::default()
+                };
             }
         }
         plan.strengths.retain(|s| !s.private);
@@ -869,7 +906,8 @@ impl Plan {
     pub fn view_for(&self, member: ItemId) -> Plan {
         let mut plan = self.clone();
         for goal in &mut plan.goals {
-            goal.tasks.retain(|t| t.who.contains(&member) || t.checker == Some(member));
+            goal.tasks
+                .retain(|t| t.who.contains(&member) || t.checker == Some(member));
         }
         plan.shared_for = Some(member);
         plan

@@ -35,7 +35,11 @@ pub fn layout(plan: &Plan) -> Vec<Node> {
             nodes.push(Node {
                 id: m.id,
                 name: m.display_name().to_string(),
-                role: if m.relation.trim().is_empty() { m.role.label().to_string() } else { m.relation.clone() },
+                role: if m.relation.trim().is_empty() {
+                    m.role.label().to_string()
+                } else {
+                    m.relation.clone()
+                },
                 support: kind,
                 attending: m.attending,
                 x,
@@ -51,13 +55,20 @@ fn ring(i: usize, n: usize, radius: f32) -> (f32, f32) {
         return CENTRE;
     }
     let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
-    (CENTRE.0 + radius * angle.cos(), CENTRE.1 + radius * angle.sin())
+    (
+        CENTRE.0 + radius * angle.cos(),
+        CENTRE.1 + radius * angle.sin(),
+    )
 }
 
 /// Spread `n` people over an arc of 140° centred on `towards` (0 = right, π = left).
 fn arc(i: usize, n: usize, towards: f32) -> (f32, f32) {
     let span = 140f32.to_radians();
-    let angle = if n <= 1 { towards } else { towards - span / 2.0 + span * i as f32 / (n - 1) as f32 };
+    let angle = if n <= 1 {
+        towards
+    } else {
+        towards - span / 2.0 + span * i as f32 / (n - 1) as f32
+    };
     let (rx, ry) = (300.0, 190.0);
     (CENTRE.0 + rx * angle.cos(), CENTRE.1 + ry * angle.sin())
 }
@@ -73,7 +84,10 @@ mod tests {
         let nodes = layout(&plan);
         assert_eq!(nodes.len(), plan.team.len());
         for n in &nodes {
-            assert!(n.x > 0.0 && n.x < SIZE.0 && n.y > 0.0 && n.y < SIZE.1, "{n:?}");
+            assert!(
+                n.x > 0.0 && n.x < SIZE.0 && n.y > 0.0 && n.y < SIZE.1,
+                "{n:?}"
+            );
             match n.support {
                 SupportKind::Informal => assert!(n.x < CENTRE.0, "{n:?}"),
                 SupportKind::Formal => assert!(n.x > CENTRE.0, "{n:?}"),

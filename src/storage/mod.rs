@@ -81,7 +81,10 @@ struct Record {
 
 impl Record {
     fn of(plan: &Plan) -> Record {
-        Record { summary: PlanSummary::of(plan), envelope: envelope::plan_to_json(plan) }
+        Record {
+            summary: PlanSummary::of(plan),
+            envelope: envelope::plan_to_json(plan),
+        }
     }
 
     fn to_js(&self) -> JsValue {
@@ -96,6 +99,16 @@ impl Record {
         serde_json::from_str(&text)
             .map_err(|e| StorageError::Damaged(EnvelopeError::Malformed(e.to_string())))
     }
+}
+
+/// One short transaction on the plans store.
+fn plans_store(
+    db: &Database,
+    mode: TransactionMode,
+) -> Result<(idb::Transaction, idb::ObjectStore), StorageError> {
+    let tx = db.transaction(&[PLANS], mode).map_err(idb_error)?;
+    let store = tx.object_store(PLANS).map_err(idb_error)?;
+    Ok((tx, store))
 }
 
 /// The one interface the UI uses to keep plans.
@@ -126,7 +139,9 @@ impl PlanStore {
                 let _ = db.create_object_store(PLANS, params);
             }
         });
-        let db = request.await.map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        let db = request
+            .await
+            .map_err(|e| StorageError::Unavailable(e.to_string()))?;
         Ok(PlanStore::IndexedDb(Rc::new(db)))
     }
 
@@ -143,9 +158,12 @@ impl PlanStore {
     async fn records(&self) -> Result<Vec<Record>, StorageError> {
         match self {
             PlanStore::IndexedDb(db) => {
-                let tx = db.transaction(&[PLANS], TransactionMode::ReadOnly).map_err(idb_error)?;
-                let store = tx.object_store(PLANS).map_err(idb_error)?;
-                let values = store.get_all(None, None).map_err(idb_error)?.await.map_err(idb_error)?;
+                let (_tx, store) = plans_store(db, TransactionMode::ReadOnly)?;
+                let values = store
+                    .get_all(None, None)
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
                 values.iter().map(Record::from_js).collect()
             }
             PlanStore::Memory(map) => map
@@ -160,17 +178,24 @@ impl PlanStore {
 
     /// Every plan's summary (unsorted; see [`crate::domain::library::search`]).
     pub async fn list(&self) -> Result<Vec<PlanSummary>, StorageError> {
-        Ok(self.records().await?.into_iter().map(|r| r.summary).collect())
+        Ok(self
+            .records()
+            .await?
+            .into_iter()
+            .map(|r| r.summary)
+            .collect())
     }
 
     /// One plan, migrated to the current schema; `None` if there is no such plan.
     pub async fn load(&self, id: &str) -> Result<Option<Plan>, StorageError> {
         let record = match self {
             PlanStore::IndexedDb(db) => {
-                let tx = db.transaction(&[PLANS], TransactionMode::ReadOnly).map_err(idb_error)?;
-                let store = tx.object_store(PLANS).map_err(idb_error)?;
-                let value =
-                    store.get(JsValue::from_str(id)).map_err(idb_error)?.await.map_err(idb_error)?;
+                let (_tx, store) = plans_store(db, TransactionMode::ReadOnly)?;
+                let value = store
+                    .get(JsValue::from_str(id))
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
                 value.as_ref().map(Record::from_js).transpose()?
             }
             PlanStore::Memory(map) => map
@@ -199,9 +224,12 @@ impl PlanStore {
         let record = Record::of(plan);
         match self {
             PlanStore::IndexedDb(db) => {
-                let tx = db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(idb_error)?;
-                let store = tx.object_store(PLANS).map_err(idb_error)?;
-                store.put(&record.to_js(), None).map_err(idb_error)?.await.map_err(idb_error)?;
+                let (tx, store) = plans_store(db, TransactionMode::ReadWrite)?;
+                store
+                    .put(&record.to_js(), None)
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
                 tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
             }
             PlanStore::Memory(map) => {
@@ -216,9 +244,12 @@ impl PlanStore {
     pub async fn delete(&self, id: &str) -> Result<(), StorageError> {
         match self {
             PlanStore::IndexedDb(db) => {
-                let tx = db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(idb_error)?;
-                let store = tx.object_store(PLANS).map_err(idb_error)?;
-                store.delete(JsValue::from_str(id)).map_err(idb_error)?.await.map_err(idb_error)?;
+                let (tx, store) = plans_store(db, TransactionMode::ReadWrite)?;
+                store
+                    .delete(JsValue::from_str(id))
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
                 tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
             }
             PlanStore::Memory(map) => {
@@ -239,5 +270,9 @@ impl PlanStore {
 /// Delete a whole database (tests).
 pub async fn delete_database(name: &str) -> Result<(), StorageError> {
     let factory = Factory::new().map_err(|e| StorageError::Unavailable(e.to_string()))?;
-    factory.delete(name).map_err(idb_error)?.await.map_err(idb_error)
+    factory
+        .delete(name)
+        .map_err(idb_error)?
+        .await
+        .map_err(idb_error)
 }

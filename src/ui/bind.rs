@@ -48,7 +48,10 @@ where
             }
         })
     });
-    Binding { value: value.into(), write }
+    Binding {
+        value: value.into(),
+        write,
+    }
 }
 
 /// See the module docs.

@@ -78,7 +78,10 @@ impl AppContext {
 
     /// Clear a failure after a later save worked (only when IndexedDB is in use).
     pub fn recovered(&self) {
-        if self.store.with_value(|s| s.as_ref().is_some_and(PlanStore::is_persistent)) {
+        if self
+            .store
+            .with_value(|s| s.as_ref().is_some_and(PlanStore::is_persistent))
+        {
             self.health.set(StoreHealth::Ready);
         }
     }
@@ -88,7 +91,13 @@ impl AppContext {
         let id = self.next_toast.get_value() + 1;
         self.next_toast.set_value(id);
         let toasts = self.toasts;
-        toasts.update(|t| t.push(Toast { id, text: text.into(), undo }));
+        toasts.update(|t| {
+            t.push(Toast {
+                id,
+                text: text.into(),
+                undo,
+            })
+        });
         set_timeout(
             move || toasts.update(|t| t.retain(|x| x.id != id)),
             std::time::Duration::from_secs(8),
@@ -133,8 +142,12 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let props = web_sys::BlobPropertyBag::new();
     props.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     let document = document();
     if let Ok(a) = document.create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
@@ -153,9 +166,16 @@ pub fn download_backup_of_all(ctx: AppContext) {
         let store = ctx.ready_store().await;
         match store.load_all().await {
             Ok(plans) => {
-                let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+                let stamp = js_sys::Date::new_0()
+                    .to_iso_string()
+                    .as_string()
+                    .unwrap_or_default();
                 let text = envelope::backup_to_json(&plans, &stamp);
-                download(&format!("ftm-plans-{}.json", &stamp[..10.min(stamp.len())]), "application/json", &text);
+                download(
+                    &format!("ftm-plans-{}.json", &stamp[..10.min(stamp.len())]),
+                    "application/json",
+                    &text,
+                );
             }
             Err(e) => ctx.toast(format!("Could not read the plans: {e}"), None),
         }

@@ -54,9 +54,12 @@ impl EditorContext {
         self.undo.set_value(Some(before));
         self.plan.update(delete);
         let this = *self;
-        self.app.toast(message, Some(Callback::new(move |_| {
-            this.undo_deletion();
-        })));
+        self.app.toast(
+            message,
+            Some(Callback::new(move |_| {
+                this.undo_deletion();
+            })),
+        );
     }
 
     /// Bring back what the last deletion removed.
@@ -125,7 +128,12 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     let ctx = use_app();
     let plan = RwSignal::new(plan);
     let status = RwSignal::new(SaveStatus::Saved);
-    let editor = EditorContext { plan, status, app: ctx, undo: StoredValue::new(None) };
+    let editor = EditorContext {
+        plan,
+        status,
+        app: ctx,
+        undo: StoredValue::new(None),
+    };
     provide_context(editor);
 
     // Autosave: every change is written within SAVE_DELAY of the last keystroke.
@@ -172,7 +180,11 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     let params = use_params_map();
     let sharing = Memo::new(move |_| params.read().get("step").as_deref() == Some(SHARE_SLUG));
     let step = Memo::new(move |_| {
-        params.read().get("step").and_then(|s| Step::from_slug(&s)).unwrap_or(Step::Welcome)
+        params
+            .read()
+            .get("step")
+            .and_then(|s| Step::from_slug(&s))
+            .unwrap_or(Step::Welcome)
     });
     let navigate = use_navigate();
     let plan_id = plan.get_untracked().id;
@@ -183,7 +195,10 @@ fn EditorShell(plan: Plan) -> impl IntoView {
         let base = base.clone();
         move |to: Option<Step>| {
             let slug = to.map(Step::slug).unwrap_or(SHARE_SLUG);
-            navigate(&format!("/plan/{}/{}", plan_id, slug), NavigateOptions::default());
+            navigate(
+                &format!("/plan/{}/{}", plan_id, slug),
+                NavigateOptions::default(),
+            );
             let _ = base.len();
             crate::ui::widgets::focus_later("step-title".into());
         }
@@ -206,16 +221,24 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                 ev.prevent_default();
                 go_keys(to);
             }
-        } else if (ev.ctrl_key() || ev.meta_key()) && ev.key() == "z" && !in_text_field(&ev) {
-            if editor.undo_deletion() {
-                ev.prevent_default();
-                ctx.toast("Deletion undone", None);
-            }
+        } else if (ev.ctrl_key() || ev.meta_key())
+            && ev.key() == "z"
+            && !in_text_field(&ev)
+            && editor.undo_deletion()
+        {
+            ev.prevent_default();
+            ctx.toast("Deletion undone", None);
         }
     });
     on_cleanup(move || keys.remove());
 
-    let title = move || plan.with(|p| crate::domain::library::PlanSummary::of(p).title().to_string());
+    let title = move || {
+        plan.with(|p| {
+            crate::domain::library::PlanSummary::of(p)
+                .title()
+                .to_string()
+        })
+    };
     let go_prev = go.clone();
     let go_next = go.clone();
     let go_nav = go.clone();
@@ -364,8 +387,22 @@ pub fn slug(text: &str) -> String {
     let s: String = text
         .trim()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
-    let s = s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
-    if s.is_empty() { "plan".into() } else { s }
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() {
+        "plan".into()
+    } else {
+        s
+    }
 }

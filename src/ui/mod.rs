@@ -39,7 +39,10 @@ pub fn base_path() -> String {
 
 /// Strip the app's own routes (and a trailing `index.html`) from a path.
 fn base_of(path: &str) -> String {
-    let cut = ["/plan/", "/family"].iter().filter_map(|route| path.find(route)).min();
+    let cut = ["/plan/", "/family"]
+        .iter()
+        .filter_map(|route| path.find(route))
+        .min();
     let prefix = match cut {
         Some(at) => &path[..at],
         None => path.strip_suffix("index.html").unwrap_or(path),

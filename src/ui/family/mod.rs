@@ -14,7 +14,12 @@ use crate::ui::context::{download, now_ms, use_app};
 
 /// The part of the address after `#`.
 fn current_fragment() -> String {
-    window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
+    window()
+        .location()
+        .hash()
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .to_string()
 }
 
 /// True when the address carries a shared plan.
@@ -99,7 +104,13 @@ pub fn FamilyView() -> impl IntoView {
 fn FamilyPlan(plan: Plan) -> impl IntoView {
     let ctx = use_app();
     let plan = StoredValue::new(plan);
-    let initial = plan.with_value(|p| p.shared_for.or_else(|| Prefs::load().family_member.filter(|m| p.member(*m).is_some())));
+    let initial = plan.with_value(|p| {
+        p.shared_for.or_else(|| {
+            Prefs::load()
+                .family_member
+                .filter(|m| p.member(*m).is_some())
+        })
+    });
     let me: RwSignal<Option<ItemId>> = RwSignal::new(initial);
     let p = plan.get_value();
     let saved = RwSignal::new(false);
@@ -113,15 +124,26 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
             match store.save(&copy).await {
                 Ok(()) => {
                     saved.set(true);
-                    ctx.toast("Saved on this phone. It is in the plans list of this browser.", None);
+                    ctx.toast(
+                        "Saved on this phone. It is in the plans list of this browser.",
+                        None,
+                    );
                 }
                 Err(e) => ctx.report(&e),
             }
         });
     };
     let add_to_calendar = move |_| {
-        let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-        let stamp: String = stamp.chars().filter(|c| c.is_ascii_digit() || *c == 'T').take(15).collect::<String>() + "Z";
+        let stamp = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
+        let stamp: String = stamp
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == 'T')
+            .take(15)
+            .collect::<String>()
+            + "Z";
         let text = plan.with_value(|p| ics::plan_to_ics(p, me.get_untracked(), &stamp));
         download("family-plan.ics", "text/calendar", &text);
     };
@@ -132,8 +154,16 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
         prefs.family_member = who;
         prefs.save();
     };
-    let members: Vec<(ItemId, String)> = p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect();
-    let family = if p.family_name.trim().is_empty() { "Your family".to_string() } else { p.family_name.clone() };
+    let members: Vec<(ItemId, String)> = p
+        .team
+        .iter()
+        .map(|m| (m.id, m.display_name().to_string()))
+        .collect();
+    let family = if p.family_name.trim().is_empty() {
+        "Your family".to_string()
+    } else {
+        p.family_name.clone()
+    };
     view! {
         <header class="family-header">
             <h1>{format!("{family}'s plan")}</h1>
@@ -261,8 +291,14 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
 }
 
 fn task_item(p: &Plan, t: &crate::domain::Task) -> impl IntoView {
-    let when = t.by_when.map(format_date).unwrap_or_else(|| t.when_text.clone());
-    let checker = t.checker.map(|c| p.member_name(c).to_string()).unwrap_or_else(|| t.checker_other.clone());
+    let when = t
+        .by_when
+        .map(format_date)
+        .unwrap_or_else(|| t.when_text.clone());
+    let checker = t
+        .checker
+        .map(|c| p.member_name(c).to_string())
+        .unwrap_or_else(|| t.checker_other.clone());
     view! {
         <li class="family-task">
             <p class="task-what">{t.what.clone()}</p>
@@ -275,8 +311,15 @@ fn task_item(p: &Plan, t: &crate::domain::Task) -> impl IntoView {
 
 /// A phone number becomes a tap-to-call link; anything else stays text.
 fn contact_link(text: &str) -> AnyView {
-    let digits: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    if digits.len() >= 7 && text.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) {
+    let digits: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    if digits.len() >= 7
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+    {
         view! { <a class="tel" href=format!("tel:{digits}")>{text.to_string()}</a> }.into_any()
     } else {
         view! { <span class="contact">{text.to_string()}</span> }.into_any()

@@ -20,8 +20,15 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let on_file = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         spawn_local(async move {
             let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
@@ -32,14 +39,25 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                 }
             };
             match envelope::backup_from_json(&text) {
-                Ok(plans) if plans.is_empty() => error.set(Some("That backup holds no plans.".into())),
+                Ok(plans) if plans.is_empty() => {
+                    error.set(Some("That backup holds no plans.".into()))
+                }
                 Ok(plans) => {
                     let store = ctx.ready_store().await;
-                    let existing: Vec<String> = store.list().await.unwrap_or_default().into_iter().map(|s| s.id).collect();
-                    let plans = plans.into_iter().map(|p| {
-                        let clash = existing.contains(&p.id);
-                        (p, clash)
-                    }).collect();
+                    let existing: Vec<String> = store
+                        .list()
+                        .await
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|s| s.id)
+                        .collect();
+                    let plans = plans
+                        .into_iter()
+                        .map(|p| {
+                            let clash = existing.contains(&p.id);
+                            (p, clash)
+                        })
+                        .collect();
                     error.set(None);
                     pending.set(Some(Pending { plans }));
                 }
@@ -48,7 +66,9 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
         });
     };
     let confirm = move |_| {
-        let Some(p) = pending.get_untracked() else { return };
+        let Some(p) = pending.get_untracked() else {
+            return;
+        };
         pending.set(None);
         spawn_local(async move {
             let store = ctx.ready_store().await;
@@ -63,7 +83,10 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                     return;
                 }
             }
-            ctx.toast(format!("Added {count} plan{}", if count == 1 { "" } else { "s" }), None);
+            ctx.toast(
+                format!("Added {count} plan{}", if count == 1 { "" } else { "s" }),
+                None,
+            );
             on_done.run(());
         });
     };

@@ -42,7 +42,10 @@ pub fn Library() -> impl IntoView {
                 if let Err(e) = store.save(&plan).await {
                     ctx.report(&e);
                 }
-                navigate(&format!("/plan/{}/welcome", plan.id), NavigateOptions::default());
+                navigate(
+                    &format!("/plan/{}/welcome", plan.id),
+                    NavigateOptions::default(),
+                );
             });
         }
     };
@@ -170,7 +173,9 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
         confirming.set(false);
         spawn_local(async move {
             let store = ctx.ready_store().await;
-            let Ok(Some(plan)) = store.load(&id).await else { return };
+            let Ok(Some(plan)) = store.load(&id).await else {
+                return;
+            };
             if let Err(e) = store.delete(&id).await {
                 ctx.report(&e);
                 return;

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::domain::share::{self, ShareOptions};
 use crate::domain::ItemId;
 use crate::ui::editor::use_editor;
+use crate::ui::widgets::team_names;
 
 /// The link as built for the current choices.
 #[derive(Clone, PartialEq)]
@@ -40,7 +41,11 @@ pub fn ShareScreen() -> impl IntoView {
     Effect::new(move |_| {
         let snapshot = plan.get();
         let who = for_whom.get();
-        let pass = if protect.get() { Some(passphrase.get()) } else { None };
+        let pass = if protect.get() {
+            Some(passphrase.get())
+        } else {
+            None
+        };
         let mine = generation.get_value() + 1;
         generation.set_value(mine);
         if pass.as_deref().is_some_and(|p| p.chars().count() < 8) {
@@ -49,7 +54,11 @@ pub fn ShareScreen() -> impl IntoView {
             return;
         }
         working.set(true);
-        let delay = if pass.is_some() { Duration::from_millis(350) } else { Duration::ZERO };
+        let delay = if pass.is_some() {
+            Duration::from_millis(350)
+        } else {
+            Duration::ZERO
+        };
         set_timeout(
             move || {
                 if generation.get_value() != mine {
@@ -70,7 +79,9 @@ pub fn ShareScreen() -> impl IntoView {
                     None => share::encode_plain(&shared),
                 };
                 let url = share::link(&app_url(), &payload);
-                let qr = share::qr_svg(&url).map(|q| (q.svg, q.version, q.ec_level)).map_err(|e| e.to_string());
+                let qr = share::qr_svg(&url)
+                    .map(|q| (q.svg, q.version, q.ec_level))
+                    .map_err(|e| e.to_string());
                 built.set(Some(Built { url, qr }));
                 working.set(false);
             },
@@ -78,8 +89,8 @@ pub fn ShareScreen() -> impl IntoView {
         );
     });
 
-    let private_count = Memo::new(move |_| plan.with(|p| count_private(p)));
-    let members = Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect::<Vec<_>>()));
+    let private_count = Memo::new(move |_| plan.with(count_private));
+    let members = team_names(plan);
     let copied = RwSignal::new(false);
     let copy = move |_| {
         if let Some(b) = built.get_untracked() {
@@ -91,72 +102,71 @@ pub fn ShareScreen() -> impl IntoView {
     };
     view! {
         <p class="lead">"The family takes the plan home as a link. It opens on a phone, with no account, and nothing is sent to a server: the plan is inside the link itself."</p>
-        <div class="share-options grid two">
-            <div class="field">
-                <label for="share-for">"What to share"</label>
-                <select id="share-for" on:change=move |ev| for_whom.set(event_target_value(&ev).parse::<ItemId>().ok())>
-                    <option value="">"The whole plan"</option>
-                    {move || members.get().into_iter().map(|(id, name)| view! {
-                        <option value=id.to_string()>{format!("{name}'s view (their tasks)")}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label class="check">
-                    <input type="checkbox" id="share-protect" prop:checked=move || protect.get()
-                        on:change=move |ev| protect.set(event_target_checked(&ev))/>
-                    <span>"Protect the link with a passphrase"</span>
-                </label>
-                <Show when=move || protect.get()>
-                    <label for="share-passphrase">"Passphrase (at least 8 characters; tell it to the family in person)"</label>
-                    <input id="share-passphrase" type="text" autocomplete="off" spellcheck="false"
-                        prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+        <div class="share-result">
+            <div class="share-side">
+                <div class="field">
+                    <label for="share-for">"What to share"</label>
+                    <select id="share-for" on:change=move |ev| for_whom.set(event_target_value(&ev).parse::<ItemId>().ok())>
+                        <option value="">"The whole plan"</option>
+                        {move || members.get().into_iter().map(|(id, name)| view! {
+                            <option value=id.to_string()>{format!("{name}'s view (their tasks)")}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="check">
+                        <input type="checkbox" id="share-protect" prop:checked=move || protect.get()
+                            on:change=move |ev| protect.set(event_target_checked(&ev))/>
+                        <span>"Protect the link with a passphrase"</span>
+                    </label>
+                    <Show when=move || protect.get()>
+                        <label for="share-passphrase">"Passphrase (at least 8 characters; tell it to the family in person)"</label>
+                        <input id="share-passphrase" type="text" autocomplete="off" spellcheck="false"
+                            prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                    </Show>
+                </div>
+                <p class="share-warning" role="note">
+                    {move || if protect.get() {
+                        "Only someone with the passphrase can open this link."
+                    } else {
+                        "Anyone who has this link can read the plan. Send it only to the family and the team, or add a passphrase."
+                    }}
+                </p>
+                <p class="private-note">{move || match private_count.get() {
+                    0 => "Nothing in this plan is marked private.".to_string(),
+                    1 => "1 item marked private is left out of the link.".to_string(),
+                    n => format!("{n} items marked private are left out of the link."),
+                }}</p>
+                <Show when=move || working.get()>
+                    <p class="loading" role="status">"Making the link…"</p>
                 </Show>
-            </div>
-        </div>
-        <p class="share-warning" role="note">
-            {move || if protect.get() {
-                "Only someone with the passphrase can open this link."
-            } else {
-                "Anyone who has this link can read the plan. Send it only to the family and the team, or add a passphrase."
-            }}
-        </p>
-        <p class="private-note">{move || match private_count.get() {
-            0 => "Nothing in this plan is marked private.".to_string(),
-            1 => "1 item marked private is left out of the link.".to_string(),
-            n => format!("{n} items marked private are left out of the link."),
-        }}</p>
-        <Show when=move || working.get()>
-            <p class="loading" role="status">"Making the link…"</p>
-        </Show>
-        <Show when=move || protect.get() && passphrase.with(|p| p.chars().count() < 8)>
-            <p class="hint">"Type a passphrase of at least 8 characters to make a protected link."</p>
-        </Show>
-        {move || built.get().map(|b| {
-            let url = b.url.clone();
-            view! {
-                <div class="share-link">
-                    <label for="share-url">{format!("The link ({} characters)", url.len())}</label>
-                    <div class="row">
-                        <input id="share-url" type="text" readonly prop:value=url.clone() on:focus=move |ev| {
+                <Show when=move || protect.get() && passphrase.with(|p| p.chars().count() < 8)>
+                    <p class="hint">"Type a passphrase of at least 8 characters to make a protected link."</p>
+                </Show>
+                {move || built.get().map(|b| view! {
+                    <div class="share-link">
+                        <label for="share-url">{format!("The link ({} characters)", b.url.len())}</label>
+                        <input id="share-url" type="text" readonly prop:value=b.url.clone() on:focus=move |ev| {
                             use wasm_bindgen::JsCast;
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
                         }/>
-                        <button class="button primary" id="copy-link" on:click=copy>{move || if copied.get() { "Copied ✓" } else { "Copy link" }}</button>
-                        <a class="button ghost" href=url.clone() target="_blank" rel="noopener">"Open the family view"</a>
+                        <div class="row">
+                            <button class="button primary" id="copy-link" on:click=copy>{move || if copied.get() { "Copied ✓" } else { "Copy link" }}</button>
+                            <a class="button ghost" href=b.url.clone() target="_blank" rel="noopener">"Open the family view"</a>
+                        </div>
                     </div>
-                </div>
-                {match b.qr {
-                    Ok((svg, version, level)) => view! {
-                        <figure class="qr">
-                            <div class="qr-code" role="img" aria-label="QR code of the link" inner_html=svg></div>
-                            <figcaption>{format!("Scan with a phone camera to open the plan. (QR version {version}, error correction {level})")}</figcaption>
-                        </figure>
-                    }.into_any(),
-                    Err(e) => view! { <p class="error">{e}</p> }.into_any(),
-                }}
-            }
-        })}
+                })}
+            </div>
+            {move || built.get().map(|b| match b.qr {
+                Ok((svg, version, level)) => view! {
+                    <figure class="qr">
+                        <div class="qr-code" inner_html=svg></div>
+                        <figcaption>{format!("Scan with a phone camera to open the plan. (QR version {version}, error correction {level})")}</figcaption>
+                    </figure>
+                }.into_any(),
+                Err(e) => view! { <p class="error">{e}</p> }.into_any(),
+            })}
+        </div>
     }
 }
 
@@ -167,7 +177,11 @@ fn count_private(p: &crate::domain::Plan) -> usize {
             + plan.children.len()
             + plan.strengths.len()
             + plan.worries.len()
-            + plan.goals.iter().map(|g| 1 + g.tasks.len() + g.services.len()).sum::<usize>()
+            + plan
+                .goals
+                .iter()
+                .map(|g| 1 + g.tasks.len() + g.services.len())
+                .sum::<usize>()
             + plan.crisis.warning_signs.len()
             + plan.crisis.prevent.len()
             + plan.crisis.respond.len()
@@ -176,5 +190,6 @@ fn count_private(p: &crate::domain::Plan) -> usize {
             + plan.meeting.ground_rules.len()
             + plan.children.iter().filter(|c| c.voice.private).count()
     };
-    count(p).saturating_sub(count(&shared)) + shared.children.iter().filter(|c| c.voice.private).count()
+    count(p).saturating_sub(count(&shared))
+        + shared.children.iter().filter(|c| c.voice.private).count()
 }

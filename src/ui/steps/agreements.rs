@@ -38,7 +38,20 @@ pub fn AgreementsStep() -> impl IntoView {
 #[component]
 fn Agreed() -> impl IntoView {
     let plan = use_editor().plan;
-    let members = Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string(), p.agreements.agreed_by.contains(&m.id))).collect::<Vec<_>>()));
+    let members = Memo::new(move |_| {
+        plan.with(|p| {
+            p.team
+                .iter()
+                .map(|m| {
+                    (
+                        m.id,
+                        m.display_name().to_string(),
+                        p.agreements.agreed_by.contains(&m.id),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let toggle = move |id: ItemId, on: bool| {
         plan.update(|p| {
             p.agreements.agreed_by.retain(|m| *m != id);

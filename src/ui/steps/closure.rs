@@ -26,13 +26,31 @@ pub fn ClosureStep() -> impl IntoView {
 fn Category(category: ClosureCategory) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let ids = Memo::new(move |_| plan.with(|p| p.closure.iter().filter(|c| c.category == category).map(|c| c.id).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.closure
+                .iter()
+                .filter(|c| c.category == category)
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        })
+    });
     let add = move |after: Option<ItemId>| {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            let at = after.and_then(|a| p.closure.iter().position(|c| c.id == a)).map(|i| i + 1).unwrap_or(p.closure.len());
-            p.closure.insert(at, ClosureCriterion { id, category, ..ClosureCriterion::default() });
+            let at = after
+                .and_then(|a| p.closure.iter().position(|c| c.id == a))
+                .map(|i| i + 1)
+                .unwrap_or(p.closure.len());
+            p.closure.insert(
+                at,
+                ClosureCriterion {
+                    id,
+                    category,
+                    ..ClosureCriterion::default()
+                },
+            );
         });
         focus_later(format!("closure-{id}"));
     };

@@ -6,21 +6,36 @@ use leptos::prelude::*;
 use crate::domain::{Contact, CrisisStep as Step, ItemId};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{focus_later, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList};
+use crate::ui::widgets::{
+    focus_later, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList,
+};
 
 #[component]
 pub fn CrisisStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let steps = Memo::new(move |_| plan.with(|p| p.crisis.respond.iter().map(|s| s.id).collect::<Vec<_>>()));
-    let contacts = Memo::new(move |_| plan.with(|p| p.crisis.contacts.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let steps = Memo::new(move |_| {
+        plan.with(|p| p.crisis.respond.iter().map(|s| s.id).collect::<Vec<_>>())
+    });
+    let contacts = Memo::new(move |_| {
+        plan.with(|p| p.crisis.contacts.iter().map(|c| c.id).collect::<Vec<_>>())
+    });
     let add_step = move |after: Option<ItemId>| {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
             let list = &mut p.crisis.respond;
-            let at = after.and_then(|a| list.iter().position(|s| s.id == a)).map(|i| i + 1).unwrap_or(list.len());
-            list.insert(at, Step { id, ..Step::default() });
+            let at = after
+                .and_then(|a| list.iter().position(|s| s.id == a))
+                .map(|i| i + 1)
+                .unwrap_or(list.len());
+            list.insert(
+                at,
+                Step {
+                    id,
+                    ..Step::default()
+                },
+            );
         });
         focus_later(format!("respond-{id}"));
     };
@@ -28,7 +43,10 @@ pub fn CrisisStep() -> impl IntoView {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            p.crisis.contacts.push(Contact { id, ..Contact::default() });
+            p.crisis.contacts.push(Contact {
+                id,
+                ..Contact::default()
+            });
         });
         focus_later(format!("contact-{id}-name"));
     };

@@ -9,7 +9,8 @@ use crate::domain::{Domain, Goal, ItemId, Service, Task, TaskStatus};
 use crate::field;
 use crate::ui::editor::use_editor;
 use crate::ui::widgets::{
-    focus_later, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, SelectField, TextField,
+    focus_later, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, SelectField,
+    TextField,
 };
 
 #[component]
@@ -21,7 +22,10 @@ pub fn GoalsStep() -> impl IntoView {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            p.goals.push(Goal { id, ..Goal::default() });
+            p.goals.push(Goal {
+                id,
+                ..Goal::default()
+            });
         });
         focus_later(format!("goal-{id}-outcome"));
     };
@@ -41,7 +45,16 @@ pub fn GoalsStep() -> impl IntoView {
 fn GoalCard(id: ItemId) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let domain = Signal::derive(move || plan.with(|p| p.goals.iter().find(|g| g.id == id).map(|g| g.domain.key()).unwrap_or("parent_caregiver").to_string()));
+    let domain = Signal::derive(move || {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .find(|g| g.id == id)
+                .map(|g| g.domain.key())
+                .unwrap_or("parent_caregiver")
+                .to_string()
+        })
+    });
     let set_domain = Callback::new(move |key: String| {
         if let Some(d) = Domain::from_key(&key) {
             plan.update(|p| {
@@ -51,15 +64,40 @@ fn GoalCard(id: ItemId) -> impl IntoView {
             });
         }
     });
-    let task_ids = Memo::new(move |_| plan.with(|p| p.goals.iter().find(|g| g.id == id).map(|g| g.tasks.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default()));
-    let service_ids = Memo::new(move |_| plan.with(|p| p.goals.iter().find(|g| g.id == id).map(|g| g.services.iter().map(|s| s.id).collect::<Vec<_>>()).unwrap_or_default()));
+    let task_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .find(|g| g.id == id)
+                .map(|g| g.tasks.iter().map(|t| t.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let service_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .find(|g| g.id == id)
+                .map(|g| g.services.iter().map(|s| s.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
     let add_task = move |after: Option<ItemId>| {
         let mut tid = 0;
         plan.update(|p| {
             tid = p.alloc_id();
             if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
-                let at = after.and_then(|a| g.tasks.iter().position(|t| t.id == a)).map(|i| i + 1).unwrap_or(g.tasks.len());
-                g.tasks.insert(at, Task { id: tid, ..Task::default() });
+                let at = after
+                    .and_then(|a| g.tasks.iter().position(|t| t.id == a))
+                    .map(|i| i + 1)
+                    .unwrap_or(g.tasks.len());
+                g.tasks.insert(
+                    at,
+                    Task {
+                        id: tid,
+                        ..Task::default()
+                    },
+                );
             }
         });
         focus_later(format!("task-{tid}-what"));
@@ -69,7 +107,10 @@ fn GoalCard(id: ItemId) -> impl IntoView {
         plan.update(|p| {
             sid = p.alloc_id();
             if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
-                g.services.push(Service { id: sid, ..Service::default() });
+                g.services.push(Service {
+                    id: sid,
+                    ..Service::default()
+                });
             }
         });
         focus_later(format!("service-{sid}-provider"));
@@ -109,7 +150,13 @@ fn GoalCard(id: ItemId) -> impl IntoView {
 }
 
 fn ids_position(plan: RwSignal<crate::domain::Plan>, id: ItemId) -> usize {
-    plan.with(|p| p.goals.iter().position(|g| g.id == id).map(|i| i + 1).unwrap_or(0))
+    plan.with(|p| {
+        p.goals
+            .iter()
+            .position(|g| g.id == id)
+            .map(|i| i + 1)
+            .unwrap_or(0)
+    })
 }
 
 /// The live SMART hint: what the goal statement is missing.
@@ -124,7 +171,10 @@ fn SmartHints(id: ItemId) -> impl IntoView {
                 .filter(|g| !g.statement.trim().is_empty())
                 .map(|g| {
                     let dated = g.tasks.iter().any(|t| t.by_when.is_some());
-                    smart::smart_hints(&g.statement, dated).into_iter().map(|h| h.message()).collect::<Vec<_>>()
+                    smart::smart_hints(&g.statement, dated)
+                        .into_iter()
+                        .map(|h| h.message())
+                        .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
@@ -134,9 +184,12 @@ fn SmartHints(id: ItemId) -> impl IntoView {
             {move || {
                 let list = hints.get();
                 if list.is_empty() {
-                    plan.with(|p| p.goals.iter().any(|g| g.id == id && !g.statement.trim().is_empty()))
-                        .then(|| view! { <p class="smart-ok">"✓ This goal says who, what, how we'll know and when."</p> }.into_any())
-                        .unwrap_or_else(|| ().into_any())
+                    let written = plan.with(|p| p.goals.iter().any(|g| g.id == id && !g.statement.trim().is_empty()));
+                    if written {
+                        view! { <p class="smart-ok">"✓ This goal says who, what, how we'll know and when."</p> }.into_any()
+                    } else {
+                        ().into_any()
+                    }
                 } else {
                     view! {
                         <ul class="smart-hints">
@@ -155,13 +208,24 @@ fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
     let plan = editor.plan;
     let status = Signal::derive(move || {
         plan.with(|p| {
-            p.goals.iter().find(|g| g.id == goal).and_then(|g| g.tasks.iter().find(|t| t.id == id)).map(|t| t.status.key()).unwrap_or("not_started").to_string()
+            p.goals
+                .iter()
+                .find(|g| g.id == goal)
+                .and_then(|g| g.tasks.iter().find(|t| t.id == id))
+                .map(|t| t.status.key())
+                .unwrap_or("not_started")
+                .to_string()
         })
     });
     let set_status = Callback::new(move |key: String| {
         if let Some(s) = TaskStatus::from_key(&key) {
             plan.update(|p| {
-                if let Some(t) = p.goals.iter_mut().find(|g| g.id == goal).and_then(|g| g.tasks.iter_mut().find(|t| t.id == id)) {
+                if let Some(t) = p
+                    .goals
+                    .iter_mut()
+                    .find(|g| g.id == goal)
+                    .and_then(|g| g.tasks.iter_mut().find(|t| t.id == id))
+                {
                     t.status = s;
                 }
             });
@@ -169,17 +233,22 @@ fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
     });
     let hints = Memo::new(move |_| {
         plan.with(|p| {
-            p.goals.iter().find(|g| g.id == goal).and_then(|g| g.tasks.iter().find(|t| t.id == id)).map(|t| {
-                if t.what.trim().is_empty() {
-                    return Vec::new();
-                }
-                smart::task_hints(
-                    &t.what,
-                    !t.who.is_empty() || !t.who_other.trim().is_empty(),
-                    t.by_when.is_some() || !t.when_text.trim().is_empty(),
-                    t.checker.is_some() || !t.checker_other.trim().is_empty(),
-                )
-            }).unwrap_or_default()
+            p.goals
+                .iter()
+                .find(|g| g.id == goal)
+                .and_then(|g| g.tasks.iter().find(|t| t.id == id))
+                .map(|t| {
+                    if t.what.trim().is_empty() {
+                        return Vec::new();
+                    }
+                    smart::task_hints(
+                        &t.what,
+                        !t.who.is_empty() || !t.who_other.trim().is_empty(),
+                        t.by_when.is_some() || !t.when_text.trim().is_empty(),
+                        t.checker.is_some() || !t.checker_other.trim().is_empty(),
+                    )
+                })
+                .unwrap_or_default()
         })
     });
     view! {

@@ -6,20 +6,34 @@ use leptos::prelude::*;
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{focus_later, team_names, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn StrengthsStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let ids = Memo::new(move |_| plan.with(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let ids =
+        Memo::new(move |_| plan.with(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>()));
     let add = move |after: Option<ItemId>| {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            let whose = after.and_then(|a| p.strengths.iter().find(|s| s.id == a)).map(|s| s.whose).unwrap_or_default();
-            let at = after.and_then(|a| p.strengths.iter().position(|s| s.id == a)).map(|i| i + 1).unwrap_or(p.strengths.len());
-            p.strengths.insert(at, Strength { id, whose, ..Strength::default() });
+            let whose = after
+                .and_then(|a| p.strengths.iter().find(|s| s.id == a))
+                .map(|s| s.whose)
+                .unwrap_or_default();
+            let at = after
+                .and_then(|a| p.strengths.iter().position(|s| s.id == a))
+                .map(|i| i + 1)
+                .unwrap_or(p.strengths.len());
+            p.strengths.insert(
+                at,
+                Strength {
+                    id,
+                    whose,
+                    ..Strength::default()
+                },
+            );
         });
         focus_later(format!("strength-{id}"));
     };
@@ -53,9 +67,14 @@ fn WhoseSelect(id: ItemId) -> impl IntoView {
     let whose = crate::ui::bind::bind(
         plan,
         move |p| p.strengths.iter().find(|s| s.id == id).map(|s| &s.whose),
-        move |p| p.strengths.iter_mut().find(|s| s.id == id).map(|s| &mut s.whose),
+        move |p| {
+            p.strengths
+                .iter_mut()
+                .find(|s| s.id == id)
+                .map(|s| &mut s.whose)
+        },
     );
-    let members = Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect::<Vec<_>>()));
+    let members = team_names(plan);
     let select_id = format!("strength-{id}-whose");
     view! {
         <div class="field">

@@ -13,13 +13,19 @@ use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, SelectF
 pub fn TeamStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let members = Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| m.id).collect::<Vec<_>>()));
-    let children = Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let members =
+        Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| m.id).collect::<Vec<_>>()));
+    let children =
+        Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
     let add_member = move |_| {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            p.team.push(TeamMember { id, attending: true, ..TeamMember::default() });
+            p.team.push(TeamMember {
+                id,
+                attending: true,
+                ..TeamMember::default()
+            });
         });
         focus_later(format!("member-{id}-name"));
     };
@@ -27,7 +33,10 @@ pub fn TeamStep() -> impl IntoView {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            p.children.push(Child { id, ..Child::default() });
+            p.children.push(Child {
+                id,
+                ..Child::default()
+            });
         });
         focus_later(format!("child-{id}-name"));
     };
@@ -78,7 +87,12 @@ fn ChildCard(id: ItemId) -> impl IntoView {
     let age = crate::ui::bind::bind(
         plan,
         move |p| p.children.iter().find(|c| c.id == id).map(|c| &c.age),
-        move |p| p.children.iter_mut().find(|c| c.id == id).map(|c| &mut c.age),
+        move |p| {
+            p.children
+                .iter_mut()
+                .find(|c| c.id == id)
+                .map(|c| &mut c.age)
+        },
     );
     let age_id = format!("child-{id}-age");
     view! {
@@ -105,7 +119,14 @@ fn ChildCard(id: ItemId) -> impl IntoView {
 fn MemberCard(id: ItemId) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let role = Signal::derive(move || plan.with(|p| p.member(id).map(|m| m.role.key()).unwrap_or("other").to_string()));
+    let role = Signal::derive(move || {
+        plan.with(|p| {
+            p.member(id)
+                .map(|m| m.role.key())
+                .unwrap_or("other")
+                .to_string()
+        })
+    });
     let set_role = Callback::new(move |key: String| {
         if let Some(r) = Role::from_key(&key) {
             plan.update(|p| {
@@ -116,7 +137,14 @@ fn MemberCard(id: ItemId) -> impl IntoView {
             });
         }
     });
-    let support = Signal::derive(move || plan.with(|p| p.member(id).map(|m| m.support.key()).unwrap_or("informal").to_string()));
+    let support = Signal::derive(move || {
+        plan.with(|p| {
+            p.member(id)
+                .map(|m| m.support.key())
+                .unwrap_or("informal")
+                .to_string()
+        })
+    });
     let set_support = Callback::new(move |key: String| {
         if let Some(s) = SupportKind::from_key(&key) {
             plan.update(|p| {
@@ -126,7 +154,13 @@ fn MemberCard(id: ItemId) -> impl IntoView {
             });
         }
     });
-    let name = move || plan.with(|p| p.member(id).map(|m| m.display_name().to_string()).unwrap_or_default());
+    let name = move || {
+        plan.with(|p| {
+            p.member(id)
+                .map(|m| m.display_name().to_string())
+                .unwrap_or_default()
+        })
+    };
     view! {
         <li class="card member-card">
             <div class="grid three">

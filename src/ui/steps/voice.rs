@@ -13,7 +13,8 @@ use crate::ui::widgets::{PrivateToggle, Prompt, TextField};
 #[component]
 pub fn VoiceStep() -> impl IntoView {
     let plan = use_editor().plan;
-    let ids = Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let ids =
+        Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
     view! {
         <Prompt>"All children have a right to know what is happening in their life, and a say in it."</Prompt>
         <Show when=move || ids.with(Vec::is_empty)>
@@ -28,7 +29,15 @@ pub fn VoiceStep() -> impl IntoView {
 #[component]
 fn ChildVoiceCard(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
-    let name = move || plan.with(|p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default());
+    let name = move || {
+        plan.with(|p| {
+            p.children
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
+    };
     let age = move || plan.with(|p| p.children.iter().find(|c| c.id == id).and_then(|c| c.age));
     let adolescent = move || age().is_some_and(|a| a >= ADOLESCENT_AGE);
     let follow_up = move || plan.with(|p| p.meeting.kind != MeetingKind::Initial);
@@ -72,17 +81,41 @@ fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
     let plan = use_editor().plan;
     let label = bind(
         plan,
-        move |p| p.children.iter().find(|c| c.id == child).map(|c| &c.voice.boxes[index].label),
-        move |p| p.children.iter_mut().find(|c| c.id == child).map(|c| &mut c.voice.boxes[index].label),
+        move |p| {
+            p.children
+                .iter()
+                .find(|c| c.id == child)
+                .map(|c| &c.voice.boxes[index].label)
+        },
+        move |p| {
+            p.children
+                .iter_mut()
+                .find(|c| c.id == child)
+                .map(|c| &mut c.voice.boxes[index].label)
+        },
     );
     let words = bind(
         plan,
-        move |p| p.children.iter().find(|c| c.id == child).map(|c| &c.voice.boxes[index].words),
-        move |p| p.children.iter_mut().find(|c| c.id == child).map(|c| &mut c.voice.boxes[index].words),
+        move |p| {
+            p.children
+                .iter()
+                .find(|c| c.id == child)
+                .map(|c| &c.voice.boxes[index].words)
+        },
+        move |p| {
+            p.children
+                .iter_mut()
+                .find(|c| c.id == child)
+                .map(|c| &mut c.voice.boxes[index].words)
+        },
     );
     let shown = move || {
         let l = label.get();
-        if l.trim().is_empty() { ChildVoice::DEFAULT_LABELS[index].to_string() } else { l }
+        if l.trim().is_empty() {
+            ChildVoice::DEFAULT_LABELS[index].to_string()
+        } else {
+            l
+        }
     };
     let icon = ["☁", "☀", "★"][index];
     view! {

@@ -17,8 +17,17 @@ pub fn WorriesStep() -> impl IntoView {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            let at = after.and_then(|a| p.worries.iter().position(|w| w.id == a)).map(|i| i + 1).unwrap_or(p.worries.len());
-            p.worries.insert(at, Worry { id, ..Worry::default() });
+            let at = after
+                .and_then(|a| p.worries.iter().position(|w| w.id == a))
+                .map(|i| i + 1)
+                .unwrap_or(p.worries.len());
+            p.worries.insert(
+                at,
+                Worry {
+                    id,
+                    ..Worry::default()
+                },
+            );
         });
         focus_later(format!("worry-{id}"));
     };
@@ -52,7 +61,13 @@ fn Scale(id: ItemId) -> impl IntoView {
             let worry = p.worries.iter().find(|w| w.id == id);
             p.team
                 .iter()
-                .map(|m| (m.id, m.display_name().to_string(), worry.and_then(|w| w.score_of(m.id))))
+                .map(|m| {
+                    (
+                        m.id,
+                        m.display_name().to_string(),
+                        worry.and_then(|w| w.score_of(m.id)),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });

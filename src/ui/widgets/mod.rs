@@ -129,7 +129,11 @@ fn next_field_number() -> u64 {
 
 /// A checkbox bound to the plan.
 #[component]
-pub fn CheckField(#[prop(into)] label: String, binding: Binding<bool>, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+pub fn CheckField(
+    #[prop(into)] label: String,
+    binding: Binding<bool>,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
     view! {
         <label class=format!("check {}", class.unwrap_or_default())>
             <input type="checkbox" prop:checked=move || binding.get()
@@ -175,7 +179,11 @@ pub fn SelectField(
 
 /// A date input bound to an optional date.
 #[component]
-pub fn DateField(#[prop(into)] label: String, binding: Binding<Option<NaiveDate>>, #[prop(optional, into)] id: Option<String>) -> impl IntoView {
+pub fn DateField(
+    #[prop(into)] label: String,
+    binding: Binding<Option<NaiveDate>>,
+    #[prop(optional, into)] id: Option<String>,
+) -> impl IntoView {
     let id = id.unwrap_or_else(|| format!("d{}", next_field_number()));
     view! {
         <div class="field field-date">
@@ -190,6 +198,18 @@ pub fn DateField(#[prop(into)] label: String, binding: Binding<Option<NaiveDate>
     }
 }
 
+/// The team's ids and names, for pickers.
+pub fn team_names(plan: RwSignal<Plan>) -> Memo<Vec<(ItemId, String)>> {
+    Memo::new(move |_| {
+        plan.with(|p| {
+            p.team
+                .iter()
+                .map(|m| (m.id, m.display_name().to_string()))
+                .collect()
+        })
+    })
+}
+
 /// Choose one team member (or nobody).
 #[component]
 pub fn MemberSelect(
@@ -200,9 +220,7 @@ pub fn MemberSelect(
     let editor = use_editor();
     let id = format!("m{}", next_field_number());
     let none_label = none_label.unwrap_or_else(|| "— someone else —".into());
-    let members = Memo::new(move |_| {
-        editor.plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect::<Vec<_>>())
-    });
+    let members = team_names(editor.plan);
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -221,9 +239,7 @@ pub fn MemberSelect(
 #[component]
 pub fn MemberChecks(#[prop(into)] label: String, binding: Binding<Vec<ItemId>>) -> impl IntoView {
     let editor = use_editor();
-    let members = Memo::new(move |_| {
-        editor.plan.with(|p| p.team.iter().map(|m| (m.id, m.display_name().to_string())).collect::<Vec<_>>())
-    });
+    let members = team_names(editor.plan);
     view! {
         <fieldset class="field member-checks">
             <legend>{label}</legend>
@@ -263,10 +279,16 @@ pub fn TextItemList(
     let add_after = move |after: Option<ItemId>| {
         let mut new_id = 0;
         plan.update(|p| {
-            let item = TextItem { id: p.alloc_id(), ..TextItem::default() };
+            let item = TextItem {
+                id: p.alloc_id(),
+                ..TextItem::default()
+            };
             new_id = item.id;
             let items = list_mut(p);
-            let at = after.and_then(|a| items.iter().position(|i| i.id == a)).map(|i| i + 1).unwrap_or(items.len());
+            let at = after
+                .and_then(|a| items.iter().position(|i| i.id == a))
+                .map(|i| i + 1)
+                .unwrap_or(items.len());
             items.insert(at, item);
         });
         new_id

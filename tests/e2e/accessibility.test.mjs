@@ -1,0 +1,53 @@
+// Accessibility: axe-core finds no serious or critical problem on any screen
+// (labels, contrast, roles, names), and focus is visible and ordered.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function problems(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) — ${v.help} — e.g. ${v.nodes[0]?.target}`);
+}
+
+test('no serious or critical accessibility problems on any screen', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.openExample();
+  const base = page.url().replace(/welcome$/, '');
+  const found = [];
+  await page.goto(server.url);
+  await library.rows().first().waitFor();
+  found.push(...await problems(page, 'library'));
+  for (const step of ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements', 'share']) {
+    await page.goto(base + step);
+    await page.locator('#step-title').waitFor();
+    if (step === 'share') await page.locator('.qr-code svg').waitFor();
+    found.push(...await problems(page, step));
+  }
+  const url = await page.locator('#share-url').inputValue();
+  await page.goto(url);
+  await page.getByLabel('Who are you?').waitFor();
+  found.push(...await problems(page, 'family view'));
+  assert.deepEqual(found, []);
+  await context.close();
+});
+
+test('keyboard focus starts at the skip link and reaches the main form in order', async () => {
+  const { page, context } = await newPage(browser, server);
+  await new LibraryPage(page, server).open();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'new-family');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await context.close();
+});
