@@ -49,6 +49,7 @@ test('an edit made just before leaving the page or the editor is not lost', asyn
   // Leave the whole page at once, well inside the save delay.
   await page.getByLabel('Place', { exact: true }).fill('Typed then closed');
   await page.goto(server.url);
+  await library.rows().first().waitFor();
   await page.goto(planUrl);
   await page.getByLabel('Place', { exact: true }).waitFor();
   assert.equal(await page.getByLabel('Place', { exact: true }).inputValue(), 'Typed then closed');
