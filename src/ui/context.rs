@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::envelope;
+use crate::storage::prefs::Prefs;
 use crate::storage::{PlanStore, StorageError};
 
 /// Whether plans are being kept.
@@ -29,6 +30,8 @@ pub struct AppContext {
     store: StoredValue<Option<PlanStore>, LocalStorage>,
     pub health: RwSignal<StoreHealth>,
     pub toasts: RwSignal<Vec<Toast>>,
+    /// Extra-large type for a big room (a preference kept in localStorage).
+    pub projector_text: RwSignal<bool>,
     next_toast: StoredValue<u64>,
 }
 
@@ -39,8 +42,20 @@ impl AppContext {
             store: StoredValue::new_local(None),
             health: RwSignal::new(StoreHealth::Opening),
             toasts: RwSignal::new(Vec::new()),
+            projector_text: RwSignal::new(Prefs::load().projector_text),
             next_toast: StoredValue::new(0),
         };
+        Effect::new(move |_| {
+            let on = ctx.projector_text.get();
+            if let Some(root) = document().document_element() {
+                let _ = root.class_list().toggle_with_force("projector", on);
+            }
+            let mut prefs = Prefs::load();
+            if prefs.projector_text != on {
+                prefs.projector_text = on;
+                prefs.save();
+            }
+        });
         spawn_local(async move {
             match PlanStore::open().await {
                 Ok(store) => {
@@ -180,6 +195,18 @@ pub fn download_backup_of_all(ctx: AppContext) {
             Err(e) => ctx.toast(format!("Could not read the plans: {e}"), None),
         }
     });
+}
+
+/// Switch extra-large type on and off (for projecting in a big room).
+#[component]
+pub fn TextSizeToggle() -> impl IntoView {
+    let ctx = use_app();
+    view! {
+        <button class="button small ghost text-size" aria-pressed=move || ctx.projector_text.get().to_string()
+            on:click=move |_| ctx.projector_text.update(|on| *on = !*on)>
+            "Larger text"
+        </button>
+    }
 }
 
 /// The banner shown when plans are not being kept.

@@ -248,6 +248,7 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                 <a class="home-link" href=format!("{}/", base)>"← All plans"</a>
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
+                <crate::ui::context::TextSizeToggle/>
                 <a class="button small share-top" href=format!("{}/plan/{}/{}", base, plan_id, SHARE_SLUG)
                     on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>"Share with the family"</a>
                 <button class="button small ghost" on:click=move |_| {

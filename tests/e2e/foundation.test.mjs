@@ -128,3 +128,22 @@ test('when IndexedDB is unavailable the app says so, keeps working and offers a 
   assert.equal(backup.plans[0].meeting.place, 'Kitchen table');
   await context.close();
 });
+
+test('the larger-text preference applies at once and is remembered', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Big type family');
+  const toggle = page.getByRole('button', { name: 'Larger text' });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await toggle.click();
+  await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  assert.ok(after > before, `font size ${before} → ${after}`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Larger text' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Larger text' }).getAttribute('aria-pressed'), 'true');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
+  await context.close();
+});

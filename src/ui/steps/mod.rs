@@ -78,9 +78,9 @@ impl Step {
             Step::Strengths => "Strengths",
             Step::Worries => "Worries",
             Step::Goals => "Goals",
-            Step::Crisis => "If things go wrong",
+            Step::Crisis => "Crisis plan",
             Step::Voice => "Children's voice",
-            Step::Closure => "When we're done",
+            Step::Closure => "Done when",
             Step::Agreements => "Agreements",
         }
     }
