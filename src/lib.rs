@@ -7,6 +7,7 @@
 //! - `ui` (wasm only): Leptos components, one folder per meeting step.
 
 pub mod domain;
+pub mod paths;
 
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -34,20 +34,7 @@ pub fn mount() {
 /// The path prefix the app is served under ("" at the root, "/ftm" for a sub-path).
 pub fn base_path() -> String {
     let path = window().location().pathname().unwrap_or_default();
-    base_of(&path)
-}
-
-/// Strip the app's own routes (and a trailing `index.html`) from a path.
-fn base_of(path: &str) -> String {
-    let cut = ["/plan/", "/family"]
-        .iter()
-        .filter_map(|route| path.find(route))
-        .min();
-    let prefix = match cut {
-        Some(at) => &path[..at],
-        None => path.strip_suffix("index.html").unwrap_or(path),
-    };
-    prefix.trim_end_matches('/').to_string()
+    crate::paths::base_of(&path)
 }
 
 #[component]

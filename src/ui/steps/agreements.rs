@@ -19,7 +19,7 @@ pub fn AgreementsStep() -> impl IntoView {
         <Agreed/>
         <TextField label="In the family's words" binding=field!(plan, agreements.family_words) multiline=true id="family-words"/>
         <Prompt>"How can we (the caseworker and providers) help you most?"</Prompt>
-        <TextField label="How we can help" binding=field!(plan, agreements.how_we_can_help) multiline=true id="how-we-help"/>
+        <TextField label="How we can help" binding=field!(plan, agreements.how_we_can_help) multiline=true meter=true id="how-we-help"/>
         <h2>"Next meeting"</h2>
         <div class="grid two">
             <DateField label="Date" binding=field!(plan, next_meeting.date) id="next-date"/>

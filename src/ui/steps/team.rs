@@ -174,8 +174,8 @@ fn MemberCard(id: ItemId) -> impl IntoView {
             <TextField label="What they have done to help" binding=field!(plan, team[id].helped) multiline=true meter=true/>
             <details class="reluctance">
                 <summary>"Reluctance to include them"</summary>
-                <TextField label="What is the worry about including them?" binding=field!(plan, team[id].reluctance) multiline=true/>
-                <TextField label="How we will address it" binding=field!(plan, team[id].reluctance_addressed) multiline=true/>
+                <TextField label="What is the worry about including them?" binding=field!(plan, team[id].reluctance) multiline=true meter=true/>
+                <TextField label="How we will address it" binding=field!(plan, team[id].reluctance_addressed) multiline=true meter=true/>
             </details>
             <div class="row">
                 <PrivateToggle binding=field!(plan, team[id].private)/>

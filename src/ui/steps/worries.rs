@@ -43,7 +43,7 @@ pub fn WorriesStep() -> impl IntoView {
                         <PrivateToggle binding=field!(plan, worries[id].private)/>
                         <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Worry deleted", move |p| p.worries.retain(|w| w.id != id))>"Delete"</button>
                     </div>
-                    <TextField label="Where people see it differently" binding=field!(plan, worries[id].disagreement) multiline=true/>
+                    <TextField label="Where people see it differently" binding=field!(plan, worries[id].disagreement) multiline=true meter=true/>
                     <Scale id=id/>
                 </li>
             </For>

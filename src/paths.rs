@@ -1,0 +1,33 @@
+//! Where the app lives: the path prefix it is served under, found from the
+//! current path so one build works from `/` and from any sub-path. (`index.html`
+//! does the same in JavaScript to set `<base>` before the assets load.)
+
+/// The app's own route prefixes.
+const ROUTES: [&str; 2] = ["/plan/", "/family"];
+
+/// Strip the app's routes (and a trailing `index.html`) from a path:
+/// `/ftm/plan/x/team` → `/ftm`, `/` → ``, `/ftm/index.html` → `/ftm`.
+pub fn base_of(path: &str) -> String {
+    let cut = ROUTES.iter().filter_map(|route| path.find(route)).min();
+    let prefix = match cut {
+        Some(at) => &path[..at],
+        None => path.strip_suffix("index.html").unwrap_or(path),
+    };
+    prefix.trim_end_matches('/').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_of;
+
+    #[test]
+    fn finds_the_prefix_from_any_route() {
+        assert_eq!(base_of("/"), "");
+        assert_eq!(base_of("/plan/abc/team"), "");
+        assert_eq!(base_of("/ftm/"), "/ftm");
+        assert_eq!(base_of("/ftm/index.html"), "/ftm");
+        assert_eq!(base_of("/ftm/plan/abc/welcome"), "/ftm");
+        assert_eq!(base_of("/org/ftm/family"), "/org/ftm");
+        assert_eq!(base_of("/a/b/"), "/a/b");
+    }
+}
