@@ -68,6 +68,12 @@ test('share link and QR code open the plan in a fresh browser, without private i
   assert.match(payload, /^[0-9A-Z$*+\-./:]+$/, 'QR alphanumeric alphabet only');
   await page.getByText('2 items marked private are left out of the link.').waitFor();
   assert.equal(await decodeQr(page), url, 'the QR code holds the link');
+  // Full screen for the back of the room: the QR fills the projector's height; Esc closes.
+  await page.getByRole('button', { name: 'Show the QR code full screen' }).press('Enter');
+  const box = await page.locator('.qr-overlay .qr-code').boundingBox();
+  assert.ok(box.height >= 700, `full-screen QR is ${box.height}px high`);
+  await page.keyboard.press('Escape');
+  await page.locator('.qr-overlay').waitFor({ state: 'detached' });
   await context.close();
 
   // The family's phone: a new context with empty storage.

@@ -92,6 +92,14 @@ pub fn ShareScreen() -> impl IntoView {
     let private_count = Memo::new(move |_| plan.with(count_private));
     let members = team_names(plan);
     let copied = RwSignal::new(false);
+    let full_screen = RwSignal::new(false);
+    let close_keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && full_screen.get_untracked() {
+            full_screen.set(false);
+            crate::ui::widgets::focus_later("qr-full-screen".into());
+        }
+    });
+    on_cleanup(move || close_keys.remove());
     let copy = move |_| {
         if let Some(b) = built.get_untracked() {
             let clipboard = window().navigator().clipboard();
@@ -160,9 +168,22 @@ pub fn ShareScreen() -> impl IntoView {
             {move || built.get().map(|b| match b.qr {
                 Ok((svg, version, level)) => view! {
                     <figure class="qr">
-                        <div class="qr-code" inner_html=svg></div>
+                        <div class="qr-code" inner_html=svg.clone()></div>
                         <figcaption>{format!("Scan with a phone camera to open the plan. (QR version {version}, error correction {level})")}</figcaption>
+                        <button class="button" id="qr-full-screen" on:click=move |_| {
+                            full_screen.set(true);
+                            crate::ui::widgets::focus_later("qr-close".into());
+                        }>"Show the QR code full screen"</button>
                     </figure>
+                    <Show when=move || full_screen.get()>
+                        <div class="qr-overlay" role="dialog" aria-modal="true" aria-label="QR code, full screen">
+                            <div class="qr-code" inner_html=svg.clone()></div>
+                            <button class="button" id="qr-close" on:click=move |_| {
+                                full_screen.set(false);
+                                crate::ui::widgets::focus_later("qr-full-screen".into());
+                            }>"Close (Esc)"</button>
+                        </div>
+                    </Show>
                 }.into_any(),
                 Err(e) => view! { <p class="error">{e}</p> }.into_any(),
             })}
