@@ -245,6 +245,7 @@ mod library {
             family_name: family.into(),
             child_names: kids.iter().map(|k| k.to_string()).collect(),
             updated_ms,
+            next_meeting: None,
         }
     }
 
@@ -271,6 +272,7 @@ mod library {
         assert_eq!(copy.updated_ms, 99);
         assert_eq!(copy.meeting, plan.meeting);
         assert_eq!(PlanSummary::of(&copy).title(), "Lee family (copy)");
+        assert_eq!(PlanSummary::of(&copy).next_meeting, None);
         assert_eq!(PlanSummary::default().title(), "Untitled family");
     }
 

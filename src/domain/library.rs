@@ -12,6 +12,8 @@ pub struct PlanSummary {
     pub family_name: String,
     pub child_names: Vec<String>,
     pub updated_ms: i64,
+    /// When the team meets next (D2), if set.
+    pub next_meeting: Option<chrono::NaiveDate>,
 }
 
 impl PlanSummary {
@@ -26,6 +28,7 @@ impl PlanSummary {
                 .filter(|n| !n.is_empty())
                 .collect(),
             updated_ms: plan.updated_ms,
+            next_meeting: plan.next_meeting.date,
         }
     }
 

@@ -90,6 +90,8 @@ test('search finds plans by family or child name; rename and duplicate work', as
   await library.openExample();
   await page.goto(server.url);
   await library.rows().first().waitFor();
+  // The row shows when the team meets next (D2).
+  await library.rows().filter({ hasText: 'Next meeting: Fri, Dec 18, 2026' }).first().waitFor();
   await library.search('jordan');
   await page.waitForFunction(() => [...document.querySelectorAll('.plan-row')].every((r) => r.innerText.includes('Jordan')));
   assert.ok(await library.rows().count() >= 1);

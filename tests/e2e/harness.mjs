@@ -74,6 +74,11 @@ export class LibraryPage {
 export class MeetingPage {
   constructor(page) { this.page = page; }
   async saved() { await this.page.locator('.save-status[data-status=saved]').waitFor({ timeout: 5000 }); }
-  async next() { await this.page.keyboard.press('Alt+.'); }
+  /** Alt+. moves to the next step; the app then puts focus on the new step's heading. */
+  async next() {
+    const from = this.page.url();
+    await this.page.keyboard.press('Alt+.');
+    await this.page.waitForFunction((before) => location.href !== before && document.activeElement?.id === 'step-title', from);
+  }
   title() { return this.page.locator('#step-title'); }
 }

@@ -223,6 +223,13 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     <button class="button small" on:click={ let save = save_name.clone(); move |_| save() }>"Save name"</button>
                 </Show>
                 <span class="plan-edited">{format!("Edited {ago}")}</span>
+                {summary.next_meeting.map(|d| {
+                    let today = crate::ui::context::today();
+                    let class = if d < today { "plan-next overdue" } else { "plan-next" };
+                    view! {
+                        <span class=class>{format!("Next meeting: {} ({})", crate::domain::dates::format_date(d), crate::domain::dates::due_label(d, today))}</span>
+                    }
+                })}
             </div>
             <div class="plan-actions">
                 <button class="button small ghost" on:click=move |_| {

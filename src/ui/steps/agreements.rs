@@ -80,7 +80,10 @@ pub fn PlanSummaryView() -> impl IntoView {
     let overall = Memo::new(move |_| plan.with(|p| readability::overall(&p.readable_texts())));
     view! {
         <section class="summary" aria-label="The plan on one page">
-            <h2>"Our plan on one page"</h2>
+            <div class="row">
+                <h2>"Our plan on one page"</h2>
+                <button class="button small ghost" on:click=move |_| { let _ = window().print(); }>"Print the plan"</button>
+            </div>
             {move || overall.get().map(|r| view! {
                 <p class="overall-reading" data-grade=format!("{:.1}", r.grade)>
                     "Reading level of the whole plan: " {readability::grade_label(r.grade)} " (aim for grade 6 to 8)"

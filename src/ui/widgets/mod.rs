@@ -11,18 +11,28 @@ use crate::domain::{ItemId, Plan, TextItem};
 use crate::ui::bind::Binding;
 use crate::ui::editor::use_editor;
 
-/// Focus an element by id once the DOM has caught up (Leptos renders in a
-/// microtask, so the next timer tick sees the new element).
+/// Focus an element by id once the DOM has caught up. Leptos renders in
+/// microtasks, so the element is usually there on the next timer tick; on a
+/// busy machine it may take longer, so try again for up to half a second.
 pub fn focus_later(id: String) {
+    try_focus(id, 25);
+}
+
+fn try_focus(id: String, tries_left: u32) {
     set_timeout(
         move || {
-            if let Some(el) = document().get_element_by_id(&id) {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let element = document()
+                .get_element_by_id(&id)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            match element {
+                Some(el) => {
                     let _ = el.focus();
                 }
+                None if tries_left > 0 => try_focus(id, tries_left - 1),
+                None => {}
             }
         },
-        std::time::Duration::ZERO,
+        std::time::Duration::from_millis(if tries_left == 25 { 0 } else { 20 }),
     );
 }
 
