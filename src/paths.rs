@@ -2,13 +2,21 @@
 //! current path so one build works from `/` and from any sub-path. (`index.html`
 //! does the same in JavaScript to set `<base>` before the assets load.)
 
-/// The app's own route prefixes.
-const ROUTES: [&str; 2] = ["/plan/", "/family"];
+/// The app's own first route segments.
+const ROUTES: [&str; 2] = ["plan", "family"];
 
 /// Strip the app's routes (and a trailing `index.html`) from a path:
 /// `/ftm/plan/x/team` → `/ftm`, `/` → ``, `/ftm/index.html` → `/ftm`.
+/// Routes count only as whole segments, so a host folder such as
+/// `/family-meetings/` or `/planning/` is kept. The `plan` route always has an
+/// id after it (`/plan/<id>`), `family` ends the path.
 pub fn base_of(path: &str) -> String {
-    let cut = ROUTES.iter().filter_map(|route| path.find(route)).min();
+    let cut = path.match_indices('/').map(|(at, _)| at).find(|&at| {
+        let rest = &path[at + 1..];
+        let segment = rest.split('/').next().unwrap_or("");
+        (segment == ROUTES[0] && rest.len() > segment.len() + 1)
+            || (segment == ROUTES[1] && rest.len() == segment.len())
+    });
     let prefix = match cut {
         Some(at) => &path[..at],
         None => path.strip_suffix("index.html").unwrap_or(path),
@@ -29,5 +37,10 @@ mod tests {
         assert_eq!(base_of("/ftm/plan/abc/welcome"), "/ftm");
         assert_eq!(base_of("/org/ftm/family"), "/org/ftm");
         assert_eq!(base_of("/a/b/"), "/a/b");
+        // Host folders that merely start like a route are kept.
+        assert_eq!(base_of("/family-meetings/"), "/family-meetings");
+        assert_eq!(base_of("/family-meetings/plan/x/team"), "/family-meetings");
+        assert_eq!(base_of("/planning/family"), "/planning");
+        assert_eq!(base_of("/family/"), "/family");
     }
 }

@@ -195,7 +195,7 @@ fn without_private_drops_private_items_everywhere() {
     plan.children[0].voice.private = true;
     plan.crisis.contacts[1].private = true;
     let marcus = plan.team[1].id;
-    let shared = plan.without_private();
+    let shared = plan.for_family();
     assert_eq!(shared.worries.len(), 4);
     assert!(!shared.worries.iter().any(|w| w.text.contains("argue")));
     assert_eq!(shared.goals[1].tasks.len(), 2);
@@ -277,6 +277,28 @@ mod library {
     }
 
     #[test]
+    fn import_never_replaces_a_plan() {
+        let here = vec!["a".to_string()];
+        let mut n = 0;
+        let fresh = || {
+            n += 1;
+            format!("new{n}")
+        };
+        let plans = vec![
+            Plan::new("a", "Rivera family", 1), // already in this browser
+            Plan::new("b", "Lee family", 1),
+            Plan::new("b", "Lee family", 2), // the same id twice in one file
+            Plan::new("", "No id family", 1),
+        ];
+        let out = prepare_import(plans, &here, fresh);
+        let ids: Vec<&str> = out.iter().map(|(p, _)| p.id.as_str()).collect();
+        assert_eq!(ids, ["new1", "b", "new2", "new3"]);
+        assert_eq!(out[0].0.family_name, "Rivera family (imported)");
+        assert!(out[0].1 && !out[1].1 && out[2].1 && !out[3].1);
+        assert_eq!(out[3].0.family_name, "No id family");
+    }
+
+    #[test]
     fn edited_ago_reads_naturally() {
         let now = 1_000_000_000;
         assert_eq!(edited_ago(now, now), "just now");
@@ -309,10 +331,38 @@ fn one_persons_view_travels_through_a_share_link() {
     let view = plan.view_for(rosa);
     let back = ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&view))
         .expect("decodes");
-    assert_eq!(back, view.without_private());
+    assert_eq!(back, view.for_family());
     // And a plan without the marker still round-trips.
     let plain =
         ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&plan))
             .unwrap();
     assert_eq!(plain.shared_for, None);
+}
+
+#[test]
+fn family_copy_drops_reluctance_notes_and_private_peoples_contacts() {
+    let mut plan = example();
+    let marcus = member_id(&plan, "Marcus Rivera");
+    assert!(!plan.member(marcus).unwrap().reluctance.is_empty());
+    let dana = member_id(&plan, "Dana Whitfield");
+    // Dana's "who to call" entry is linked to her team card; mark her private.
+    assert!(plan.crisis.contacts.iter().any(|c| c.member == Some(dana)));
+    plan.team.iter_mut().find(|m| m.id == dana).unwrap().private = true;
+    let family = plan.for_family();
+    assert!(family
+        .team
+        .iter()
+        .all(|m| m.reluctance.is_empty() && m.reluctance_addressed.is_empty()));
+    assert!(family.member(marcus).is_some(), "Marcus himself is shared");
+    assert!(!family
+        .crisis
+        .contacts
+        .iter()
+        .any(|c| c.name == "Dana Whitfield"));
+    let json = serde_json::to_string(&family).unwrap();
+    assert!(!json.contains("felt the last meeting blamed him"));
+    assert!(
+        !json.contains("Caseworker, weekdays"),
+        "her contact entry is gone"
+    );
 }

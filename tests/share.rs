@@ -72,7 +72,7 @@ fn every_fixture_round_trips() {
     for (name, plan) in fixtures() {
         let payload = share::encode_plain(&plan);
         let back = share::decode(&payload).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(back, plan.without_private(), "{name}");
+        assert_eq!(back, plan.for_family(), "{name}");
         // Every character is QR-alphanumeric and needs no escaping in a fragment.
         assert!(
             payload.bytes().all(|c| share::ALPHABET.contains(&c)),
@@ -119,7 +119,7 @@ fn odd_plans_round_trip() {
         ..Strength::default()
     });
     let payload = share::encode_plain(&plan);
-    assert_eq!(share::decode(&payload).unwrap(), plan.without_private());
+    assert_eq!(share::decode(&payload).unwrap(), plan.for_family());
     assert_eq!(
         share::decode(&share::encode_plain(&Plan::default())).unwrap(),
         Plan::default()
@@ -140,7 +140,7 @@ fn private_items_never_leave() {
     plan.crisis.contacts[0].private = true;
     plan.crisis.contacts[0].phone = "SECRETPHONE".into();
     let back = share::decode(&share::encode_plain(&plan)).unwrap();
-    assert_eq!(back, plan.without_private());
+    assert_eq!(back, plan.for_family());
     let json = serde_json::to_string(&back).unwrap();
     for secret in [
         "SECRETNAME",
@@ -155,7 +155,7 @@ fn private_items_never_leave() {
     // The encrypted form drops them too.
     let enc = share::encode(&plan, &cheap("pw", 7));
     let back = share::decode_with_passphrase(&enc, Some("pw")).unwrap();
-    assert_eq!(back, plan.without_private());
+    assert_eq!(back, plan.for_family());
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn encrypted_links_round_trip_and_check_the_passphrase() {
     assert_eq!(share::decode(&payload), Err(ShareError::NeedsPassphrase));
     assert_eq!(
         share::decode_with_passphrase(&payload, Some("correct horse")).unwrap(),
-        plan.without_private()
+        plan.for_family()
     );
     assert_eq!(
         share::decode_with_passphrase(&payload, Some("wrong horse")),

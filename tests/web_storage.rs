@@ -52,7 +52,7 @@ async fn save_load_list_delete_round_trip() {
 
     store.delete("a").await.unwrap();
     assert_eq!(store.load("a").await.unwrap(), None);
-    assert_eq!(store.load_all().await.unwrap(), vec![b]);
+    assert_eq!(store.load_all().await.unwrap(), (vec![b], 0));
     store.delete("never-there").await.unwrap();
 }
 

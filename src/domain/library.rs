@@ -89,3 +89,29 @@ pub fn edited_ago(updated_ms: i64, now_ms: i64) -> String {
         _ => format!("{} days ago", minutes / 1440),
     }
 }
+
+/// Plans from a backup file, made safe to add: a plan whose id is already in
+/// this browser, repeats an earlier plan of the same file, or is empty gets a
+/// fresh id (and "(imported)" after its name, when it clashed), so importing
+/// never replaces anything. Returns each plan with whether it was renamed.
+pub fn prepare_import(
+    plans: Vec<Plan>,
+    existing: &[String],
+    mut fresh_id: impl FnMut() -> String,
+) -> Vec<(Plan, bool)> {
+    let mut taken: Vec<String> = existing.to_vec();
+    plans
+        .into_iter()
+        .map(|mut plan| {
+            let clash = taken.contains(&plan.id);
+            if clash || plan.id.trim().is_empty() {
+                plan.id = fresh_id();
+            }
+            if clash {
+                plan.family_name = format!("{} (imported)", plan.family_name.trim());
+            }
+            taken.push(plan.id.clone());
+            (plan, clash)
+        })
+        .collect()
+}

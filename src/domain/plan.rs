@@ -174,22 +174,6 @@ impl ChildVoice {
             label
         }
     }
-
-    pub fn is_empty(&self) -> bool {
-        let texts = [
-            &self.story,
-            &self.wished_ending,
-            &self.story_now,
-            &self.plan_now,
-            &self.own_words,
-            &self.own_goals,
-            &self.wants_from_plan,
-            &self.safety_plan,
-            &self.sharing_choice,
-        ];
-        texts.iter().all(|t| t.trim().is_empty())
-            && self.boxes.iter().all(|b| b.words.trim().is_empty())
-    }
 }
 
 /// Age from which the voice step offers the adolescent prompts.
@@ -266,11 +250,6 @@ impl Role {
 
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|r| r.key() == key)
-    }
-
-    /// Parents and the children are "the family" at the centre of the team map.
-    pub fn is_family_core(self) -> bool {
-        matches!(self, Role::Mother | Role::Father | Role::Child)
     }
 
     /// The support kind a role usually brings (the facilitator can change it).
@@ -574,16 +553,7 @@ pub struct CrisisPlan {
     pub plan_b: String,
 }
 
-impl CrisisPlan {
-    pub fn is_empty(&self) -> bool {
-        self.worst_case.trim().is_empty()
-            && self.warning_signs.is_empty()
-            && self.prevent.is_empty()
-            && self.respond.is_empty()
-            && self.contacts.is_empty()
-            && self.plan_b.trim().is_empty()
-    }
-}
+impl CrisisPlan {}
 
 /// Who does what if the worst happens.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -862,7 +832,7 @@ impl Plan {
     }
 
     /// A copy of the plan with every item marked private removed, and every
-    /// reference to a removed team member cleared. This is what leaves the device.
+    /// reference to a removed team member cleared. Share links use [`Plan::for_family`].
     pub fn without_private(&self) -> Plan {
         let mut plan = self.clone();
         let private_members: Vec<ItemId> = plan
@@ -871,6 +841,10 @@ impl Plan {
             .filter(|m| m.private)
             .map(|m| m.id)
             .collect();
+        // "Who to call" entries for a private person go too, not only the link to them.
+        plan.crisis
+            .contacts
+            .retain(|c| !c.member.is_some_and(|m| private_members.contains(&m)));
         for id in private_members {
             plan.remove_member(id);
         }
@@ -898,6 +872,45 @@ impl Plan {
         plan.closure.retain(|c| !c.private);
         plan.review.went_well.retain(|i| !i.private);
         plan.review.change.retain(|i| !i.private);
+        plan
+    }
+
+    /// How many items are marked private (each counted once, whatever it holds).
+    pub fn private_count(&self) -> usize {
+        fn count<T>(items: &[T], private: impl Fn(&T) -> bool) -> usize {
+            items.iter().filter(|i| private(i)).count()
+        }
+        let text = |i: &TextItem| i.private;
+        count(&self.meeting.ground_rules, text)
+            + count(&self.children, |c| c.private)
+            + count(&self.children, |c| c.voice.private)
+            + count(&self.team, |m| m.private)
+            + count(&self.strengths, |s| s.private)
+            + count(&self.worries, |w| w.private)
+            + count(&self.goals, |g| g.private)
+            + self
+                .goals
+                .iter()
+                .map(|g| count(&g.tasks, |t| t.private) + count(&g.services, |s| s.private))
+                .sum::<usize>()
+            + count(&self.crisis.warning_signs, text)
+            + count(&self.crisis.prevent, text)
+            + count(&self.crisis.respond, |s| s.private)
+            + count(&self.crisis.contacts, |c| c.private)
+            + count(&self.closure, |c| c.private)
+            + count(&self.review.went_well, text)
+            + count(&self.review.change, text)
+    }
+
+    /// What leaves the device in a share link: the plan without private items
+    /// and without the caseworker's notes on reluctance to include someone
+    /// (the person they are about may be the one who receives the link).
+    pub fn for_family(&self) -> Plan {
+        let mut plan = self.without_private();
+        for member in &mut plan.team {
+            member.reluctance.clear();
+            member.reluctance_addressed.clear();
+        }
         plan
     }
 
@@ -933,10 +946,5 @@ impl Plan {
         out.push(&self.permanency.concurrent);
         out.retain(|t| !t.trim().is_empty());
         out
-    }
-
-    /// Names of children, for search in the library.
-    pub fn child_names(&self) -> Vec<&str> {
-        self.children.iter().map(|c| c.name.as_str()).collect()
     }
 }

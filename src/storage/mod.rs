@@ -210,13 +210,17 @@ impl PlanStore {
             .transpose()
     }
 
-    /// Every plan (for a full backup). Plans that can't be read are reported.
-    pub async fn load_all(&self) -> Result<Vec<Plan>, StorageError> {
-        self.records()
-            .await?
+    /// Every plan (for a full backup), and how many stored plans could not be
+    /// read (they are skipped so that one damaged plan doesn't block the rest).
+    pub async fn load_all(&self) -> Result<(Vec<Plan>, usize), StorageError> {
+        let records = self.records().await?;
+        let total = records.len();
+        let plans: Vec<Plan> = records
             .into_iter()
-            .map(|r| envelope::plan_from_json(&r.envelope).map_err(StorageError::Damaged))
-            .collect()
+            .filter_map(|r| envelope::plan_from_json(&r.envelope).ok())
+            .collect();
+        let skipped = total - plans.len();
+        Ok((plans, skipped))
     }
 
     /// Insert or replace a plan.

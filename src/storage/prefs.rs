@@ -11,8 +11,9 @@ const KEY: &str = "ftm-planner.prefs";
 pub struct Prefs {
     /// Extra-large type for projecting in a big room.
     pub projector_text: bool,
-    /// The family member chosen last in "my tasks" on this device, by family link.
-    pub family_member: Option<u32>,
+    /// Who this device's user said they are in "my tasks", per shared plan id
+    /// (item ids are only unique within one plan).
+    pub family_member: std::collections::BTreeMap<String, u32>,
 }
 
 impl Prefs {

@@ -137,6 +137,14 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Now as an ISO 8601 date-time (UTC).
+pub fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
 /// Today's local date.
 pub fn today() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
@@ -180,17 +188,20 @@ pub fn download_backup_of_all(ctx: AppContext) {
     spawn_local(async move {
         let store = ctx.ready_store().await;
         match store.load_all().await {
-            Ok(plans) => {
-                let stamp = js_sys::Date::new_0()
-                    .to_iso_string()
-                    .as_string()
-                    .unwrap_or_default();
+            Ok((plans, skipped)) => {
+                let stamp = now_iso();
                 let text = envelope::backup_to_json(&plans, &stamp);
                 download(
                     &format!("ftm-plans-{}.json", &stamp[..10.min(stamp.len())]),
                     "application/json",
                     &text,
                 );
+                if skipped > 0 {
+                    ctx.toast(
+                        format!("{skipped} plan(s) could not be read and are not in the backup."),
+                        None,
+                    );
+                }
             }
             Err(e) => ctx.toast(format!("Could not read the plans: {e}"), None),
         }

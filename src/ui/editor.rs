@@ -43,16 +43,19 @@ pub struct EditorContext {
     pub plan: RwSignal<Plan>,
     pub status: RwSignal<SaveStatus>,
     app: AppContext,
-    /// The plan as it was before the last deletion.
-    undo: StoredValue<Option<Plan>>,
+    /// The plan before and after the last deletion: undo is offered only
+    /// while the plan is still as the deletion left it, so it never rolls back
+    /// later edits.
+    undo: StoredValue<Option<(Plan, Plan)>>,
 }
 
 impl EditorContext {
-    /// Apply a deletion, keeping the previous plan for undo (toast + Ctrl+Z).
+    /// Apply a deletion, keeping what it removed for undo (toast + Ctrl+Z).
     pub fn delete_with_undo(&self, message: &str, delete: impl FnOnce(&mut Plan)) {
         let before = self.plan.get_untracked();
-        self.undo.set_value(Some(before));
         self.plan.update(delete);
+        let after = self.plan.get_untracked();
+        self.undo.set_value(Some((before, after)));
         let this = *self;
         self.app.toast(
             message,
@@ -62,16 +65,22 @@ impl EditorContext {
         );
     }
 
-    /// Bring back what the last deletion removed.
+    /// Bring back what the last deletion removed, if nothing changed since.
+    /// Safe to call after the editor has closed (it then does nothing).
     pub fn undo_deletion(&self) -> bool {
-        match self.undo.get_value() {
-            Some(before) => {
-                self.undo.set_value(None);
-                self.plan.set(before);
-                true
-            }
-            None => false,
+        let Some(Some((before, after))) = self.undo.try_get_value() else {
+            return false;
+        };
+        self.undo.try_set_value(None);
+        if self.plan.try_with_untracked(|now| *now == after) != Some(true) {
+            self.app.toast(
+                "The plan has changed since, so that deletion can't be undone.",
+                None,
+            );
+            return false;
         }
+        self.plan.try_set(before);
+        true
     }
 }
 
@@ -110,9 +119,9 @@ pub fn PlanEditor() -> impl IntoView {
     });
     view! {
         {move || match loaded.get() {
-            None => view! { <main id="main" class="page narrow"><p class="loading" role="status">"Opening the plan…"</p></main> }.into_any(),
+            None => view! { <main id="main" tabindex="-1" class="page narrow"><p class="loading" role="status">"Opening the plan…"</p></main> }.into_any(),
             Some(Err(message)) => view! {
-                <main id="main" class="page narrow">
+                <main id="main" tabindex="-1" class="page narrow">
                     <h1>"We can't open this plan"</h1>
                     <p>{message}</p>
                     <p><a href=format!("{}/", crate::ui::base_path())>"Go to your plans"</a></p>
@@ -152,7 +161,7 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                     return;
                 }
                 if let Some(snapshot) = plan.try_get_untracked() {
-                    save_now(snapshot, Some(status), ctx);
+                    save_now(snapshot, Some((status, generation, mine)), ctx);
                 }
             },
             SAVE_DELAY,
@@ -161,16 +170,23 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     // Leaving the page before the delay is up: keep a recovery copy synchronously
     // (IndexedDB is asynchronous and may not finish during unload), then save.
     let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-        if status.get_untracked() == SaveStatus::Saving {
+        if status.get_untracked() != SaveStatus::Saved {
             let snapshot = plan.get_untracked();
             recovery::keep(&snapshot);
-            save_now(snapshot, Some(status), ctx);
+            save_now(
+                snapshot,
+                Some((status, generation, generation.get_value())),
+                ctx,
+            );
         }
     });
     // Leaving the editor inside the app: save what is pending right away.
     on_cleanup(move || {
         flush.remove();
-        if status.try_get_untracked() == Some(SaveStatus::Saving) {
+        if status
+            .try_get_untracked()
+            .is_some_and(|s| s != SaveStatus::Saved)
+        {
             if let Some(snapshot) = plan.try_get_untracked() {
                 save_now(snapshot, None, ctx);
             }
@@ -190,16 +206,13 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     let plan_id = plan.get_untracked().id;
     let base = crate::ui::base_path();
     let go = {
-        let navigate = navigate.clone();
         let plan_id = plan_id.clone();
-        let base = base.clone();
         move |to: Option<Step>| {
             let slug = to.map(Step::slug).unwrap_or(SHARE_SLUG);
             navigate(
                 &format!("/plan/{}/{}", plan_id, slug),
                 NavigateOptions::default(),
             );
-            let _ = base.len();
             crate::ui::widgets::focus_later("step-title".into());
         }
     };
@@ -210,11 +223,12 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let current = step.get_untracked();
         if ev.alt_key() && !ev.ctrl_key() {
-            let target = match (ev.key().as_str(), sharing.get_untracked()) {
-                ("PageUp" | ",", true) => Some(Some(Step::Agreements)),
+            // By key position (`code`), so Option+. works on a Mac keyboard too.
+            let target = match (ev.code().as_str(), sharing.get_untracked()) {
+                ("PageUp" | "Comma", true) => Some(Some(Step::Agreements)),
                 (_, true) => None,
-                ("PageDown" | ".", false) => Some(current.next()),
-                ("PageUp" | ",", false) => current.previous().map(Some),
+                ("PageDown" | "Period", false) => Some(current.next()),
+                ("PageUp" | "Comma", false) => current.previous().map(Some),
                 _ => None,
             };
             if let Some(to) = target {
@@ -253,7 +267,7 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                     on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>"Share with the family"</a>
                 <button class="button small ghost" on:click=move |_| {
                     let p = plan.get_untracked();
-                    let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+                    let stamp = crate::ui::context::now_iso();
                     download(&format!("{}.plan.json", slug(&p.family_name)), "application/json", &envelope::backup_to_json(&[p], &stamp));
                 }>"Download backup"</button>
             </header>
@@ -280,7 +294,7 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                     }).collect_view()}
                 </ol>
             </nav>
-            <main id="main" class="page step-page">
+            <main id="main" tabindex="-1" class="page step-page">
                 <p class="step-count">{move || if sharing.get() { "After the meeting".to_string() } else { format!("Step {} of {}", step.get().index() + 1, Step::ALL.len()) }}</p>
                 <h1 id="step-title" tabindex="-1">{move || if sharing.get() { "Share the plan with the family" } else { step.get().title() }}</h1>
                 {move || if sharing.get() { view! { <ShareScreen/> }.into_any() } else { steps::render(step.get()) }}
@@ -314,21 +328,27 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
         .unwrap_or(false)
 }
 
+/// Which save a write belongs to: the indicator says "Saved" only when no
+/// newer edit arrived while this one was being written.
+type SaveTicket = (RwSignal<SaveStatus>, StoredValue<u64>, u64);
+
 /// Write the plan now, updating the indicator (if the editor is still open) and the banner.
-fn save_now(mut plan: Plan, status: Option<RwSignal<SaveStatus>>, ctx: AppContext) {
+fn save_now(mut plan: Plan, ticket: Option<SaveTicket>, ctx: AppContext) {
     plan.updated_ms = now_ms();
     spawn_local(async move {
         let store = ctx.ready_store().await;
         match store.save(&plan).await {
             Ok(()) => {
                 recovery::clear(&plan.id);
-                if let Some(status) = status {
-                    status.try_set(SaveStatus::Saved);
+                if let Some((status, generation, mine)) = ticket {
+                    if generation.try_get_value() == Some(mine) {
+                        status.try_set(SaveStatus::Saved);
+                    }
                 }
                 ctx.recovered();
             }
             Err(e) => {
-                if let Some(status) = status {
+                if let Some((status, _, _)) = ticket {
                     status.try_set(SaveStatus::NotSaved(e.to_string()));
                 }
                 ctx.report(&e);

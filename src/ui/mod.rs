@@ -44,7 +44,7 @@ fn App() -> impl IntoView {
     let base = base_path();
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <widgets::JumpLink to="main" class="skip-link">"Skip to content"</widgets::JumpLink>
             <context::StorageBanner/>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=family::Home/>
@@ -61,7 +61,7 @@ fn App() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     view! {
-        <main id="main" class="page narrow">
+        <main id="main" tabindex="-1" class="page narrow">
             <h1>"This page does not exist"</h1>
             <p><a href=format!("{}/", base_path())>"Go to your plans"</a></p>
         </main>

@@ -90,6 +90,10 @@ test('share link and QR code open the plan in a fresh browser, without private i
   // My tasks: pick who you are.
   await phone.page.getByLabel('Who are you?').selectOption({ label: 'Elena Rivera' });
   await phone.page.getByText('Things Elena Rivera will do').waitFor();
+  // The jump link goes to the crisis plan and keeps the plan in the address.
+  await phone.page.getByRole('link', { name: 'If things go wrong' }).click();
+  await phone.page.waitForFunction(() => document.activeElement?.id === 'if-things-go-wrong');
+  assert.equal(phone.page.url(), url, 'the address still holds the plan');
   assert.ok(await phone.page.locator('.family-task').count() >= 4);
   // Add to calendar downloads an .ics with the next meeting.
   const download = phone.page.waitForEvent('download');

@@ -117,7 +117,7 @@ fn header_char(encrypted: bool) -> char {
 /// removed first. The link is encrypted whenever `opts.passphrase` is `Some`
 /// (even `Some("")`).
 pub fn encode(plan: &Plan, opts: &ShareOptions) -> String {
-    let shared = plan.without_private();
+    let shared = plan.for_family();
     let body = compress(&shared);
     let mut out = String::new();
     match opts.passphrase {
@@ -304,7 +304,7 @@ fn decompress(body: &[u8]) -> Option<Plan> {
 
 /// Sizes for benchmarks: (structure bytes, text bytes, compressed bytes).
 pub fn debug_sizes(plan: &Plan) -> (usize, usize, usize) {
-    let shared = plan.without_private();
+    let shared = plan.for_family();
     let tokens = wire::to_tokens(&shared).expect("a shared plan always serializes");
     let text = tokens.iter().filter(|t| t.stream == wire::TEXT).count();
     (tokens.len() - text, text, compress(&shared).len())

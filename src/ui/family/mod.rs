@@ -11,6 +11,7 @@ use crate::domain::share::{self, ShareError};
 use crate::domain::{ics, ItemId, Plan, Whose};
 use crate::storage::prefs::Prefs;
 use crate::ui::context::{download, now_ms, use_app};
+use crate::ui::widgets::JumpLink;
 
 /// The part of the address after `#`.
 fn current_fragment() -> String {
@@ -64,7 +65,7 @@ pub fn FamilyView() -> impl IntoView {
         );
     };
     view! {
-        <main id="main" class="family">
+        <main id="main" tabindex="-1" class="family">
             {move || match opened.get() {
                 Some(Ok(plan)) => view! { <FamilyPlan plan=plan/> }.into_any(),
                 Some(Err(ShareError::WrongPassphrase)) | None if encrypted => {
@@ -108,6 +109,8 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
         p.shared_for.or_else(|| {
             Prefs::load()
                 .family_member
+                .get(&p.id)
+                .copied()
                 .filter(|m| p.member(*m).is_some())
         })
     });
@@ -117,7 +120,10 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
     let save_to_phone = move |_| {
         let mut copy = plan.get_value();
         // A separate copy: never overwrites a plan this browser already holds.
-        copy.id = format!("shared-{}", copy.id);
+        copy.id = match copy.shared_for {
+            Some(member) => format!("shared-{}-{member}", copy.id),
+            None => format!("shared-{}", copy.id),
+        };
         copy.updated_ms = now_ms();
         spawn_local(async move {
             let store = ctx.ready_store().await;
@@ -134,11 +140,7 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
         });
     };
     let add_to_calendar = move |_| {
-        let stamp = js_sys::Date::new_0()
-            .to_iso_string()
-            .as_string()
-            .unwrap_or_default();
-        let stamp: String = stamp
+        let stamp: String = crate::ui::context::now_iso()
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == 'T')
             .take(15)
@@ -151,7 +153,11 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
         let who = event_target_value(&ev).parse::<ItemId>().ok();
         me.set(who);
         let mut prefs = Prefs::load();
-        prefs.family_member = who;
+        let plan_id = plan.with_value(|p| p.id.clone());
+        match who {
+            Some(member) => prefs.family_member.insert(plan_id, member),
+            None => prefs.family_member.remove(&plan_id),
+        };
         prefs.save();
     };
     let members: Vec<(ItemId, String)> = p
@@ -169,9 +175,9 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
             <h1>{format!("{family}'s plan")}</h1>
             {p.meeting.date.map(|d| view! { <p>{format!("Made together on {}", format_date(d))}</p> })}
             <nav class="family-jump" aria-label="Sections">
-                <a class="button crisis-button" href="#if-things-go-wrong">"If things go wrong"</a>
-                <a class="button ghost" href="#my-tasks">"My tasks"</a>
-                <a class="button ghost" href="#our-team">"Who to call"</a>
+                <JumpLink to="if-things-go-wrong" class="button crisis-button">"If things go wrong"</JumpLink>
+                <JumpLink to="my-tasks" class="button ghost">"My tasks"</JumpLink>
+                <JumpLink to="our-team" class="button ghost">"Who to call"</JumpLink>
             </nav>
         </header>
 
@@ -215,7 +221,7 @@ fn FamilyPlan(plan: Plan) -> impl IntoView {
         </section>
 
         <section class="family-section" aria-labelledby="our-team">
-            <h2 id="our-team">"Our team and how to reach them"</h2>
+            <h2 id="our-team" tabindex="-1">"Our team and how to reach them"</h2>
             <ul class="family-team">
                 {p.team.iter().map(|m| view! {
                     <li>

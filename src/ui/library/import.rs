@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::domain::envelope;
 use crate::domain::Plan;
+use crate::domain::{envelope, library};
 use crate::ui::context::{new_plan_id, use_app};
 
 #[derive(Clone)]
@@ -44,20 +44,16 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                 }
                 Ok(plans) => {
                     let store = ctx.ready_store().await;
-                    let existing: Vec<String> = store
-                        .list()
-                        .await
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|s| s.id)
-                        .collect();
-                    let plans = plans
-                        .into_iter()
-                        .map(|p| {
-                            let clash = existing.contains(&p.id);
-                            (p, clash)
-                        })
-                        .collect();
+                    // Without the list of plans here we can't promise not to
+                    // replace one, so stop rather than guess.
+                    let existing: Vec<String> = match store.list().await {
+                        Ok(list) => list.into_iter().map(|s| s.id).collect(),
+                        Err(e) => {
+                            error.set(Some(format!("Nothing was added: {e}")));
+                            return;
+                        }
+                    };
+                    let plans = library::prepare_import(plans, &existing, new_plan_id);
                     error.set(None);
                     pending.set(Some(Pending { plans }));
                 }
@@ -73,11 +69,7 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
         spawn_local(async move {
             let store = ctx.ready_store().await;
             let count = p.plans.len();
-            for (mut plan, clash) in p.plans {
-                if clash {
-                    plan.id = new_plan_id();
-                    plan.family_name = format!("{} (imported)", plan.family_name.trim());
-                }
+            for (plan, _) in p.plans {
                 if let Err(e) = store.save(&plan).await {
                     ctx.report(&e);
                     return;

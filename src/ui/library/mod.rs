@@ -19,18 +19,7 @@ pub fn Library() -> impl IntoView {
     let summaries: RwSignal<Option<Vec<PlanSummary>>> = RwSignal::new(None);
     let query = RwSignal::new(String::new());
     let new_name = RwSignal::new(String::new());
-    let refresh = move || {
-        spawn_local(async move {
-            let store = ctx.ready_store().await;
-            match store.list().await {
-                Ok(list) => summaries.set(Some(list)),
-                Err(e) => {
-                    ctx.report(&e);
-                    summaries.set(Some(Vec::new()));
-                }
-            }
-        })
-    };
+    let refresh = move || spawn_local(reload(ctx, summaries));
     refresh();
     let navigate = use_navigate();
     let create = {
@@ -75,7 +64,7 @@ pub fn Library() -> impl IntoView {
     });
     let create_submit = create_new.clone();
     view! {
-        <main id="main" class="page library">
+        <main id="main" tabindex="-1" class="page library">
             <header class="library-head">
                 <h1>"Family Team Meeting plans"</h1>
                 <p class="lead">"Plans stay in this browser. Nothing is sent anywhere."</p>
@@ -173,14 +162,18 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
         confirming.set(false);
         spawn_local(async move {
             let store = ctx.ready_store().await;
-            let Ok(Some(plan)) = store.load(&id).await else {
-                return;
-            };
+            // A plan that can't be read (damaged, or from a newer version) can
+            // still be deleted; there is just nothing to bring back.
+            let kept = store.load(&id).await.ok().flatten();
             if let Err(e) = store.delete(&id).await {
                 ctx.report(&e);
                 return;
             }
             reload(ctx, summaries).await;
+            let Some(plan) = kept else {
+                ctx.toast(format!("Deleted the plan for {title}"), None);
+                return;
+            };
             let undo = Callback::new(move |_| {
                 let plan = plan.clone();
                 spawn_local(async move {
@@ -252,7 +245,15 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
 async fn reload(ctx: AppContext, summaries: RwSignal<Option<Vec<PlanSummary>>>) {
     let store = ctx.ready_store().await;
     match store.list().await {
-        Ok(list) => summaries.set(Some(list)),
-        Err(e) => ctx.report(&e),
+        Ok(list) => {
+            summaries.try_set(Some(list));
+        }
+        Err(e) => {
+            ctx.report(&e);
+            // Stop "Loading…" (the banner says what went wrong); keep any list shown.
+            summaries.try_update(|s| {
+                s.get_or_insert_with(Vec::new);
+            });
+        }
     }
 }

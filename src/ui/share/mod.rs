@@ -7,9 +7,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::share::{self, ShareOptions};
-use crate::domain::ItemId;
+use crate::domain::{ItemId, Plan};
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::team_names;
 
 /// The link as built for the current choices.
 #[derive(Clone, PartialEq)]
@@ -61,7 +60,7 @@ pub fn ShareScreen() -> impl IntoView {
         };
         set_timeout(
             move || {
-                if generation.get_value() != mine {
+                if generation.try_get_value() != Some(mine) {
                     return;
                 }
                 let shared = match who {
@@ -72,7 +71,7 @@ pub fn ShareScreen() -> impl IntoView {
                     Some(p) => match ShareOptions::with_passphrase(p) {
                         Ok(opts) => share::encode(&shared, &opts),
                         Err(_) => {
-                            working.set(false);
+                            working.try_set(false);
                             return;
                         }
                     },
@@ -82,15 +81,24 @@ pub fn ShareScreen() -> impl IntoView {
                 let qr = share::qr_svg(&url)
                     .map(|q| (q.svg, q.version, q.ec_level))
                     .map_err(|e| e.to_string());
-                built.set(Some(Built { url, qr }));
-                working.set(false);
+                built.try_set(Some(Built { url, qr }));
+                working.try_set(false);
             },
             delay,
         );
     });
 
-    let private_count = Memo::new(move |_| plan.with(count_private));
-    let members = team_names(plan);
+    let private_count = Memo::new(move |_| plan.with(Plan::private_count));
+    // Private people are not in the link, so they can't have a view of their own.
+    let members = Memo::new(move |_| {
+        plan.with(|p| {
+            p.team
+                .iter()
+                .filter(|m| !m.private)
+                .map(|m| (m.id, m.display_name().to_string()))
+                .collect::<Vec<_>>()
+        })
+    });
     let copied = RwSignal::new(false);
     let full_screen = RwSignal::new(false);
     let close_keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -189,28 +197,4 @@ pub fn ShareScreen() -> impl IntoView {
             })}
         </div>
     }
-}
-
-fn count_private(p: &crate::domain::Plan) -> usize {
-    let shared = p.without_private();
-    let count = |plan: &crate::domain::Plan| {
-        plan.team.len()
-            + plan.children.len()
-            + plan.strengths.len()
-            + plan.worries.len()
-            + plan
-                .goals
-                .iter()
-                .map(|g| 1 + g.tasks.len() + g.services.len())
-                .sum::<usize>()
-            + plan.crisis.warning_signs.len()
-            + plan.crisis.prevent.len()
-            + plan.crisis.respond.len()
-            + plan.crisis.contacts.len()
-            + plan.closure.len()
-            + plan.meeting.ground_rules.len()
-            + plan.children.iter().filter(|c| c.voice.private).count()
-    };
-    count(p).saturating_sub(count(&shared))
-        + shared.children.iter().filter(|c| c.voice.private).count()
 }

@@ -8,7 +8,7 @@ use crate::domain::readability;
 use crate::domain::{ItemId, Whose};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{DateField, Prompt, TextField, TextItemList};
+use crate::ui::widgets::{team_names, DateField, Prompt, TextField, TextItemList};
 
 #[component]
 pub fn AgreementsStep() -> impl IntoView {
@@ -38,20 +38,7 @@ pub fn AgreementsStep() -> impl IntoView {
 #[component]
 fn Agreed() -> impl IntoView {
     let plan = use_editor().plan;
-    let members = Memo::new(move |_| {
-        plan.with(|p| {
-            p.team
-                .iter()
-                .map(|m| {
-                    (
-                        m.id,
-                        m.display_name().to_string(),
-                        p.agreements.agreed_by.contains(&m.id),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let members = team_names(plan);
     let toggle = move |id: ItemId, on: bool| {
         plan.update(|p| {
             p.agreements.agreed_by.retain(|m| *m != id);
@@ -60,15 +47,23 @@ fn Agreed() -> impl IntoView {
             }
         })
     };
+    // Keyed rows with a reactive `checked`: ticking one box keeps focus on it.
     view! {
         <fieldset class="agreed">
             <legend>"Tick everyone who agrees"</legend>
-            {move || members.get().into_iter().map(|(id, name, on)| view! {
-                <label class="check">
-                    <input type="checkbox" prop:checked=on on:change=move |ev| toggle(id, event_target_checked(&ev))/>
-                    <span>{name}</span>
-                </label>
-            }).collect_view()}
+            <For each=move || members.get() key=|m| m.clone() let:member>
+                {
+                    let (id, name) = member;
+                    view! {
+                        <label class="check">
+                            <input type="checkbox"
+                                prop:checked=move || plan.with(|p| p.agreements.agreed_by.contains(&id))
+                                on:change=move |ev| toggle(id, event_target_checked(&ev))/>
+                            <span>{name}</span>
+                        </label>
+                    }
+                }
+            </For>
         </fieldset>
     }
 }

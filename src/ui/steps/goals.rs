@@ -9,8 +9,8 @@ use crate::domain::{Domain, Goal, ItemId, Service, Task, TaskStatus};
 use crate::field;
 use crate::ui::editor::use_editor;
 use crate::ui::widgets::{
-    focus_later, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, SelectField,
-    TextField,
+    focus_later, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, ReferralReminder,
+    SelectField, TextField,
 };
 
 #[component]
@@ -134,7 +134,7 @@ fn GoalCard(id: ItemId) -> impl IntoView {
             </ol>
             <button class="button add small" id=format!("goal-{id}-add-task") on:click=move |_| add_task(None)>"+ Add a task"</button>
             <h3>"Services"</h3>
-            <ServiceReminder/>
+            <ReferralReminder/>
             <ul class="services">
                 <For each=move || service_ids.get() key=|s| *s let:sid>
                     <ServiceRow goal=id id=sid/>
@@ -306,21 +306,4 @@ fn ServiceRow(goal: ItemId, id: ItemId) -> impl IntoView {
             </div>
         </li>
     }
-}
-
-/// Policy P2: referrals within 30 days of an out-of-home placement.
-#[component]
-fn ServiceReminder() -> impl IntoView {
-    let plan = use_editor().plan;
-    let text = move || {
-        plan.with(|p| p.meeting.placement_date).map(|placed| {
-            let due = crate::domain::dates::referral_deadline(placed);
-            format!(
-                "Reminder: service referrals are due within 30 days of placement — by {} ({}).",
-                crate::domain::dates::format_date(due),
-                crate::domain::dates::due_label(due, crate::ui::context::today())
-            )
-        })
-    };
-    view! { {move || text().map(|t| view! { <p class="policy-note">{t}</p> })} }
 }

@@ -103,7 +103,7 @@ fn ChildCard(id: ItemId) -> impl IntoView {
                     <label for=age_id.clone()>"Age"</label>
                     <input id=age_id type="number" min="0" max="25" inputmode="numeric"
                         prop:value=move || age.get().map(|a| a.to_string()).unwrap_or_default()
-                        on:input=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
+                        on:change=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
                 </div>
                 <TextField label="Where and with whom they live now" binding=field!(plan, children[id].living_with)/>
             </div>

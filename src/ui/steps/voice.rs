@@ -110,12 +110,13 @@ fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
         },
     );
     let shown = move || {
-        let l = label.get();
-        if l.trim().is_empty() {
-            ChildVoice::DEFAULT_LABELS[index].to_string()
-        } else {
-            l
-        }
+        plan.with(|p| {
+            p.children
+                .iter()
+                .find(|c| c.id == child)
+                .map(|c| c.voice.box_label(index).to_string())
+                .unwrap_or_default()
+        })
     };
     let icon = ["☁", "☀", "★"][index];
     view! {

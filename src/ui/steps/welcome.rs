@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use crate::domain::MeetingKind;
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{DateField, Prompt, SelectField, TextField, TextItemList};
+use crate::ui::widgets::{
+    DateField, Prompt, ReferralReminder, SelectField, TextField, TextItemList,
+};
 
 #[component]
 pub fn WelcomeStep() -> impl IntoView {
@@ -30,7 +32,7 @@ pub fn WelcomeStep() -> impl IntoView {
             <TextField label="Who facilitates" binding=field!(plan, meeting.facilitator) id="meeting-facilitator"/>
             <DateField label="Children placed out of home on (if they are)" binding=field!(plan, meeting.placement_date) id="placement-date"/>
         </div>
-        <PlacementReminder/>
+        <ReferralReminder/>
         <Prompt>"Why are we here today? Say it in one sentence everyone can agree with."</Prompt>
         <TextField label="Purpose of this meeting" binding=field!(plan, meeting.purpose) multiline=true meter=true id="meeting-purpose"
             placeholder="e.g. Build a plan together so the children can safely come home"/>
@@ -38,22 +40,4 @@ pub fn WelcomeStep() -> impl IntoView {
         <TextItemList label="Ground rules we agree" item_name="ground rule"
             list=|p| &p.meeting.ground_rules list_mut=|p| &mut p.meeting.ground_rules/>
     }
-}
-
-/// Policy P2: service referrals within 30 days of an out-of-home placement.
-#[component]
-fn PlacementReminder() -> impl IntoView {
-    let plan = use_editor().plan;
-    let reminder = move || {
-        plan.with(|p| p.meeting.placement_date).map(|placed| {
-            let due = crate::domain::dates::referral_deadline(placed);
-            let today = crate::ui::context::today();
-            format!(
-                "Service referrals are due within 30 days of placement: by {} ({}).",
-                crate::domain::dates::format_date(due),
-                crate::domain::dates::due_label(due, today)
-            )
-        })
-    };
-    view! { {move || reminder().map(|text| view! { <p class="policy-note">{text}</p> })} }
 }

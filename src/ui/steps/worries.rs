@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::{ItemId, Worry};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{focus_later, team_names, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn WorriesStep() -> impl IntoView {
@@ -53,49 +53,52 @@ pub fn WorriesStep() -> impl IntoView {
 }
 
 /// The 0-10 scale: one answer per participant, and a bar chart of the answers.
+/// Rows are keyed by person, so typing a score and tabbing on keeps focus.
 #[component]
 fn Scale(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
-    let rows = Memo::new(move |_| {
+    let members = team_names(plan);
+    let any_answer =
+        move || plan.with(|p| p.worries.iter().any(|w| w.id == id && !w.scale.is_empty()));
+    view! {
+        <details class="scale" open=any_answer>
+            <summary>"Scale: 0 = the children can't be safe at home, 10 = everyone is confident they are safe"</summary>
+            <div class="scale-grid">
+                <For each=move || members.get() key=|m| m.clone() let:member>
+                    <ScaleRow worry=id member=member.0 name=member.1/>
+                </For>
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn ScaleRow(worry: ItemId, member: ItemId, name: String) -> impl IntoView {
+    let plan = use_editor().plan;
+    let score = Memo::new(move |_| {
         plan.with(|p| {
-            let worry = p.worries.iter().find(|w| w.id == id);
-            p.team
+            p.worries
                 .iter()
-                .map(|m| {
-                    (
-                        m.id,
-                        m.display_name().to_string(),
-                        worry.and_then(|w| w.score_of(m.id)),
-                    )
-                })
-                .collect::<Vec<_>>()
+                .find(|w| w.id == worry)
+                .and_then(|w| w.score_of(member))
         })
     });
-    let set = move |member: ItemId, score: Option<u8>| {
+    let set = move |value: Option<u8>| {
         plan.update(|p| {
-            if let Some(w) = p.worries.iter_mut().find(|w| w.id == id) {
-                w.set_score(member, score);
+            if let Some(w) = p.worries.iter_mut().find(|w| w.id == worry) {
+                w.set_score(member, value);
             }
         })
     };
+    let input_id = format!("scale-{worry}-{member}");
     view! {
-        <details class="scale" open=move || rows.with(|r| r.iter().any(|(_, _, s)| s.is_some()))>
-            <summary>"Scale: 0 = the children can't be safe at home, 10 = everyone is confident they are safe"</summary>
-            <div class="scale-grid">
-                {move || rows.get().into_iter().map(|(member, name, score)| {
-                    let input_id = format!("scale-{id}-{member}");
-                    view! {
-                        <label for=input_id.clone()>{name.clone()}</label>
-                        <input id=input_id type="number" min="0" max="10" inputmode="numeric"
-                            prop:value=score.map(|s| s.to_string()).unwrap_or_default()
-                            on:change=move |ev| set(member, event_target_value(&ev).trim().parse::<u8>().ok())/>
-                        <div class="bar-track" aria-hidden="true">
-                            <div class="bar" style=format!("width: {}%", score.unwrap_or(0) as u32 * 10)></div>
-                        </div>
-                        <span class="bar-value">{score.map(|s| s.to_string()).unwrap_or_else(|| "—".into())}</span>
-                    }
-                }).collect_view()}
-            </div>
-        </details>
+        <label for=input_id.clone()>{name}</label>
+        <input id=input_id type="number" min="0" max="10" inputmode="numeric"
+            prop:value=move || score.get().map(|s| s.to_string()).unwrap_or_default()
+            on:change=move |ev| set(event_target_value(&ev).trim().parse::<u8>().ok())/>
+        <div class="bar-track" aria-hidden="true">
+            <div class="bar" style=move || format!("width: {}%", score.get().unwrap_or(0) as u32 * 10)></div>
+        </div>
+        <span class="bar-value">{move || score.get().map(|s| s.to_string()).unwrap_or_else(|| "—".into())}</span>
     }
 }

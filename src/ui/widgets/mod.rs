@@ -36,6 +36,51 @@ fn try_focus(id: String, tries_left: u32) {
     );
 }
 
+/// Move to a part of the page (skip link, "If things go wrong", …) without
+/// touching the address: with `<base>` set, a plain `href="#id"` would point at
+/// the app's root and replace the shared plan in the fragment.
+pub fn jump_to(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// An in-page link that keeps the address as it is (see [`jump_to`]).
+#[component]
+pub fn JumpLink(
+    #[prop(into)] to: String,
+    #[prop(optional, into)] class: String,
+    children: Children,
+) -> impl IntoView {
+    let target = to.clone();
+    view! {
+        <a class=class href=format!("#{to}") on:click=move |ev| {
+            ev.prevent_default();
+            jump_to(&target);
+        }>{children()}</a>
+    }
+}
+
+/// Policy P2: service referrals are due within 30 days of an out-of-home placement.
+#[component]
+pub fn ReferralReminder() -> impl IntoView {
+    let plan = use_editor().plan;
+    let text = move || {
+        plan.with(|p| p.meeting.placement_date).map(|placed| {
+            let due = crate::domain::dates::referral_deadline(placed);
+            format!(
+                "Service referrals are due within 30 days of placement: by {} ({}).",
+                crate::domain::dates::format_date(due),
+                crate::domain::dates::due_label(due, crate::ui::context::today())
+            )
+        })
+    };
+    view! { {move || text().map(|t| view! { <p class="policy-note">{t}</p> })} }
+}
+
 /// A practice prompt shown to the room (from the seed documents).
 #[component]
 pub fn Prompt(children: Children) -> impl IntoView {
@@ -55,7 +100,7 @@ pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
         })
     });
     view! {
-        <div class="meter-row" aria-live="polite">
+        <div class="meter-row">
             {move || reading.get().map(|r| {
                 let class = match readability::level(r.grade) {
                     Level::Easy => "meter easy",
@@ -77,7 +122,7 @@ pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
 /// A labelled text input or text area bound to the plan.
 #[component]
 pub fn TextField(
-    #[prop(into)] label: String,
+    #[prop(into)] label: Signal<String>,
     binding: Binding<String>,
     #[prop(optional)] multiline: bool,
     #[prop(optional, into)] hint: Option<String>,
@@ -123,7 +168,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {input}
             {meter.then(|| view! { <ReadingMeter text=binding.value/> })}
@@ -327,7 +372,12 @@ pub fn TextItemList(
                             let id = add_after(Some(item_id));
                             focus_later(format!("{}-{}", prefix, id));
                         });
-                        let item_label = format!("{} {}", item_name, ids.get_untracked().iter().position(|i| *i == item_id).map(|i| i + 1).unwrap_or(0));
+                        // Numbered by position, and kept up to date when items are inserted.
+                        let number_name = capitalise(&item_name);
+                        let item_label = Signal::derive(move || {
+                            let n = ids.get().iter().position(|i| *i == item_id).map(|i| i + 1).unwrap_or(0);
+                            format!("{number_name} {n}")
+                        });
                         let item_name = item_name.clone();
                         view! {
                             <li class="item-row">
