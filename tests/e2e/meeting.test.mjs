@@ -179,5 +179,13 @@ test('deleting an item can be undone from the keyboard', async () => {
   await page.locator('#step-title').focus();
   await page.keyboard.press('Control+z');
   await page.waitForFunction((n) => document.querySelectorAll('.worry').length === n, before);
+  // Undo never rolls back later edits: after another change it declines and says why.
+  await press(page, worries.first().getByRole('button', { name: 'Delete' }));
+  await page.waitForFunction((n) => document.querySelectorAll('.worry').length === n - 1, before);
+  await type(page, worries.first().locator('textarea').first(), ' Edited after.');
+  await page.locator('#step-title').focus();
+  await page.keyboard.press('Control+z');
+  await page.getByText('The plan has changed since, so that deletion can\'t be undone.').waitFor();
+  assert.equal(await worries.count(), before - 1);
   await context.close();
 });
