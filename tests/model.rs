@@ -366,3 +366,17 @@ fn family_copy_drops_reluctance_notes_and_private_peoples_contacts() {
         "her contact entry is gone"
     );
 }
+
+#[test]
+fn insert_after_puts_the_new_item_below_the_current_one() {
+    let item = |id| TextItem {
+        id,
+        ..TextItem::default()
+    };
+    let mut list = vec![item(1), item(2), item(3)];
+    insert_after(&mut list, Some(1), item(9));
+    insert_after(&mut list, None, item(8));
+    insert_after(&mut list, Some(42), item(7)); // unknown id: at the end
+    let ids: Vec<ItemId> = list.iter().map(|i| i.id).collect();
+    assert_eq!(ids, [1, 9, 2, 3, 8, 7]);
+}

@@ -688,6 +688,38 @@ pub struct MeetingReview {
     pub change: Vec<TextItem>,
 }
 
+/// Items that carry an [`ItemId`].
+pub trait HasId {
+    fn id(&self) -> ItemId;
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> ItemId { self.id } })* };
+}
+has_id!(
+    TextItem,
+    Child,
+    TeamMember,
+    Strength,
+    Worry,
+    Goal,
+    Task,
+    Service,
+    CrisisStep,
+    Contact,
+    ClosureCriterion
+);
+
+/// Insert `item` right after the item with id `after` (at the end when there
+/// is none): Enter on an item adds the next one below it.
+pub fn insert_after<T: HasId>(items: &mut Vec<T>, after: Option<ItemId>, item: T) {
+    let at = after
+        .and_then(|a| items.iter().position(|i| i.id() == a))
+        .map(|i| i + 1)
+        .unwrap_or(items.len());
+    items.insert(at, item);
+}
+
 /// Ground rules offered to the group on a new plan.
 pub const DEFAULT_GROUND_RULES: [&str; 5] = [
     "One person speaks at a time",

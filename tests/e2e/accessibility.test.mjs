@@ -29,7 +29,7 @@ test('no serious or critical accessibility problems on any screen', async () => 
   for (const step of ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements', 'share']) {
     await page.goto(base + step);
     await page.locator('#step-title').waitFor();
-    if (step === 'share') await page.locator('.qr-code svg').waitFor();
+    if (step === 'share') await page.locator('.qr .qr-code svg').waitFor();
     found.push(...await problems(page, step));
   }
   const url = await page.locator('#share-url').inputValue();

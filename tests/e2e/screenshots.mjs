@@ -29,7 +29,7 @@ try {
     console.log('step', i + 1, step);
   }
   await page.goto(base + 'share');
-  await page.locator('.qr-code svg').waitFor();
+  await page.locator('.qr .qr-code svg').waitFor();
   await page.screenshot({ path: path.join(out, '10-share.png') });
   const url = await page.locator('#share-url').inputValue();
   const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 1 });

@@ -38,7 +38,7 @@ async function examplePlanOnSharePage(page) {
 async function decodeQr(page) {
   await page.addScriptTag({ content: JSQR });
   return page.evaluate(async () => {
-    const svg = document.querySelector('.qr-code svg');
+    const svg = document.querySelector('.qr .qr-code svg');
     const xml = new XMLSerializer().serializeToString(svg);
     const img = new Image();
     img.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(xml)));
@@ -72,8 +72,9 @@ test('share link and QR code open the plan in a fresh browser, without private i
   await page.getByRole('button', { name: 'Show the QR code full screen' }).press('Enter');
   const box = await page.locator('.qr-overlay .qr-code').boundingBox();
   assert.ok(box.height >= 700, `full-screen QR is ${box.height}px high`);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), true, 'focus is inside the dialog');
   await page.keyboard.press('Escape');
-  await page.locator('.qr-overlay').waitFor({ state: 'detached' });
+  await page.locator('.qr-overlay').waitFor({ state: 'hidden' });
   await context.close();
 
   // The family's phone: a new context with empty storage.

@@ -100,14 +100,8 @@ pub fn ShareScreen() -> impl IntoView {
         })
     });
     let copied = RwSignal::new(false);
-    let full_screen = RwSignal::new(false);
-    let close_keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && full_screen.get_untracked() {
-            full_screen.set(false);
-            crate::ui::widgets::focus_later("qr-full-screen".into());
-        }
-    });
-    on_cleanup(move || close_keys.remove());
+    // A native modal dialog: focus stays inside, the page behind is inert, Esc closes.
+    let full_screen = NodeRef::<leptos::html::Dialog>::new();
     let copy = move |_| {
         if let Some(b) = built.get_untracked() {
             let clipboard = window().navigator().clipboard();
@@ -179,19 +173,19 @@ pub fn ShareScreen() -> impl IntoView {
                         <div class="qr-code" inner_html=svg.clone()></div>
                         <figcaption>{format!("Scan with a phone camera to open the plan. (QR version {version}, error correction {level})")}</figcaption>
                         <button class="button" id="qr-full-screen" on:click=move |_| {
-                            full_screen.set(true);
-                            crate::ui::widgets::focus_later("qr-close".into());
+                            if let Some(dialog) = full_screen.get() {
+                                let _ = dialog.show_modal();
+                            }
                         }>"Show the QR code full screen"</button>
                     </figure>
-                    <Show when=move || full_screen.get()>
-                        <div class="qr-overlay" role="dialog" aria-modal="true" aria-label="QR code, full screen">
-                            <div class="qr-code" inner_html=svg.clone()></div>
-                            <button class="button" id="qr-close" on:click=move |_| {
-                                full_screen.set(false);
-                                crate::ui::widgets::focus_later("qr-full-screen".into());
-                            }>"Close (Esc)"</button>
-                        </div>
-                    </Show>
+                    <dialog node_ref=full_screen class="qr-overlay" aria-label="QR code, full screen">
+                        <div class="qr-code" inner_html=svg.clone()></div>
+                        <button class="button" id="qr-close" on:click=move |_| {
+                            if let Some(dialog) = full_screen.get() {
+                                dialog.close();
+                            }
+                        }>"Close (Esc)"</button>
+                    </dialog>
                 }.into_any(),
                 Err(e) => view! { <p class="error">{e}</p> }.into_any(),
             })}

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::insert_after;
+
 use crate::domain::{ClosureCategory, ClosureCriterion, ItemId};
 use crate::field;
 use crate::ui::editor::use_editor;
@@ -39,12 +41,9 @@ fn Category(category: ClosureCategory) -> impl IntoView {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            let at = after
-                .and_then(|a| p.closure.iter().position(|c| c.id == a))
-                .map(|i| i + 1)
-                .unwrap_or(p.closure.len());
-            p.closure.insert(
-                at,
+            insert_after(
+                &mut p.closure,
+                after,
                 ClosureCriterion {
                     id,
                     category,

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::insert_after;
+
 use crate::domain::{Contact, CrisisStep as Step, ItemId};
 use crate::field;
 use crate::ui::editor::use_editor;
@@ -25,12 +27,9 @@ pub fn CrisisStep() -> impl IntoView {
         plan.update(|p| {
             id = p.alloc_id();
             let list = &mut p.crisis.respond;
-            let at = after
-                .and_then(|a| list.iter().position(|s| s.id == a))
-                .map(|i| i + 1)
-                .unwrap_or(list.len());
-            list.insert(
-                at,
+            insert_after(
+                list,
+                after,
                 Step {
                     id,
                     ..Step::default()

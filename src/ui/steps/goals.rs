@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::insert_after;
+
 use crate::domain::smart;
 use crate::domain::{Domain, Goal, ItemId, Service, Task, TaskStatus};
 use crate::field;
@@ -87,12 +89,9 @@ fn GoalCard(id: ItemId) -> impl IntoView {
         plan.update(|p| {
             tid = p.alloc_id();
             if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
-                let at = after
-                    .and_then(|a| g.tasks.iter().position(|t| t.id == a))
-                    .map(|i| i + 1)
-                    .unwrap_or(g.tasks.len());
-                g.tasks.insert(
-                    at,
+                insert_after(
+                    &mut g.tasks,
+                    after,
                     Task {
                         id: tid,
                         ..Task::default()

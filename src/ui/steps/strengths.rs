@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::insert_after;
+
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
 use crate::ui::editor::use_editor;
@@ -22,12 +24,9 @@ pub fn StrengthsStep() -> impl IntoView {
                 .and_then(|a| p.strengths.iter().find(|s| s.id == a))
                 .map(|s| s.whose)
                 .unwrap_or_default();
-            let at = after
-                .and_then(|a| p.strengths.iter().position(|s| s.id == a))
-                .map(|i| i + 1)
-                .unwrap_or(p.strengths.len());
-            p.strengths.insert(
-                at,
+            insert_after(
+                &mut p.strengths,
+                after,
                 Strength {
                     id,
                     whose,

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::insert_after;
+
 use crate::domain::{ItemId, Worry};
 use crate::field;
 use crate::ui::editor::use_editor;
@@ -17,12 +19,9 @@ pub fn WorriesStep() -> impl IntoView {
         let mut id = 0;
         plan.update(|p| {
             id = p.alloc_id();
-            let at = after
-                .and_then(|a| p.worries.iter().position(|w| w.id == a))
-                .map(|i| i + 1)
-                .unwrap_or(p.worries.len());
-            p.worries.insert(
-                at,
+            insert_after(
+                &mut p.worries,
+                after,
                 Worry {
                     id,
                     ..Worry::default()

@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+use crate::domain::insert_after;
 use wasm_bindgen::JsCast;
 
 use crate::domain::plain_language;
@@ -340,11 +342,7 @@ pub fn TextItemList(
             };
             new_id = item.id;
             let items = list_mut(p);
-            let at = after
-                .and_then(|a| items.iter().position(|i| i.id == a))
-                .map(|i| i + 1)
-                .unwrap_or(items.len());
-            items.insert(at, item);
+            insert_after(items, after, item);
         });
         new_id
     };
