@@ -8,7 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{ClosureCategory, ClosureCriterion, ItemId};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{add_item, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn ClosureStep() -> impl IntoView {
@@ -38,20 +38,21 @@ fn Category(category: ClosureCategory) -> impl IntoView {
         })
     });
     let add = move |after: Option<ItemId>| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            insert_after(
-                &mut p.closure,
-                after,
-                ClosureCriterion {
-                    id,
-                    category,
-                    ..ClosureCriterion::default()
-                },
-            );
-        });
-        focus_later(format!("closure-{id}"));
+        add_item(
+            plan,
+            |p, id| {
+                insert_after(
+                    &mut p.closure,
+                    after,
+                    ClosureCriterion {
+                        id,
+                        category,
+                        ..ClosureCriterion::default()
+                    },
+                );
+            },
+            |id| format!("closure-{id}"),
+        );
     };
     view! {
         <section class="closure-category" data-category=category.key()>

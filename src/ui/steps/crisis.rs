@@ -8,9 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{Contact, CrisisStep as Step, ItemId};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{
-    focus_later, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList,
-};
+use crate::ui::widgets::{add_item, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList};
 
 #[component]
 pub fn CrisisStep() -> impl IntoView {
@@ -23,31 +21,33 @@ pub fn CrisisStep() -> impl IntoView {
         plan.with(|p| p.crisis.contacts.iter().map(|c| c.id).collect::<Vec<_>>())
     });
     let add_step = move |after: Option<ItemId>| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            let list = &mut p.crisis.respond;
-            insert_after(
-                list,
-                after,
-                Step {
-                    id,
-                    ..Step::default()
-                },
-            );
-        });
-        focus_later(format!("respond-{id}"));
+        add_item(
+            plan,
+            |p, id| {
+                let list = &mut p.crisis.respond;
+                insert_after(
+                    list,
+                    after,
+                    Step {
+                        id,
+                        ..Step::default()
+                    },
+                );
+            },
+            |id| format!("respond-{id}"),
+        );
     };
     let add_contact = move |_| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            p.crisis.contacts.push(Contact {
-                id,
-                ..Contact::default()
-            });
-        });
-        focus_later(format!("contact-{id}-name"));
+        add_item(
+            plan,
+            |p, id| {
+                p.crisis.contacts.push(Contact {
+                    id,
+                    ..Contact::default()
+                });
+            },
+            |id| format!("contact-{id}-name"),
+        );
     };
     view! {
         <Prompt>"What is the worst thing that could happen with this plan? How will we respond if it does?"</Prompt>

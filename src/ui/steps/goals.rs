@@ -11,7 +11,7 @@ use crate::domain::{Domain, Goal, ItemId, Service, Task, TaskStatus};
 use crate::field;
 use crate::ui::editor::use_editor;
 use crate::ui::widgets::{
-    focus_later, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, ReferralReminder,
+    add_item, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, ReferralReminder,
     SelectField, TextField,
 };
 
@@ -21,15 +21,16 @@ pub fn GoalsStep() -> impl IntoView {
     let plan = editor.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     let add = move |_| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            p.goals.push(Goal {
-                id,
-                ..Goal::default()
-            });
-        });
-        focus_later(format!("goal-{id}-outcome"));
+        add_item(
+            plan,
+            |p, id| {
+                p.goals.push(Goal {
+                    id,
+                    ..Goal::default()
+                });
+            },
+            |id| format!("goal-{id}-outcome"),
+        );
     };
     view! {
         <Prompt>"What would you like to be different? What will people see happening when things are better?"</Prompt>
@@ -85,34 +86,36 @@ fn GoalCard(id: ItemId) -> impl IntoView {
         })
     });
     let add_task = move |after: Option<ItemId>| {
-        let mut tid = 0;
-        plan.update(|p| {
-            tid = p.alloc_id();
-            if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
-                insert_after(
-                    &mut g.tasks,
-                    after,
-                    Task {
-                        id: tid,
-                        ..Task::default()
-                    },
-                );
-            }
-        });
-        focus_later(format!("task-{tid}-what"));
+        add_item(
+            plan,
+            |p, tid| {
+                if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
+                    insert_after(
+                        &mut g.tasks,
+                        after,
+                        Task {
+                            id: tid,
+                            ..Task::default()
+                        },
+                    );
+                }
+            },
+            |tid| format!("task-{tid}-what"),
+        );
     };
     let add_service = move |_| {
-        let mut sid = 0;
-        plan.update(|p| {
-            sid = p.alloc_id();
-            if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
-                g.services.push(Service {
-                    id: sid,
-                    ..Service::default()
-                });
-            }
-        });
-        focus_later(format!("service-{sid}-provider"));
+        add_item(
+            plan,
+            |p, sid| {
+                if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
+                    g.services.push(Service {
+                        id: sid,
+                        ..Service::default()
+                    });
+                }
+            },
+            |sid| format!("service-{sid}-provider"),
+        );
     };
     let number = move || ids_position(plan, id);
     view! {

@@ -8,7 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{focus_later, team_names, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{add_item, team_names, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn StrengthsStep() -> impl IntoView {
@@ -17,24 +17,25 @@ pub fn StrengthsStep() -> impl IntoView {
     let ids =
         Memo::new(move |_| plan.with(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>()));
     let add = move |after: Option<ItemId>| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            let whose = after
-                .and_then(|a| p.strengths.iter().find(|s| s.id == a))
-                .map(|s| s.whose)
-                .unwrap_or_default();
-            insert_after(
-                &mut p.strengths,
-                after,
-                Strength {
-                    id,
-                    whose,
-                    ..Strength::default()
-                },
-            );
-        });
-        focus_later(format!("strength-{id}"));
+        add_item(
+            plan,
+            |p, id| {
+                let whose = after
+                    .and_then(|a| p.strengths.iter().find(|s| s.id == a))
+                    .map(|s| s.whose)
+                    .unwrap_or_default();
+                insert_after(
+                    &mut p.strengths,
+                    after,
+                    Strength {
+                        id,
+                        whose,
+                        ..Strength::default()
+                    },
+                );
+            },
+            |id| format!("strength-{id}"),
+        );
     };
     view! {
         <Prompt>"What is going well? What do you like about each other? Write it in the family's own words."</Prompt>

@@ -7,7 +7,7 @@ use crate::domain::team_map::{self, SIZE};
 use crate::domain::{Child, ItemId, Role, SupportKind, TeamMember};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{focus_later, CheckField, PrivateToggle, Prompt, SelectField, TextField};
+use crate::ui::widgets::{add_item, CheckField, PrivateToggle, Prompt, SelectField, TextField};
 
 #[component]
 pub fn TeamStep() -> impl IntoView {
@@ -18,27 +18,29 @@ pub fn TeamStep() -> impl IntoView {
     let children =
         Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
     let add_member = move |_| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            p.team.push(TeamMember {
-                id,
-                attending: true,
-                ..TeamMember::default()
-            });
-        });
-        focus_later(format!("member-{id}-name"));
+        add_item(
+            plan,
+            |p, id| {
+                p.team.push(TeamMember {
+                    id,
+                    attending: true,
+                    ..TeamMember::default()
+                });
+            },
+            |id| format!("member-{id}-name"),
+        );
     };
     let add_child = move |_| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            p.children.push(Child {
-                id,
-                ..Child::default()
-            });
-        });
-        focus_later(format!("child-{id}-name"));
+        add_item(
+            plan,
+            |p, id| {
+                p.children.push(Child {
+                    id,
+                    ..Child::default()
+                });
+            },
+            |id| format!("child-{id}-name"),
+        );
     };
     view! {
         <Prompt>"Who has been helpful to you? What has each person done to support you?"</Prompt>

@@ -8,7 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{ItemId, Worry};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{focus_later, team_names, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{add_item, team_names, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn WorriesStep() -> impl IntoView {
@@ -16,19 +16,20 @@ pub fn WorriesStep() -> impl IntoView {
     let plan = editor.plan;
     let ids = Memo::new(move |_| plan.with(|p| p.worries.iter().map(|w| w.id).collect::<Vec<_>>()));
     let add = move |after: Option<ItemId>| {
-        let mut id = 0;
-        plan.update(|p| {
-            id = p.alloc_id();
-            insert_after(
-                &mut p.worries,
-                after,
-                Worry {
-                    id,
-                    ..Worry::default()
-                },
-            );
-        });
-        focus_later(format!("worry-{id}"));
+        add_item(
+            plan,
+            |p, id| {
+                insert_after(
+                    &mut p.worries,
+                    after,
+                    Worry {
+                        id,
+                        ..Worry::default()
+                    },
+                );
+            },
+            |id| format!("worry-{id}"),
+        );
     };
     view! {
         <Prompt>"What are we worried about? Say what happened or could happen, in plain words — behaviours, not labels."</Prompt>

@@ -83,6 +83,21 @@ pub fn ReferralReminder() -> impl IntoView {
     view! { {move || text().map(|t| view! { <p class="policy-note">{t}</p> })} }
 }
 
+/// Add an item with a fresh id, then move focus to its first field
+/// (`focus` gives that field's element id).
+pub fn add_item(
+    plan: RwSignal<Plan>,
+    add: impl FnOnce(&mut Plan, ItemId),
+    focus: impl FnOnce(ItemId) -> String,
+) {
+    let mut new_id = 0;
+    plan.update(|p| {
+        new_id = p.alloc_id();
+        add(p, new_id);
+    });
+    focus_later(focus(new_id));
+}
+
 /// A practice prompt shown to the room (from the seed documents).
 #[component]
 pub fn Prompt(children: Children) -> impl IntoView {
