@@ -165,3 +165,24 @@ test('print gives a clean plan with no buttons', async () => {
   assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
   await context.close();
 });
+
+test("one person's view: a shorter link that opens on their own tasks", async () => {
+  const { page, context } = await newPage(browser, server);
+  await examplePlanOnSharePage(page);
+  const whole = await page.locator('#share-url').inputValue();
+  await page.getByLabel('What to share').selectOption({ label: "Elena Rivera's view (their tasks)" });
+  await page.waitForFunction((w) => document.querySelector('#share-url')?.value !== w, whole);
+  const mine = await page.locator('#share-url').inputValue();
+  assert.ok(mine.length < whole.length, `${mine.length} < ${whole.length}`);
+  // Private people can't have a view of their own (they are not in the link).
+  assert.equal(await page.getByLabel('What to share').locator('option', { hasText: 'Laura Kim' }).count(), 0);
+  await context.close();
+
+  const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true });
+  await phone.page.goto(mine);
+  await phone.page.getByText('Things Elena Rivera will do').waitFor();
+  // Elena does 5 tasks and checks 2; nobody else's tasks are in her link.
+  assert.equal(await phone.page.locator('.family-task').count(), 7);
+  assert.ok(!(await phone.page.content()).includes('play therapy on Thursdays'), "Rosa's task is not in Elena's link");
+  await phone.context.close();
+});

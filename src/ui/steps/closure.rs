@@ -8,7 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{ClosureCategory, ClosureCriterion, ItemId};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{add_item, position_of, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn ClosureStep() -> impl IntoView {
@@ -65,7 +65,7 @@ fn Category(category: ClosureCategory) -> impl IntoView {
                             on_enter=Callback::new(move |_| add(Some(id))) meter=true/>
                         <CheckField label="Done" binding=field!(plan, closure[id].met)/>
                         <PrivateToggle binding=field!(plan, closure[id].private)/>
-                        <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Criterion deleted", move |p| p.closure.retain(|c| c.id != id))>"Delete"</button>
+                        <button class="button small ghost" aria-label=move || format!("Delete criterion {} of “{}”", position_of(&ids.get(), id), category.label()) on:click=move |_| editor.delete_with_undo("Criterion deleted", move |p| p.closure.retain(|c| c.id != id))>"Delete"</button>
                     </li>
                 </For>
             </ul>

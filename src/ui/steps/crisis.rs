@@ -8,7 +8,9 @@ use crate::domain::insert_after;
 use crate::domain::{Contact, CrisisStep as Step, ItemId};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList};
+use crate::ui::widgets::{
+    add_item, position_of, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList,
+};
 
 #[component]
 pub fn CrisisStep() -> impl IntoView {
@@ -69,7 +71,7 @@ pub fn CrisisStep() -> impl IntoView {
                         <div class="row">
                             <TextField label="Someone not on the team" binding=field!(plan, crisis.respond[id].who_other)/>
                             <PrivateToggle binding=field!(plan, crisis.respond[id].private)/>
-                            <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Step deleted", move |p| p.crisis.respond.retain(|s| s.id != id))>"Delete"</button>
+                            <button class="button small ghost" aria-label=move || format!("Delete step {}", position_of(&steps.get(), id)) on:click=move |_| editor.delete_with_undo("Step deleted", move |p| p.crisis.respond.retain(|s| s.id != id))>"Delete"</button>
                         </div>
                     </li>
                 </For>
@@ -89,7 +91,7 @@ pub fn CrisisStep() -> impl IntoView {
                         <div class="row">
                             <MemberSelect label="On the team as" binding=field!(plan, crisis.contacts[id].member) none_label="— not on the team —"/>
                             <PrivateToggle binding=field!(plan, crisis.contacts[id].private)/>
-                            <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Contact deleted", move |p| p.crisis.contacts.retain(|c| c.id != id))>"Delete"</button>
+                            <button class="button small ghost" aria-label=move || format!("Delete contact {}", position_of(&contacts.get(), id)) on:click=move |_| editor.delete_with_undo("Contact deleted", move |p| p.crisis.contacts.retain(|c| c.id != id))>"Delete"</button>
                         </div>
                     </li>
                 </For>

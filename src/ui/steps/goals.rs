@@ -11,8 +11,8 @@ use crate::domain::{Domain, Goal, ItemId, Service, Task, TaskStatus};
 use crate::field;
 use crate::ui::editor::use_editor;
 use crate::ui::widgets::{
-    add_item, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt, ReferralReminder,
-    SelectField, TextField,
+    add_item, position_of, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt,
+    ReferralReminder, SelectField, TextField,
 };
 
 #[component]
@@ -145,7 +145,7 @@ fn GoalCard(id: ItemId) -> impl IntoView {
             <button class="button add small" on:click=add_service>"+ Add a service"</button>
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[id].private)/>
-                <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Goal deleted", move |p| p.goals.retain(|g| g.id != id))>"Delete goal"</button>
+                <button class="button small ghost" aria-label=move || format!("Delete goal {}", number()) on:click=move |_| editor.delete_with_undo("Goal deleted", move |p| p.goals.retain(|g| g.id != id))>"Delete goal"</button>
             </div>
         </article>
     }
@@ -276,7 +276,7 @@ fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
             }}
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
-                <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Task deleted", move |p| {
+                <button class="button small ghost" aria-label=move || format!("Delete task {}", plan.with(|p| p.goals.iter().find(|g| g.id == goal).map_or(0, |g| position_of(&g.tasks.iter().map(|x| x.id).collect::<Vec<_>>(), id)))) on:click=move |_| editor.delete_with_undo("Task deleted", move |p| {
                     if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
                 })>"Delete task"</button>
             </div>
@@ -302,7 +302,7 @@ fn ServiceRow(goal: ItemId, id: ItemId) -> impl IntoView {
             </div>
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>
-                <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Service deleted", move |p| {
+                <button class="button small ghost" aria-label=move || format!("Delete service {}", plan.with(|p| p.goals.iter().find(|g| g.id == goal).map_or(0, |g| position_of(&g.services.iter().map(|x| x.id).collect::<Vec<_>>(), id)))) on:click=move |_| editor.delete_with_undo("Service deleted", move |p| {
                     if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
                 })>"Delete service"</button>
             </div>

@@ -8,7 +8,9 @@ use crate::domain::insert_after;
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, team_names, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{
+    add_item, position_of, team_names, CheckField, PrivateToggle, Prompt, TextField,
+};
 
 #[component]
 pub fn StrengthsStep() -> impl IntoView {
@@ -51,7 +53,7 @@ pub fn StrengthsStep() -> impl IntoView {
                     <div class="row">
                         <CheckField label="A time the family coped well before" binding=field!(plan, strengths[id].past_success)/>
                         <PrivateToggle binding=field!(plan, strengths[id].private)/>
-                        <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Strength deleted", move |p| p.strengths.retain(|s| s.id != id))>"Delete"</button>
+                        <button class="button small ghost" aria-label=move || format!("Delete strength {}", position_of(&ids.get(), id)) on:click=move |_| editor.delete_with_undo("Strength deleted", move |p| p.strengths.retain(|s| s.id != id))>"Delete"</button>
                     </div>
                 </li>
             </For>

@@ -8,7 +8,9 @@ use crate::domain::insert_after;
 use crate::domain::{ItemId, Worry};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, team_names, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{
+    add_item, position_of, team_names, CheckField, PrivateToggle, Prompt, TextField,
+};
 
 #[component]
 pub fn WorriesStep() -> impl IntoView {
@@ -41,7 +43,7 @@ pub fn WorriesStep() -> impl IntoView {
                     <div class="row">
                         <CheckField label="This is about the children's safety" binding=field!(plan, worries[id].safety) class="safety-check"/>
                         <PrivateToggle binding=field!(plan, worries[id].private)/>
-                        <button class="button small ghost" on:click=move |_| editor.delete_with_undo("Worry deleted", move |p| p.worries.retain(|w| w.id != id))>"Delete"</button>
+                        <button class="button small ghost" aria-label=move || format!("Delete worry {}", position_of(&ids.get(), id)) on:click=move |_| editor.delete_with_undo("Worry deleted", move |p| p.worries.retain(|w| w.id != id))>"Delete"</button>
                     </div>
                     <TextField label="Where people see it differently" binding=field!(plan, worries[id].disagreement) multiline=true meter=true/>
                     <Scale id=id/>

@@ -83,6 +83,12 @@ pub fn ReferralReminder() -> impl IntoView {
     view! { {move || text().map(|t| view! { <p class="policy-note">{t}</p> })} }
 }
 
+/// 1-based position of an item in a list of ids (0 when it is gone), for
+/// names such as "Delete strength 2".
+pub fn position_of(ids: &[ItemId], id: ItemId) -> usize {
+    ids.iter().position(|i| *i == id).map_or(0, |i| i + 1)
+}
+
 /// Add an item with a fresh id, then move focus to its first field
 /// (`focus` gives that field's element id).
 pub fn add_item(
