@@ -277,6 +277,21 @@ mod library {
     }
 
     #[test]
+    fn bundled_example_plan_matches_the_corpus() {
+        let from_corpus = ftm_planner::domain::corpus::import(
+            ftm_planner::domain::corpus::EXAMPLE_PLAN_JSON,
+            "x",
+            7,
+        )
+        .unwrap();
+        assert_eq!(
+            example_plan("x", 7),
+            from_corpus,
+            "regenerate: cargo run --example write_example_plan > src/domain/example-plan.json"
+        );
+    }
+
+    #[test]
     fn import_never_replaces_a_plan() {
         let here = vec!["a".to_string()];
         let mut n = 0;

@@ -76,6 +76,20 @@ pub fn duplicate(plan: &Plan, new_id: &str, now_ms: i64) -> Plan {
     copy
 }
 
+/// The Rivera family example plan (the shared reference corpus in our own
+/// stored format, so the app doesn't ship the corpus importer), under a new id.
+pub fn example_plan(id: &str, now_ms: i64) -> Plan {
+    let mut plan = super::envelope::plan_from_json(EXAMPLE_PLAN)
+        .expect("the bundled example plan is valid (checked by a native test)");
+    plan.id = id.to_string();
+    plan.created_ms = now_ms;
+    plan.updated_ms = now_ms;
+    plan
+}
+
+/// Written by `cargo run --example write_example_plan`.
+pub const EXAMPLE_PLAN: &str = include_str!("example-plan.json");
+
 /// How long ago, in words, for the library list.
 pub fn edited_ago(updated_ms: i64, now_ms: i64) -> String {
     let minutes = (now_ms - updated_ms).max(0) / 60_000;

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::library::{self, PlanSummary};
-use crate::domain::{corpus, Plan};
+use crate::domain::Plan;
 use crate::ui::context::{download_backup_of_all, new_plan_id, now_ms, use_app, AppContext};
 
 pub mod import;
@@ -54,9 +54,7 @@ pub fn Library() -> impl IntoView {
     let create_example = {
         let create = create.clone();
         move |_| {
-            if let Ok(plan) = corpus::import(corpus::EXAMPLE_PLAN_JSON, &new_plan_id(), now_ms()) {
-                create(plan);
-            }
+            create(library::example_plan(&new_plan_id(), now_ms()));
         }
     };
     let shown = Memo::new(move |_| {
