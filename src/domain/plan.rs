@@ -83,10 +83,6 @@ impl MeetingKind {
             MeetingKind::TransitionDischarge => "transition_discharge",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.key() == key)
-    }
 }
 
 /// Step 1: why we meet and how we talk.
@@ -248,10 +244,6 @@ impl Role {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.key() == key)
-    }
-
     /// The support kind a role usually brings (the facilitator can change it).
     pub fn usual_support(self) -> SupportKind {
         match self {
@@ -296,10 +288,6 @@ impl SupportKind {
             SupportKind::Informal => "informal",
             SupportKind::Formal => "formal",
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.key() == key)
     }
 }
 
@@ -440,10 +428,6 @@ impl Domain {
             Domain::Environment => "environment",
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.key() == key)
-    }
 }
 
 /// Step 5: an outcome with its SMART goal, tasks and services.
@@ -496,10 +480,6 @@ impl TaskStatus {
             TaskStatus::Done => "done",
             TaskStatus::Stuck => "stuck",
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
     }
 }
 
@@ -687,6 +667,33 @@ pub struct MeetingReview {
     pub went_well: Vec<TextItem>,
     pub change: Vec<TextItem>,
 }
+
+/// A closed set of choices shown as a dropdown: every value, a stable key
+/// (what the form and files hold) and a label (what people read).
+pub trait Choice: Copy + PartialEq + Default + 'static {
+    fn all() -> &'static [Self];
+    fn key(self) -> &'static str;
+    fn label(self) -> &'static str;
+    fn from_key(key: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|c| c.key() == key)
+    }
+}
+
+macro_rules! choice {
+    ($($t:ident),*) => { $(impl Choice for $t {
+        fn all() -> &'static [$t] { &$t::ALL }
+        fn key(self) -> &'static str { $t::key(self) }
+        fn label(self) -> &'static str { $t::label(self) }
+    })* };
+}
+choice!(
+    MeetingKind,
+    Role,
+    SupportKind,
+    Domain,
+    TaskStatus,
+    ClosureCategory
+);
 
 /// Items that carry an [`ItemId`].
 pub trait HasId {

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use crate::domain::insert_after;
 
 use crate::domain::smart;
-use crate::domain::{Domain, Goal, ItemId, Service, Task, TaskStatus};
+use crate::domain::{Goal, ItemId, Service, Task};
 use crate::field;
 use crate::ui::editor::use_editor;
 use crate::ui::widgets::{
-    add_item, position_of, DateField, MemberChecks, MemberSelect, PrivateToggle, Prompt,
-    ReferralReminder, SelectField, TextField,
+    add_item, position_of, ChoiceField, DateField, MemberChecks, MemberSelect, PrivateToggle,
+    Prompt, ReferralReminder, TextField,
 };
 
 #[component]
@@ -48,25 +48,6 @@ pub fn GoalsStep() -> impl IntoView {
 fn GoalCard(id: ItemId) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let domain = Signal::derive(move || {
-        plan.with(|p| {
-            p.goals
-                .iter()
-                .find(|g| g.id == id)
-                .map(|g| g.domain.key())
-                .unwrap_or("parent_caregiver")
-                .to_string()
-        })
-    });
-    let set_domain = Callback::new(move |key: String| {
-        if let Some(d) = Domain::from_key(&key) {
-            plan.update(|p| {
-                if let Some(g) = p.goals.iter_mut().find(|g| g.id == id) {
-                    g.domain = d;
-                }
-            });
-        }
-    });
     let task_ids = Memo::new(move |_| {
         plan.with(|p| {
             p.goals
@@ -123,7 +104,7 @@ fn GoalCard(id: ItemId) -> impl IntoView {
             <h2 id=format!("goal-{id}-heading")>{move || format!("Goal {}", number())}</h2>
             <div class="grid two-one">
                 <TextField label="What we want to see (the outcome, in the family's words)" binding=field!(plan, goals[id].outcome) multiline=true meter=true id=format!("goal-{id}-outcome")/>
-                <SelectField label="Area" options=Domain::ALL.iter().map(|d| (d.key(), d.label())).collect() value=domain on_change=set_domain/>
+                <ChoiceField label="Area" binding=field!(plan, goals[id].domain)/>
             </div>
             <TextField label="Goal: who will do what, how we'll know, by when" binding=field!(plan, goals[id].statement) multiline=true meter=true id=format!("goal-{id}-statement")
                 hint="Specific, measurable, reachable, realistic, with a date. Say what will be happening, not only what will stop."/>
@@ -208,31 +189,6 @@ fn SmartHints(id: ItemId) -> impl IntoView {
 fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let status = Signal::derive(move || {
-        plan.with(|p| {
-            p.goals
-                .iter()
-                .find(|g| g.id == goal)
-                .and_then(|g| g.tasks.iter().find(|t| t.id == id))
-                .map(|t| t.status.key())
-                .unwrap_or("not_started")
-                .to_string()
-        })
-    });
-    let set_status = Callback::new(move |key: String| {
-        if let Some(s) = TaskStatus::from_key(&key) {
-            plan.update(|p| {
-                if let Some(t) = p
-                    .goals
-                    .iter_mut()
-                    .find(|g| g.id == goal)
-                    .and_then(|g| g.tasks.iter_mut().find(|t| t.id == id))
-                {
-                    t.status = s;
-                }
-            });
-        }
-    });
     let hints = Memo::new(move |_| {
         plan.with(|p| {
             p.goals
@@ -268,7 +224,7 @@ fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
                 </div>
                 <MemberSelect label="Who checks" binding=field!(plan, goals[goal].tasks[id].checker)/>
                 <TextField label="Checker not on the team" binding=field!(plan, goals[goal].tasks[id].checker_other)/>
-                <SelectField label="Progress" options=TaskStatus::ALL.iter().map(|s| (s.key(), s.label())).collect() value=status on_change=set_status/>
+                <ChoiceField label="Progress" binding=field!(plan, goals[goal].tasks[id].status)/>
             </div>
             {move || {
                 let h = hints.get();

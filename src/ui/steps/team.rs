@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use crate::domain::team_map::{self, SIZE};
 use crate::domain::{Child, ItemId, Role, SupportKind, TeamMember};
 use crate::field;
+use crate::ui::bind::Binding;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, CheckField, PrivateToggle, Prompt, SelectField, TextField};
+use crate::ui::widgets::{add_item, CheckField, ChoiceField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn TeamStep() -> impl IntoView {
@@ -121,41 +122,19 @@ fn ChildCard(id: ItemId) -> impl IntoView {
 fn MemberCard(id: ItemId) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let role = Signal::derive(move || {
-        plan.with(|p| {
-            p.member(id)
-                .map(|m| m.role.key())
-                .unwrap_or("other")
-                .to_string()
-        })
-    });
-    let set_role = Callback::new(move |key: String| {
-        if let Some(r) = Role::from_key(&key) {
+    // Choosing a role also picks the support kind that role usually brings.
+    let role = field!(plan, team[id].role);
+    let role = Binding {
+        value: role.value,
+        write: Callback::new(move |r: Role| {
             plan.update(|p| {
                 if let Some(m) = p.team.iter_mut().find(|m| m.id == id) {
                     m.role = r;
                     m.support = r.usual_support();
                 }
-            });
-        }
-    });
-    let support = Signal::derive(move || {
-        plan.with(|p| {
-            p.member(id)
-                .map(|m| m.support.key())
-                .unwrap_or("informal")
-                .to_string()
-        })
-    });
-    let set_support = Callback::new(move |key: String| {
-        if let Some(s) = SupportKind::from_key(&key) {
-            plan.update(|p| {
-                if let Some(m) = p.team.iter_mut().find(|m| m.id == id) {
-                    m.support = s;
-                }
-            });
-        }
-    });
+            })
+        }),
+    };
     let name = move || {
         plan.with(|p| {
             p.member(id)
@@ -167,8 +146,8 @@ fn MemberCard(id: ItemId) -> impl IntoView {
         <li class="card member-card">
             <div class="grid three">
                 <TextField label="Name" binding=field!(plan, team[id].name) id=format!("member-{id}-name")/>
-                <SelectField label="Role" options=Role::ALL.iter().map(|r| (r.key(), r.label())).collect() value=role on_change=set_role/>
-                <SelectField label="Kind of support" options=SupportKind::ALL.iter().map(|s| (s.key(), s.label())).collect() value=support on_change=set_support/>
+                <ChoiceField label="Role" binding=role/>
+                <ChoiceField label="Kind of support" binding=field!(plan, team[id].support)/>
                 <TextField label="Relation, in their words" binding=field!(plan, team[id].relation) placeholder="e.g. maternal aunt"/>
                 <TextField label="How to reach them" binding=field!(plan, team[id].contact) placeholder="phone, email, or through whom"/>
                 <CheckField label="Here today" binding=field!(plan, team[id].attending)/>

@@ -3,30 +3,21 @@
 
 use leptos::prelude::*;
 
-use crate::domain::MeetingKind;
 use crate::field;
 use crate::ui::editor::use_editor;
 use crate::ui::widgets::{
-    DateField, Prompt, ReferralReminder, SelectField, TextField, TextItemList,
+    ChoiceField, DateField, Prompt, ReferralReminder, TextField, TextItemList,
 };
 
 #[component]
 pub fn WelcomeStep() -> impl IntoView {
     let plan = use_editor().plan;
-    let kind = Signal::derive(move || plan.with(|p| p.meeting.kind.key().to_string()));
-    let set_kind = Callback::new(move |key: String| {
-        if let Some(k) = MeetingKind::from_key(&key) {
-            plan.update(|p| p.meeting.kind = k);
-        }
-    });
     view! {
         <p class="room-line">"We want this to be your plan, not our plan."</p>
         <div class="grid two">
             <TextField label="Family" binding=field!(plan, family_name) id="family-name"
                 placeholder="e.g. Rivera family"/>
-            <SelectField label="Kind of meeting"
-                options=MeetingKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
-                value=kind on_change=set_kind/>
+            <ChoiceField label="Kind of meeting" binding=field!(plan, meeting.kind)/>
             <DateField label="Date" binding=field!(plan, meeting.date) id="meeting-date"/>
             <TextField label="Place" binding=field!(plan, meeting.place) id="meeting-place"/>
             <TextField label="Who facilitates" binding=field!(plan, meeting.facilitator) id="meeting-facilitator"/>

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::plain_language;
 use crate::domain::readability::{self, Level};
-use crate::domain::{ItemId, Plan, TextItem};
+use crate::domain::{Choice, ItemId, Plan, TextItem};
 use crate::ui::bind::Binding;
 use crate::ui::editor::use_editor;
 
@@ -233,22 +233,23 @@ pub fn PrivateToggle(binding: Binding<bool>) -> impl IntoView {
     }
 }
 
-/// A select from a fixed list of (key, label), bound through key conversion.
+/// A dropdown of one of the plan's closed choices (meeting kind, role, area, …).
 #[component]
-pub fn SelectField(
-    #[prop(into)] label: String,
-    options: Vec<(&'static str, &'static str)>,
-    #[prop(into)] value: Signal<String>,
-    on_change: Callback<String>,
-) -> impl IntoView {
+pub fn ChoiceField<T>(#[prop(into)] label: String, binding: Binding<T>) -> impl IntoView
+where
+    T: Choice + Send + Sync,
+{
     let id = format!("s{}", next_field_number());
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))
-                prop:value=move || value.get()>
-                {options.into_iter().map(|(key, text)| view! {
-                    <option value=key selected=move || value.get() == key>{text}</option>
+            <select id=id on:change=move |ev| {
+                if let Some(choice) = T::from_key(&event_target_value(&ev)) {
+                    binding.set(choice);
+                }
+            }>
+                {T::all().iter().map(|&choice| view! {
+                    <option value=choice.key() selected=move || binding.get() == choice>{choice.label()}</option>
                 }).collect_view()}
             </select>
         </div>
