@@ -66,7 +66,8 @@ fn calendar_holds_dated_tasks_and_the_next_meeting() {
         }
     }
     plan.next_meeting.time = "10:00, at the kitchen table".into();
-    let ics = plan_to_ics(&plan, None, "20261120T150000Z");
+    let shared = plan.for_family();
+    let ics = plan_to_ics(&shared, None, "20261120T150000Z");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert!(!ics.replace("\r\n", "").contains('\n'), "bare LF");
@@ -76,7 +77,8 @@ fn calendar_holds_dated_tasks_and_the_next_meeting() {
     let text = unfold(&ics);
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 3);
     assert!(text.contains(&format!(
-        "UID:task-p1-{}@ftm-planner\r\n",
+        "UID:task-{:08x}-{}@ftm-planner\r\n",
+        shared.plan_ref,
         elena_task.unwrap()
     )));
     assert!(text.contains("DTSTART;VALUE=DATE:20261205\r\nDTEND;VALUE=DATE:20261206\r\n"));
@@ -88,9 +90,13 @@ fn calendar_holds_dated_tasks_and_the_next_meeting() {
     assert!(text.contains("LOCATION:Rosa's home"));
 
     // Only Elena's tasks (and the meeting) for Elena.
-    let mine = unfold(&plan_to_ics(&plan, Some(elena), "20261120T150000Z"));
+    let mine = unfold(&plan_to_ics(&shared, Some(elena), "20261120T150000Z"));
     assert_eq!(mine.matches("BEGIN:VEVENT").count(), 2);
-    assert!(!mine.contains(&format!("UID:task-p1-{}@", other_task.unwrap())));
+    assert!(!mine.contains(&format!(
+        "UID:task-{:08x}-{}@",
+        shared.plan_ref,
+        other_task.unwrap()
+    )));
     // Stable output.
-    assert_eq!(plan_to_ics(&plan, None, "20261120T150000Z"), ics);
+    assert_eq!(plan_to_ics(&shared, None, "20261120T150000Z"), ics);
 }

@@ -70,7 +70,7 @@ fn cheap(passphrase: &str, random: u8) -> ShareOptions<'_> {
 #[test]
 fn every_fixture_round_trips() {
     for (name, plan) in fixtures() {
-        let payload = share::encode_plain(&plan);
+        let payload = share::encode_plain(&plan.for_family());
         let back = share::decode(&payload).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(back, plan.for_family(), "{name}");
         // Every character is QR-alphanumeric and needs no escaping in a fragment.
@@ -79,13 +79,13 @@ fn every_fixture_round_trips() {
             "{name}"
         );
         // Deterministic.
-        assert_eq!(share::encode_plain(&plan), payload);
+        assert_eq!(share::encode_plain(&plan.for_family()), payload);
     }
 }
 
 #[test]
 fn typical_link_meets_the_size_target() {
-    let payload = share::encode_plain(&typical());
+    let payload = share::encode_plain(&typical().for_family());
     assert!(
         payload.len() <= TARGET,
         "typical link is {} characters, target {TARGET}",
@@ -111,18 +111,19 @@ fn odd_plans_round_trip() {
         age: Some(255),
         ..Child::default()
     });
-    plan.children[0].voice.private = true;
+    plan.children[0].voice.sharing.story = true;
+    plan.children[0].voice.story = "told".into();
     plan.strengths.push(Strength {
         id: 3,
         whose: Whose::Person(9),
         text: "x".repeat(3000),
         ..Strength::default()
     });
-    let payload = share::encode_plain(&plan);
+    let payload = share::encode_plain(&plan.for_family());
     assert_eq!(share::decode(&payload).unwrap(), plan.for_family());
     assert_eq!(
-        share::decode(&share::encode_plain(&Plan::default())).unwrap(),
-        Plan::default()
+        share::decode(&share::encode_plain(&SharedPlan::default())).unwrap(),
+        SharedPlan::default()
     );
 }
 
@@ -135,11 +136,11 @@ fn private_items_never_leave() {
     plan.worries[0].text = "SECRETWORRY".into();
     plan.goals[0].tasks[1].private = true;
     plan.goals[0].tasks[1].what = "SECRETTASK".into();
-    plan.children[0].voice.private = true;
+    plan.children[0].voice.sharing.story = false;
     plan.children[0].voice.story = "SECRETSTORY".into();
     plan.crisis.contacts[0].private = true;
     plan.crisis.contacts[0].phone = "SECRETPHONE".into();
-    let back = share::decode(&share::encode_plain(&plan)).unwrap();
+    let back = share::decode(&share::encode_plain(&plan.for_family())).unwrap();
     assert_eq!(back, plan.for_family());
     let json = serde_json::to_string(&back).unwrap();
     for secret in [
@@ -151,16 +152,15 @@ fn private_items_never_leave() {
     ] {
         assert!(!json.contains(secret), "{secret} leaked");
     }
-    assert!(back.team.iter().all(|m| !m.private));
     // The encrypted form drops them too.
-    let enc = share::encode(&plan, &cheap("pw", 7));
+    let enc = share::encode(&plan.for_family(), &cheap("pw", 7));
     let back = share::decode_with_passphrase(&enc, Some("pw")).unwrap();
     assert_eq!(back, plan.for_family());
 }
 
 #[test]
 fn links_are_found_in_whatever_is_pasted() {
-    let payload = share::encode_plain(&typical());
+    let payload = share::encode_plain(&typical().for_family());
     let want = share::decode(&payload).unwrap();
     let url = share::link("https://example.org/ftm/#old", &payload);
     assert_eq!(url, format!("https://example.org/ftm/#{payload}"));
@@ -187,7 +187,7 @@ fn links_are_found_in_whatever_is_pasted() {
 
 #[test]
 fn encrypted_links_round_trip_and_check_the_passphrase() {
-    let plan = typical();
+    let plan = typical().for_family();
     let payload = share::encode(&plan, &cheap("correct horse", 42));
     assert!(share::is_encrypted(&payload));
     assert!(share::is_encrypted(&share::link(
@@ -199,7 +199,7 @@ fn encrypted_links_round_trip_and_check_the_passphrase() {
     assert_eq!(share::decode(&payload), Err(ShareError::NeedsPassphrase));
     assert_eq!(
         share::decode_with_passphrase(&payload, Some("correct horse")).unwrap(),
-        plan.for_family()
+        plan
     );
     assert_eq!(
         share::decode_with_passphrase(&payload, Some("wrong horse")),
@@ -221,6 +221,7 @@ fn real_kdf_is_the_default() {
     assert_eq!(share::DEFAULT_KDF_COST as u32 * 10_000, 600_000);
     let mut plan = Plan::new("p", "Small family", 1);
     plan.meeting.purpose = "Plan the next steps together.".into();
+    let plan = plan.for_family();
     let payload = share::encode(&plan, &opts);
     assert_eq!(
         share::decode_with_passphrase(&payload, Some("a long family passphrase")).unwrap(),
@@ -230,7 +231,7 @@ fn real_kdf_is_the_default() {
 
 #[test]
 fn versions_and_lengths_give_plain_errors() {
-    let payload = share::encode_plain(&typical());
+    let payload = share::encode_plain(&typical().for_family());
     // A newer codec version.
     let newer = format!("Z{}", &payload[1..]);
     assert_eq!(share::decode(&newer), Err(ShareError::TooNew));
@@ -278,7 +279,7 @@ fn random_and_corrupted_input_never_panics() {
         let _ = share::is_encrypted(&s);
     }
     // Real links, changed: one character, a bit of a character, truncated, swapped.
-    let plan = typical();
+    let plan = typical().for_family();
     let plain = share::encode_plain(&plan);
     let sealed = share::encode(&plan, &cheap("pw", 1));
     for (k, link) in [plain, sealed].iter().enumerate() {
@@ -322,7 +323,7 @@ fn random_and_corrupted_input_never_panics() {
 
 #[test]
 fn qr_code_of_the_typical_link() {
-    let payload = share::encode_plain(&typical());
+    let payload = share::encode_plain(&typical().for_family());
     let url = share::link("https://example.org/ftm/", &payload);
     let qr = share::qr_svg(&url).expect("fits");
     assert!(qr.version >= 1 && qr.version <= 40);
@@ -367,5 +368,37 @@ fn qr_code_of_the_typical_link() {
     assert_eq!(
         share::qr_svg(&"A".repeat(5000)),
         Err(ShareError::TooLongForQr)
+    );
+}
+
+/// A link made by codec version 1 (the first release, which carried the whole
+/// plan, children's words included) still opens, and shows exactly what a new
+/// link of the same plan would: the children's voice stays out, because no
+/// child had chosen to share it.
+#[test]
+fn version_1_links_still_open_through_the_family_projection() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let link = std::fs::read_to_string(format!("{dir}/link-v1.txt")).unwrap();
+    assert!(link.starts_with('2'), "a version 1 link");
+    let plan =
+        envelope::plan_from_json(&std::fs::read_to_string(format!("{dir}/plan-v1.json")).unwrap())
+            .unwrap();
+    let opened = share::decode(&link).expect("a v1 link opens");
+    assert_eq!(opened, plan.for_family());
+    assert!(opened.children.iter().all(|c| c.voice.is_empty()));
+    let json = serde_json::to_string(&opened).unwrap();
+    assert!(
+        !json.contains("girl called Maya"),
+        "the child's story stayed out"
+    );
+    assert!(!json.contains("felt the last meeting blamed him"));
+    // New links are version 2, and shorter for carrying less.
+    let new = share::encode_plain(&plan.for_family());
+    assert!(new.starts_with('4'));
+    assert!(
+        new.len() < link.trim().len(),
+        "{} vs {}",
+        new.len(),
+        link.len()
     );
 }

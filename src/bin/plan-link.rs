@@ -1,25 +1,27 @@
 //! Share links from the command line, for support staff and benchmarks.
 //!
 //! ```text
-//! plan-link encode FILE.json [--passphrase P]    print the link payload
-//! plan-link decode FRAGMENT_OR_URL [--passphrase P]  print the plan as JSON
-//! plan-link stats FILE.json                      print sizes as JSON
+//! plan-link encode FILE.json [--for PERSON] [--passphrase P]  print the link payload
+//! plan-link decode FRAGMENT_OR_URL [--passphrase P]  print what the link carries, as JSON
+//! plan-link stats FILE.json [--for PERSON]       print sizes as JSON
 //! plan-link json FILE.json                       print the plan as a backup file
 //! ```
 //!
 //! FILE.json is a backup file, a stored plan envelope, or the neutral corpus layout.
+//! A link carries the family's plan (`Plan::for_family`), or with `--for` one
+//! person's view (`Plan::for_person`; PERSON is a team member's name or id).
 //! Exit codes: 0 ok, 1 the file or link could not be read, 2 usage error.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
 use ftm_planner::domain::plan::Plan;
-use ftm_planner::domain::{corpus, envelope, share};
+use ftm_planner::domain::{corpus, envelope, share, SharedPlan};
 
 const USAGE: &str = "usage:
-  plan-link encode FILE.json [--passphrase P]
+  plan-link encode FILE.json [--for PERSON] [--passphrase P]
   plan-link decode FRAGMENT_OR_URL [--passphrase P]
-  plan-link stats FILE.json
+  plan-link stats FILE.json [--for PERSON]
   plan-link json FILE.json";
 
 fn usage(msg: &str) -> ExitCode {
@@ -55,13 +57,40 @@ fn read_plan(path: &str) -> Result<Plan, String> {
     }
 }
 
+/// The family's plan, or one person's view (`person`: a name or an id).
+fn shared(plan: &Plan, person: Option<&str>) -> Result<SharedPlan, String> {
+    let Some(person) = person else {
+        return Ok(plan.for_family());
+    };
+    let wanted = person.trim();
+    let member = plan
+        .team
+        .iter()
+        .find(|m| m.id.to_string() == wanted || m.name.trim().eq_ignore_ascii_case(wanted))
+        .ok_or_else(|| format!("nobody called {wanted:?} is on the team"))?;
+    plan.for_person(member.id).ok_or_else(|| {
+        format!(
+            "{} is marked private, so they have no link of their own",
+            member.display_name()
+        )
+    })
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut positional = Vec::new();
     let mut passphrase = None;
+    let mut person: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
+            "--for" => {
+                let Some(p) = args.get(i + 1) else {
+                    return usage("--for needs a name or an id");
+                };
+                person = Some(p.clone());
+                i += 2;
+            }
             "--passphrase" => {
                 let Some(p) = args.get(i + 1) else {
                     return usage("--passphrase needs a value");
@@ -87,6 +116,10 @@ fn main() -> ExitCode {
     match cmd {
         "encode" => {
             let plan = match read_plan(arg) {
+                Ok(p) => p,
+                Err(e) => return fail(&e),
+            };
+            let plan = match shared(&plan, person.as_deref()) {
                 Ok(p) => p,
                 Err(e) => return fail(&e),
             };
@@ -116,13 +149,17 @@ fn main() -> ExitCode {
                 Err(e) => return fail(&e),
             };
             let json = envelope::backup_to_json(std::slice::from_ref(&plan), "");
+            let plan = match shared(&plan, person.as_deref()) {
+                Ok(p) => p,
+                Err(e) => return fail(&e),
+            };
             let t0 = Instant::now();
             let payload = share::encode_plain(&plan);
             let enc_ms = t0.elapsed().as_secs_f64() * 1000.0;
             let t1 = Instant::now();
             let back = share::decode(&payload);
             let dec_ms = t1.elapsed().as_secs_f64() * 1000.0;
-            if back.as_ref() != Ok(&plan.for_family()) {
+            if back.as_ref() != Ok(&plan) {
                 return fail("round trip failed");
             }
             let url = share::link("https://example.org/ftm/", &payload);

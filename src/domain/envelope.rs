@@ -14,7 +14,13 @@ use serde_json::Value;
 use super::plan::Plan;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: first release.
+/// - 2: a child's voice records the child's sharing choice per part
+///   (`voice.sharing`, nothing shared by default) instead of one `private`
+///   switch; a plan no longer carries `shared_for` (phone copies are
+///   [`super::shared_plan::SavedCopy`] records of their own).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The `format` tag of a backup file.
 pub const BACKUP_FORMAT: &str = "ftm-planner-backup";
@@ -94,7 +100,42 @@ pub fn migrate(schema: u32, body: Value) -> Result<Value, EnvelopeError> {
     if !body.is_object() {
         return Err(EnvelopeError::Malformed("the plan is not an object".into()));
     }
+    let mut body = body;
+    if schema < 2 {
+        body = v1_to_v2(body);
+    }
     Ok(body)
+}
+
+/// v1 → v2: the voice's single `private` switch gives way to per-part sharing
+/// choices. No child had been asked part by part, so nothing is shared until
+/// the child says so (the safe reading: a child's words belong to the child).
+fn v1_to_v2(mut body: Value) -> Value {
+    if let Some(plan) = body.as_object_mut() {
+        plan.remove("shared_for");
+    }
+    if let Some(children) = body.get_mut("children").and_then(Value::as_array_mut) {
+        for child in children {
+            if let Some(voice) = child.get_mut("voice").and_then(Value::as_object_mut) {
+                voice.remove("private");
+                voice.remove("sharing");
+            }
+        }
+    }
+    body
+}
+
+/// The team member a phone copy saved by version 1 was made for (it kept
+/// `shared_for` in the plan; see [`SCHEMA_VERSION`]).
+pub fn v1_shared_for(text: &str) -> Option<u32> {
+    let env: Envelope = serde_json::from_str(text).ok()?;
+    if env.schema >= 2 {
+        return None;
+    }
+    env.plan
+        .get("shared_for")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
 }
 
 /// Read one stored record (IndexedDB value as JSON text).

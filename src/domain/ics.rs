@@ -3,12 +3,14 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::plan::{ItemId, Plan};
+use super::plan::ItemId;
+use super::shared_plan::SharedPlan;
 
-/// The calendar for a plan: every dated task (only `member`'s tasks when
+/// The calendar for the family's plan (never the caseworker's: it is built from
+/// the family projection): every dated task (only `member`'s tasks when
 /// given) and the next meeting. `now_utc_stamp` is the DTSTAMP, e.g.
 /// `20261120T153000Z`. Lines end in CRLF and are folded at 75 octets.
-pub fn plan_to_ics(plan: &Plan, member: Option<ItemId>, now_utc_stamp: &str) -> String {
+pub fn plan_to_ics(plan: &SharedPlan, member: Option<ItemId>, now_utc_stamp: &str) -> String {
     let mut out = String::new();
     let mut line = |text: &str| fold_into(&mut out, text);
     line("BEGIN:VCALENDAR");
@@ -27,17 +29,14 @@ pub fn plan_to_ics(plan: &Plan, member: Option<ItemId>, now_utc_stamp: &str) -> 
                 }
             }
             let mut desc = Vec::new();
-            let who = task_people(plan, &task.who, &task.who_other);
+            let who = plan.task_people(task);
             if !who.is_empty() {
                 desc.push(format!("Who: {who}"));
             }
             if !task.when_text.trim().is_empty() {
                 desc.push(format!("When: {}", task.when_text.trim()));
             }
-            let checker = match task.checker {
-                Some(id) => plan.member_name(id).to_string(),
-                None => task.checker_other.trim().to_string(),
-            };
+            let checker = plan.task_checker(task);
             if !checker.is_empty() {
                 desc.push(format!("Checks: {checker}"));
             }
@@ -51,7 +50,7 @@ pub fn plan_to_ics(plan: &Plan, member: Option<ItemId>, now_utc_stamp: &str) -> 
             };
             event(
                 &mut line,
-                &format!("task-{}-{}@ftm-planner", plan.id, task.id),
+                &format!("task-{:08x}-{}@ftm-planner", plan.plan_ref, task.id),
                 now_utc_stamp,
                 date,
                 summary,
@@ -77,7 +76,7 @@ pub fn plan_to_ics(plan: &Plan, member: Option<ItemId>, now_utc_stamp: &str) -> 
         };
         event(
             &mut line,
-            &format!("meeting-{}@ftm-planner", plan.id),
+            &format!("meeting-{:08x}@ftm-planner", plan.plan_ref),
             now_utc_stamp,
             date,
             &summary,
@@ -87,14 +86,6 @@ pub fn plan_to_ics(plan: &Plan, member: Option<ItemId>, now_utc_stamp: &str) -> 
     }
     line("END:VCALENDAR");
     out
-}
-
-fn task_people(plan: &Plan, who: &[ItemId], other: &str) -> String {
-    let mut names: Vec<&str> = who.iter().map(|&id| plan.member_name(id)).collect();
-    if !other.trim().is_empty() {
-        names.push(other.trim());
-    }
-    names.join(", ")
 }
 
 fn event(

@@ -1,5 +1,6 @@
 //! The pure domain core: knows nothing of the DOM and is tested natively.
 
+pub mod audience;
 pub mod corpus;
 pub mod dates;
 pub mod envelope;
@@ -9,7 +10,9 @@ pub mod plain_language;
 pub mod plan;
 pub mod readability;
 pub mod share;
+pub mod shared_plan;
 pub mod smart;
 pub mod team_map;
 
 pub use plan::*;
+pub use shared_plan::{SavedCopy, SharedPlan};

@@ -42,9 +42,6 @@ pub struct Plan {
     pub agreements: Agreements,
     pub next_meeting: NextMeeting,
     pub review: MeetingReview,
-    /// Set on a shared copy made for one person ([`Plan::view_for`]): the family
-    /// view opens on that person's tasks.
-    pub shared_for: Option<ItemId>,
 }
 
 /// The kind of meeting (K6: transition / discharge meetings).
@@ -144,10 +141,89 @@ pub struct ChildVoice {
     pub wants_from_plan: String,
     /// Youth safety plan, e.g. "what will you do instead of running?"
     pub safety_plan: String,
-    /// The child's choice of what is shared with whom.
+    /// The child's own words about what is shared with whom. Stays with the
+    /// caseworker (the choices themselves are in [`ChildVoice::sharing`]).
     pub sharing_choice: String,
-    /// The whole voice section stays off share links when true.
-    pub private: bool,
+    /// What the child agreed to share with the family, part by part.
+    /// Nothing is shared until the child says so.
+    pub sharing: VoiceSharing,
+}
+
+/// The child's sharing choices, one per part of their voice (step 7). `true`
+/// means "share this with my family": it then goes into the family's link,
+/// printout and phone copy. The default is `false`, "only my caseworker".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VoiceSharing {
+    /// The story, how the child wants it to end, and what they say of it later.
+    pub story: bool,
+    /// The three boxes (worries, good things, dreams).
+    pub boxes: bool,
+    /// A young person's own words and what they want from the plan.
+    pub own_words: bool,
+    /// A young person's own goals.
+    pub goals: bool,
+    /// A young person's own safety plan.
+    pub safety_plan: bool,
+}
+
+impl VoiceSharing {
+    /// Every part, with what the child is asked ("Share my story with my family").
+    pub const PARTS: [(VoicePart, &'static str); 5] = [
+        (VoicePart::Story, "My story"),
+        (
+            VoicePart::Boxes,
+            "My worries, good things and dreams (the boxes)",
+        ),
+        (
+            VoicePart::OwnWords,
+            "My own words and what I want from the plan",
+        ),
+        (VoicePart::Goals, "My goals"),
+        (VoicePart::SafetyPlan, "My safety plan"),
+    ];
+
+    pub fn get(&self, part: VoicePart) -> bool {
+        match part {
+            VoicePart::Story => self.story,
+            VoicePart::Boxes => self.boxes,
+            VoicePart::OwnWords => self.own_words,
+            VoicePart::Goals => self.goals,
+            VoicePart::SafetyPlan => self.safety_plan,
+        }
+    }
+
+    pub fn get_mut(&mut self, part: VoicePart) -> &mut bool {
+        match part {
+            VoicePart::Story => &mut self.story,
+            VoicePart::Boxes => &mut self.boxes,
+            VoicePart::OwnWords => &mut self.own_words,
+            VoicePart::Goals => &mut self.goals,
+            VoicePart::SafetyPlan => &mut self.safety_plan,
+        }
+    }
+}
+
+/// A part of a child's voice that the child decides to share or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VoicePart {
+    Story,
+    Boxes,
+    OwnWords,
+    Goals,
+    SafetyPlan,
+}
+
+impl VoicePart {
+    pub fn key(self) -> &'static str {
+        match self {
+            VoicePart::Story => "story",
+            VoicePart::Boxes => "boxes",
+            VoicePart::OwnWords => "own-words",
+            VoicePart::Goals => "goals",
+            VoicePart::SafetyPlan => "safety-plan",
+        }
+    }
 }
 
 /// One of the three boxes of a young child's voice (worries, good things, dreams).
@@ -163,11 +239,16 @@ impl ChildVoice {
     pub const DEFAULT_LABELS: [&'static str; 3] = ["Worries", "Good things", "Dreams"];
 
     pub fn box_label(&self, index: usize) -> &str {
-        let label = self.boxes[index].label.trim();
-        if label.is_empty() {
-            Self::DEFAULT_LABELS[index]
-        } else {
-            label
+        self.boxes[index].title(index)
+    }
+}
+
+impl VoiceBox {
+    /// The box's name: the child's own, or the usual one for box `index` (0-2).
+    pub fn title(&self, index: usize) -> &str {
+        match self.label.trim() {
+            "" => ChildVoice::DEFAULT_LABELS[index.min(2)],
+            label => label,
         }
     }
 }
@@ -871,7 +952,8 @@ impl Plan {
     }
 
     /// A copy of the plan with every item marked private removed, and every
-    /// reference to a removed team member cleared. Share links use [`Plan::for_family`].
+    /// reference to a removed team member cleared. The audiences
+    /// ([`super::audience`]) start from it.
     pub fn without_private(&self) -> Plan {
         let mut plan = self.clone();
         let private_members: Vec<ItemId> = plan
@@ -884,19 +966,15 @@ impl Plan {
         plan.crisis
             .contacts
             .retain(|c| !c.member.is_some_and(|m| private_members.contains(&m)));
+        // A private person's strengths are about them: they go too, rather than
+        // becoming the family's.
+        plan.strengths
+            .retain(|s| !super::audience::strength_of(s.whose, &private_members));
         for id in private_members {
             plan.remove_member(id);
         }
         plan.meeting.ground_rules.retain(|i| !i.private);
         plan.children.retain(|c| !c.private);
-        for child in &mut plan.children {
-            if child.voice.private {
-                child.voice = ChildVoice {
-                    private: true,
-                    ..ChildVoice::default()
-                };
-            }
-        }
         plan.strengths.retain(|s| !s.private);
         plan.worries.retain(|w| !w.private);
         plan.goals.retain(|g| !g.private);
@@ -922,7 +1000,6 @@ impl Plan {
         let text = |i: &TextItem| i.private;
         count(&self.meeting.ground_rules, text)
             + count(&self.children, |c| c.private)
-            + count(&self.children, |c| c.voice.private)
             + count(&self.team, |m| m.private)
             + count(&self.strengths, |s| s.private)
             + count(&self.worries, |w| w.private)
@@ -939,30 +1016,6 @@ impl Plan {
             + count(&self.closure, |c| c.private)
             + count(&self.review.went_well, text)
             + count(&self.review.change, text)
-    }
-
-    /// What leaves the device in a share link: the plan without private items
-    /// and without the caseworker's notes on reluctance to include someone
-    /// (the person they are about may be the one who receives the link).
-    pub fn for_family(&self) -> Plan {
-        let mut plan = self.without_private();
-        for member in &mut plan.team {
-            member.reluctance.clear();
-            member.reluctance_addressed.clear();
-        }
-        plan
-    }
-
-    /// One person's view of the plan: only the tasks they do or check, with
-    /// everything else a family member needs (goals, team, crisis plan, next meeting).
-    pub fn view_for(&self, member: ItemId) -> Plan {
-        let mut plan = self.clone();
-        for goal in &mut plan.goals {
-            goal.tasks
-                .retain(|t| t.who.contains(&member) || t.checker == Some(member));
-        }
-        plan.shared_for = Some(member);
-        plan
     }
 
     /// Every text a family reads, for the overall reading level.

@@ -14,6 +14,7 @@ mod base43;
 mod cm;
 mod primer;
 mod qr;
+mod v1;
 mod wire;
 
 use std::fmt;
@@ -21,13 +22,15 @@ use std::fmt;
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 
-use super::plan::Plan;
+use super::shared_plan::SharedPlan;
 
 pub use base43::ALPHABET;
 pub use qr::{qr_fits, qr_svg, QrInfo};
 
-/// The codec version this build writes (and the newest it reads).
-pub const CODEC_VERSION: u8 = 1;
+/// The codec version this build writes (and the newest it reads). Version 2
+/// carries a [`SharedPlan`]; version 1 carried the whole plan of its time and is
+/// still read (see [`v1`]).
+pub const CODEC_VERSION: u8 = 2;
 /// PBKDF2 iterations are `kdf_cost * 10_000`; the default is OWASP's 600,000.
 pub const DEFAULT_KDF_COST: u8 = 60;
 /// The largest cost a link may ask for (bounds the work a link can cause).
@@ -113,18 +116,18 @@ fn header_char(encrypted: bool) -> char {
     ALPHABET[(CODEC_VERSION * 2 + encrypted as u8) as usize] as char
 }
 
-/// The fragment payload (without `#`) for a plan. Private items are always
-/// removed first. The link is encrypted whenever `opts.passphrase` is `Some`
-/// (even `Some("")`).
-pub fn encode(plan: &Plan, opts: &ShareOptions) -> String {
-    let shared = plan.for_family();
-    let body = compress(&shared);
+/// The fragment payload (without `#`) for the family's plan (built by
+/// [`crate::domain::Plan::for_family`] or [`crate::domain::Plan::for_person`]:
+/// nothing else can be encoded). The link is encrypted whenever
+/// `opts.passphrase` is `Some` (even `Some("")`).
+pub fn encode(shared: &SharedPlan, opts: &ShareOptions) -> String {
+    let body = compress(shared);
     let mut out = String::new();
     match opts.passphrase {
         None => {
             out.push(header_char(false));
             let mut bytes = body;
-            let crc = checksum(&bytes);
+            let crc = checksum(CODEC_VERSION, &bytes);
             bytes.extend_from_slice(&crc.to_be_bytes());
             out.push_str(&base43::encode(&bytes));
         }
@@ -155,12 +158,12 @@ pub fn encode(plan: &Plan, opts: &ShareOptions) -> String {
 }
 
 /// A plain (unencrypted) link payload.
-pub fn encode_plain(plan: &Plan) -> String {
-    encode(plan, &ShareOptions::default())
+pub fn encode_plain(shared: &SharedPlan) -> String {
+    encode(shared, &ShareOptions::default())
 }
 
 /// Read a link payload (or a whole URL) without a passphrase.
-pub fn decode(text: &str) -> Result<Plan, ShareError> {
+pub fn decode(text: &str) -> Result<SharedPlan, ShareError> {
     decode_with_passphrase(text, None)
 }
 
@@ -169,11 +172,14 @@ pub fn is_encrypted(text: &str) -> bool {
     fragment_from_url(text)
         .and_then(|f| f.bytes().next())
         .and_then(base43::digit)
-        .is_some_and(|d| d == CODEC_VERSION * 2 + 1)
+        .is_some_and(|d| d % 2 == 1 && (1..=CODEC_VERSION).contains(&(d / 2)))
 }
 
 /// Read a link payload (or a whole URL), decrypting with `passphrase` when needed.
-pub fn decode_with_passphrase(text: &str, passphrase: Option<&str>) -> Result<Plan, ShareError> {
+pub fn decode_with_passphrase(
+    text: &str,
+    passphrase: Option<&str>,
+) -> Result<SharedPlan, ShareError> {
     let frag = fragment_from_url(text).ok_or(ShareError::Incomplete)?;
     let chars: Vec<u8> = frag.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
     if chars.len() > MAX_PAYLOAD_CHARS {
@@ -223,11 +229,19 @@ pub fn decode_with_passphrase(text: &str, passphrase: Option<&str>) -> Result<Pl
             return Err(ShareError::Incomplete);
         }
         let (body, crc) = bytes.split_at(bytes.len() - 4);
-        if checksum(body).to_be_bytes() != crc {
+        if checksum(version, body).to_be_bytes() != crc {
             return Err(ShareError::Damaged);
         }
         body.to_vec()
     };
+    if version == 1 {
+        let old: v1::PlanV1 = decompress(&body).ok_or(ShareError::Damaged)?;
+        let (plan, shared_for) = old.into_plan().ok_or(ShareError::Damaged)?;
+        return Ok(match shared_for {
+            Some(member) => plan.for_person(member).unwrap_or_else(|| plan.for_family()),
+            None => plan.for_family(),
+        });
+    }
     decompress(&body).ok_or(ShareError::Damaged)
 }
 
@@ -249,9 +263,9 @@ pub fn link(app_url: &str, payload: &str) -> String {
     format!("{base}#{payload}")
 }
 
-fn checksum(body: &[u8]) -> u32 {
+fn checksum(version: u8, body: &[u8]) -> u32 {
     let mut h = crc32fast::Hasher::new();
-    h.update(&[CODEC_VERSION]);
+    h.update(&[version]);
     h.update(body);
     h.finalize()
 }
@@ -263,7 +277,7 @@ fn derive_key(pass: &str, salt: &[u8], cost: u8) -> [u8; 32] {
 }
 
 /// Plan → compressed bytes.
-fn compress(plan: &Plan) -> Vec<u8> {
+fn compress(plan: &SharedPlan) -> Vec<u8> {
     let tokens = wire::to_tokens(plan).expect("a shared plan always serializes");
     let mut m = cm::primed_model();
     let mut enc = cm::Encoder::new();
@@ -291,7 +305,7 @@ impl wire::Source for CmSource<'_> {
 }
 
 /// Compressed bytes → plan; `None` on anything that does not add up.
-fn decompress(body: &[u8]) -> Option<Plan> {
+fn decompress<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
     // A real plan never compresses better than ~1:40; this bounds the work a link can cause.
     let budget = (body.len().saturating_mul(48) + 4096).min(MAX_DECODED);
     let mut src = CmSource {
@@ -303,11 +317,10 @@ fn decompress(body: &[u8]) -> Option<Plan> {
 }
 
 /// Sizes for benchmarks: (structure bytes, text bytes, compressed bytes).
-pub fn debug_sizes(plan: &Plan) -> (usize, usize, usize) {
-    let shared = plan.for_family();
-    let tokens = wire::to_tokens(&shared).expect("a shared plan always serializes");
+pub fn debug_sizes(shared: &SharedPlan) -> (usize, usize, usize) {
+    let tokens = wire::to_tokens(shared).expect("a shared plan always serializes");
     let text = tokens.iter().filter(|t| t.stream == wire::TEXT).count();
-    (tokens.len() - text, text, compress(&shared).len())
+    (tokens.len() - text, text, compress(shared).len())
 }
 
 #[cfg(test)]
@@ -324,7 +337,7 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        let real = compress(&Plan::new("x", "Test family", 0));
+        let real = compress(&crate::domain::Plan::new("x", "Test family", 0).for_family());
         for i in 0..300 {
             let len = (next() % 300) as usize;
             let mut body: Vec<u8> = (0..len).map(|_| next() as u8).collect();
@@ -334,7 +347,8 @@ mod tests {
                 let at = (next() as usize) % body.len();
                 body[at] ^= 1 << (next() % 8);
             }
-            let _ = decompress(&body);
+            let _ = decompress::<SharedPlan>(&body);
+            let _ = decompress::<v1::PlanV1>(&body);
         }
     }
 

@@ -1,0 +1,302 @@
+//! Who sees what: one pure function per audience, and every output is built
+//! from one of them (tested natively in `tests/audience.rs`).
+//!
+//! | audience     | built by              | what it holds                                         | drawn by |
+//! |--------------|-----------------------|-------------------------------------------------------|----------|
+//! | facilitator  | the [`Plan`] itself   | everything                                            | the editor, the caseworker's printout |
+//! | wall         | [`Plan::for_wall`]    | no private items or people, no caseworker-only notes, only the parts of a child's voice the child shared | presentation mode |
+//! | family       | [`Plan::for_family`]  | a [`SharedPlan`]: what the family view shows, nothing more | share link, QR code, family view, phone copy, family printout, .ics |
+//! | one person   | [`Plan::for_person`]  | the family's plan with only that person's tasks (done or checked) | that person's link and everything it opens |
+//!
+//! Caseworker-only notes: reluctance to include someone and how it was
+//! addressed (the person may be the one reading), the child's own words about
+//! sharing, where a child lives (a placement can be confidential), ground rules,
+//! the meeting's place and facilitator, referral dates, the worry scale and
+//! disagreements, and the +/Δ about the meeting.
+
+use super::plan::{ChildVoice, ItemId, Plan, VoiceBox, VoicePart, VoiceSharing, Whose};
+use super::shared_plan::*;
+
+/// A short, stable number for a plan id (FNV-1a), so copies of one plan can be
+/// recognised without the id itself leaving the device.
+pub fn plan_ref(id: &str) -> u32 {
+    let mut h: u32 = 0x811C_9DC5;
+    for &b in id.as_bytes() {
+        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// The parts of a child's voice the child agreed to share; the rest is emptied.
+fn shared_voice(voice: &ChildVoice) -> SharedVoice {
+    let s = voice.sharing;
+    let keep = |on: bool, text: &String| if on { text.clone() } else { String::new() };
+    SharedVoice {
+        story: keep(s.story, &voice.story),
+        wished_ending: keep(s.story, &voice.wished_ending),
+        story_now: keep(s.story, &voice.story_now),
+        plan_now: keep(s.story, &voice.plan_now),
+        boxes: if s.boxes {
+            voice.boxes.clone()
+        } else {
+            Default::default()
+        },
+        own_words: keep(s.own_words, &voice.own_words),
+        wants_from_plan: keep(s.own_words, &voice.wants_from_plan),
+        own_goals: keep(s.goals, &voice.own_goals),
+        safety_plan: keep(s.safety_plan, &voice.safety_plan),
+    }
+}
+
+/// Which texts of a child's voice belong to a part.
+pub fn voice_part_texts(voice: &ChildVoice, part: VoicePart) -> Vec<&str> {
+    match part {
+        VoicePart::Story => vec![
+            &voice.story,
+            &voice.wished_ending,
+            &voice.story_now,
+            &voice.plan_now,
+        ],
+        VoicePart::Boxes => voice
+            .boxes
+            .iter()
+            .flat_map(|b: &VoiceBox| [b.label.as_str(), b.words.as_str()])
+            .collect(),
+        VoicePart::OwnWords => vec![&voice.own_words, &voice.wants_from_plan],
+        VoicePart::Goals => vec![&voice.own_goals],
+        VoicePart::SafetyPlan => vec![&voice.safety_plan],
+    }
+}
+
+/// What a family link leaves out, for the share page to say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Withheld {
+    /// Items and people marked private.
+    pub private_items: usize,
+    /// Team members with notes on reluctance (caseworker only).
+    pub reluctance_notes: usize,
+    /// Parts of a child's voice with words in them that the child did not share:
+    /// (child's name, part).
+    pub child_parts: Vec<(String, VoicePart)>,
+}
+
+impl Plan {
+    /// What may be projected in the room: no private items or people, no
+    /// caseworker-only notes, and of each child's voice only what they shared.
+    pub fn for_wall(&self) -> Plan {
+        let mut plan = self.without_private();
+        for m in &mut plan.team {
+            m.reluctance.clear();
+            m.reluctance_addressed.clear();
+        }
+        for child in &mut plan.children {
+            let shared = shared_voice(&child.voice);
+            child.voice = ChildVoice {
+                story: shared.story,
+                wished_ending: shared.wished_ending,
+                boxes: shared.boxes,
+                story_now: shared.story_now,
+                plan_now: shared.plan_now,
+                own_words: shared.own_words,
+                own_goals: shared.own_goals,
+                wants_from_plan: shared.wants_from_plan,
+                safety_plan: shared.safety_plan,
+                sharing_choice: String::new(),
+                sharing: child.voice.sharing,
+            };
+        }
+        plan
+    }
+
+    /// What a family link carries, and so what the family view, the family
+    /// printout, a phone copy and the calendar show.
+    pub fn for_family(&self) -> SharedPlan {
+        let p = self.without_private();
+        SharedPlan {
+            plan_ref: plan_ref(&self.id),
+            family_name: p.family_name.clone(),
+            meeting: SharedMeeting {
+                kind: p.meeting.kind,
+                date: p.meeting.date,
+                purpose: p.meeting.purpose.clone(),
+            },
+            children: p
+                .children
+                .iter()
+                .map(|c| SharedChild {
+                    name: c.name.clone(),
+                    age: c.age,
+                    voice: shared_voice(&c.voice),
+                })
+                .collect(),
+            team: p
+                .team
+                .iter()
+                .map(|m| SharedMember {
+                    id: m.id,
+                    name: m.name.clone(),
+                    role: m.role,
+                    relation: m.relation.clone(),
+                    contact: m.contact.clone(),
+                })
+                .collect(),
+            strengths: p
+                .strengths
+                .iter()
+                .map(|s| SharedStrength {
+                    whose: s.whose,
+                    text: s.text.clone(),
+                    past_success: s.past_success,
+                })
+                .collect(),
+            worries: p
+                .worries
+                .iter()
+                .map(|w| SharedWorry {
+                    text: w.text.clone(),
+                    safety: w.safety,
+                })
+                .collect(),
+            goals: p
+                .goals
+                .iter()
+                .map(|g| SharedGoal {
+                    domain: g.domain,
+                    outcome: g.outcome.clone(),
+                    statement: g.statement.clone(),
+                    tasks: g
+                        .tasks
+                        .iter()
+                        .map(|t| SharedTask {
+                            id: t.id,
+                            who: t.who.clone(),
+                            who_other: t.who_other.clone(),
+                            what: t.what.clone(),
+                            place: t.place.clone(),
+                            by_when: t.by_when,
+                            when_text: t.when_text.clone(),
+                            checker: t.checker,
+                            checker_other: t.checker_other.clone(),
+                            status: t.status,
+                        })
+                        .collect(),
+                    services: g
+                        .services
+                        .iter()
+                        .map(|s| SharedService {
+                            provider: s.provider.clone(),
+                            service: s.service.clone(),
+                            frequency: s.frequency.clone(),
+                            intensity: s.intensity.clone(),
+                            location: s.location.clone(),
+                            duration: s.duration.clone(),
+                            start: s.start,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            crisis: SharedCrisis {
+                worst_case: p.crisis.worst_case.clone(),
+                warning_signs: p
+                    .crisis
+                    .warning_signs
+                    .iter()
+                    .map(|i| i.text.clone())
+                    .collect(),
+                prevent: p.crisis.prevent.iter().map(|i| i.text.clone()).collect(),
+                respond: p
+                    .crisis
+                    .respond
+                    .iter()
+                    .map(|s| SharedCrisisStep {
+                        who: s.who,
+                        who_other: s.who_other.clone(),
+                        what: s.what.clone(),
+                    })
+                    .collect(),
+                contacts: p
+                    .crisis
+                    .contacts
+                    .iter()
+                    .map(|c| SharedContact {
+                        member: c.member,
+                        name: c.name.clone(),
+                        phone: c.phone.clone(),
+                        why: c.why.clone(),
+                    })
+                    .collect(),
+                plan_b: p.crisis.plan_b.clone(),
+            },
+            closure: p
+                .closure
+                .iter()
+                .map(|c| SharedClosure {
+                    category: c.category,
+                    text: c.text.clone(),
+                    met: c.met,
+                })
+                .collect(),
+            permanency: p.permanency.clone(),
+            agreements: SharedAgreements {
+                agreed_by: p.agreements.agreed_by.clone(),
+                family_words: p.agreements.family_words.clone(),
+                how_we_can_help: p.agreements.how_we_can_help.clone(),
+            },
+            next_meeting: p.next_meeting.clone(),
+            shared_for: None,
+        }
+    }
+
+    /// One person's link: the family's plan with only the tasks this person
+    /// does or checks. `None` for someone who is not shared (private, or not
+    /// on the team).
+    pub fn for_person(&self, member: ItemId) -> Option<SharedPlan> {
+        let mut shared = self.for_family();
+        shared.member(member)?;
+        for goal in &mut shared.goals {
+            goal.tasks
+                .retain(|t| t.who.contains(&member) || t.checker == Some(member));
+        }
+        shared.shared_for = Some(member);
+        Some(shared)
+    }
+
+    /// What a family link leaves out.
+    pub fn withheld(&self) -> Withheld {
+        let shared_members: Vec<ItemId> = self
+            .team
+            .iter()
+            .filter(|m| !m.private)
+            .map(|m| m.id)
+            .collect();
+        Withheld {
+            private_items: self.private_count(),
+            reluctance_notes: self
+                .team
+                .iter()
+                .filter(|m| shared_members.contains(&m.id))
+                .filter(|m| {
+                    !m.reluctance.trim().is_empty() || !m.reluctance_addressed.trim().is_empty()
+                })
+                .count(),
+            child_parts: self
+                .children
+                .iter()
+                .filter(|c| !c.private)
+                .flat_map(|c| {
+                    VoiceSharing::PARTS.iter().filter_map(move |(part, _)| {
+                        let said = voice_part_texts(&c.voice, *part)
+                            .iter()
+                            .any(|t| !t.trim().is_empty());
+                        (said && !c.voice.sharing.get(*part)).then(|| (c.name.clone(), *part))
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+/// True when a strength belongs to one of these people.
+pub(crate) fn strength_of(whose: Whose, people: &[ItemId]) -> bool {
+    matches!(whose, Whose::Person(id) if people.contains(&id))
+}

@@ -1,0 +1,362 @@
+//! The plan as the family receives it: what a share link carries, what the
+//! family view, the family printout, a phone copy and the .ics are drawn from.
+//!
+//! Every text field here is shown by the family view (`src/ui/family/`); a field
+//! the view does not show has no place here, so it can never travel in a link.
+//! The only values not shown as such are numbers: team member and task ids (so
+//! tasks can name people, and calendar entries stay the same across exports)
+//! and `plan_ref`, a hash of the caseworker's plan id that tells copies of the
+//! same plan apart on a phone without carrying the id itself.
+//!
+//! Built only by [`crate::domain::audience`]; a test (`tests/audience.rs`)
+//! checks field by field what reaches it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::plan::{
+    ClosureCategory, Domain, ItemId, MeetingKind, NextMeeting, Permanency, Role, TaskStatus,
+    VoiceBox, Whose,
+};
+
+/// The family's plan (a family link, or one person's link when `shared_for` is set).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedPlan {
+    /// FNV-1a of the caseworker's plan id: the same plan gives the same number.
+    pub plan_ref: u32,
+    pub family_name: String,
+    pub meeting: SharedMeeting,
+    pub children: Vec<SharedChild>,
+    pub team: Vec<SharedMember>,
+    pub strengths: Vec<SharedStrength>,
+    pub worries: Vec<SharedWorry>,
+    pub goals: Vec<SharedGoal>,
+    pub crisis: SharedCrisis,
+    pub closure: Vec<SharedClosure>,
+    pub permanency: Permanency,
+    pub agreements: SharedAgreements,
+    pub next_meeting: NextMeeting,
+    /// One person's link: the team member it was made for (only their tasks travel).
+    pub shared_for: Option<ItemId>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedMeeting {
+    pub kind: MeetingKind,
+    pub date: Option<NaiveDate>,
+    pub purpose: String,
+}
+
+/// A child, with the parts of their voice they agreed to share (empty otherwise).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedChild {
+    pub name: String,
+    pub age: Option<u8>,
+    pub voice: SharedVoice,
+}
+
+/// Only what the child chose to share with the family; every other field is empty.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedVoice {
+    pub story: String,
+    pub wished_ending: String,
+    pub story_now: String,
+    pub plan_now: String,
+    /// The three boxes (label as the child named it, empty for the usual one).
+    pub boxes: [VoiceBox; 3],
+    pub own_words: String,
+    pub wants_from_plan: String,
+    pub own_goals: String,
+    pub safety_plan: String,
+}
+
+impl SharedVoice {
+    /// True when the child shared nothing (or said nothing yet).
+    pub fn is_empty(&self) -> bool {
+        self.texts().iter().all(|t| t.trim().is_empty())
+    }
+
+    /// Every text in the shared voice.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut out = vec![
+            self.story.as_str(),
+            &self.wished_ending,
+            &self.story_now,
+            &self.plan_now,
+            &self.own_words,
+            &self.wants_from_plan,
+            &self.own_goals,
+            &self.safety_plan,
+        ];
+        for b in &self.boxes {
+            out.push(&b.label);
+            out.push(&b.words);
+        }
+        out
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedMember {
+    pub id: ItemId,
+    pub name: String,
+    pub role: Role,
+    pub relation: String,
+    pub contact: String,
+}
+
+impl SharedMember {
+    /// The name to show, never empty.
+    pub fn display_name(&self) -> &str {
+        let name = self.name.trim();
+        if name.is_empty() {
+            "(no name yet)"
+        } else {
+            name
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedStrength {
+    pub whose: Whose,
+    pub text: String,
+    pub past_success: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedWorry {
+    pub text: String,
+    pub safety: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedGoal {
+    pub domain: Domain,
+    pub outcome: String,
+    pub statement: String,
+    pub tasks: Vec<SharedTask>,
+    pub services: Vec<SharedService>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedTask {
+    pub id: ItemId,
+    pub who: Vec<ItemId>,
+    pub who_other: String,
+    pub what: String,
+    pub place: String,
+    pub by_when: Option<NaiveDate>,
+    pub when_text: String,
+    pub checker: Option<ItemId>,
+    pub checker_other: String,
+    pub status: TaskStatus,
+}
+
+/// A service as the family needs to know it: who, what, where, how often, since when.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedService {
+    pub provider: String,
+    pub service: String,
+    pub frequency: String,
+    pub intensity: String,
+    pub location: String,
+    pub duration: String,
+    pub start: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedCrisis {
+    pub worst_case: String,
+    pub warning_signs: Vec<String>,
+    pub prevent: Vec<String>,
+    pub respond: Vec<SharedCrisisStep>,
+    pub contacts: Vec<SharedContact>,
+    pub plan_b: String,
+}
+
+impl SharedCrisis {
+    pub fn is_empty(&self) -> bool {
+        self.worst_case.trim().is_empty()
+            && self.warning_signs.is_empty()
+            && self.prevent.is_empty()
+            && self.respond.is_empty()
+            && self.contacts.is_empty()
+            && self.plan_b.trim().is_empty()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedCrisisStep {
+    pub who: Option<ItemId>,
+    pub who_other: String,
+    pub what: String,
+}
+
+/// Who to call. For a team member, their name and number come from the team.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedContact {
+    pub member: Option<ItemId>,
+    pub name: String,
+    pub phone: String,
+    pub why: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedClosure {
+    pub category: ClosureCategory,
+    pub text: String,
+    pub met: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedAgreements {
+    pub agreed_by: Vec<ItemId>,
+    pub family_words: String,
+    pub how_we_can_help: String,
+}
+
+impl SharedPlan {
+    pub fn member(&self, id: ItemId) -> Option<&SharedMember> {
+        self.team.iter().find(|m| m.id == id)
+    }
+
+    /// The name of a team member, or a placeholder when they are not in this plan.
+    pub fn member_name(&self, id: ItemId) -> &str {
+        self.member(id)
+            .map(SharedMember::display_name)
+            .unwrap_or("(not in this plan)")
+    }
+
+    /// Every task with its goal.
+    pub fn tasks(&self) -> impl Iterator<Item = (&SharedGoal, &SharedTask)> {
+        self.goals
+            .iter()
+            .flat_map(|g| g.tasks.iter().map(move |t| (g, t)))
+    }
+
+    /// The tasks a team member does, by date (undated last).
+    pub fn tasks_for(&self, member: ItemId) -> Vec<(&SharedGoal, &SharedTask)> {
+        let mut out: Vec<_> = self
+            .tasks()
+            .filter(|(_, t)| t.who.contains(&member))
+            .collect();
+        out.sort_by_key(|(_, t)| t.by_when.unwrap_or(NaiveDate::MAX));
+        out
+    }
+
+    /// The tasks a team member checks on.
+    pub fn tasks_checked_by(&self, member: ItemId) -> Vec<(&SharedGoal, &SharedTask)> {
+        self.tasks()
+            .filter(|(_, t)| t.checker == Some(member))
+            .collect()
+    }
+
+    /// Every task grouped by who does it, in team order; tasks done by someone
+    /// not on the team come last under their name (or "Someone else").
+    pub fn tasks_by_person(&self) -> Vec<(String, Vec<&SharedTask>)> {
+        let mut out: Vec<(String, Vec<&SharedTask>)> = Vec::new();
+        for m in &self.team {
+            let tasks: Vec<&SharedTask> =
+                self.tasks_for(m.id).into_iter().map(|(_, t)| t).collect();
+            if !tasks.is_empty() {
+                out.push((m.display_name().to_string(), tasks));
+            }
+        }
+        for (_, t) in self.tasks() {
+            if t.who.iter().any(|w| self.member(*w).is_some()) {
+                continue;
+            }
+            let name = match t.who_other.trim() {
+                "" => "Someone else".to_string(),
+                other => other.to_string(),
+            };
+            match out.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, list)) => list.push(t),
+                None => out.push((name, vec![t])),
+            }
+        }
+        out
+    }
+
+    /// Who does a task, in words ("Elena Rivera and Rosa Delgado").
+    pub fn task_people(&self, task: &SharedTask) -> String {
+        let mut names: Vec<&str> = task.who.iter().map(|w| self.member_name(*w)).collect();
+        if !task.who_other.trim().is_empty() {
+            names.push(task.who_other.trim());
+        }
+        names.join(" and ")
+    }
+
+    /// Who checks a task, in words (empty when nobody does).
+    pub fn task_checker(&self, task: &SharedTask) -> String {
+        match task.checker {
+            Some(id) => self.member_name(id).to_string(),
+            None => task.checker_other.trim().to_string(),
+        }
+    }
+
+    /// The children whose own safety plan is shared, with it.
+    pub fn youth_safety_plans(&self) -> Vec<(&str, &str)> {
+        self.children
+            .iter()
+            .filter(|c| !c.voice.safety_plan.trim().is_empty())
+            .map(|c| (c.name.as_str(), c.voice.safety_plan.as_str()))
+            .collect()
+    }
+}
+
+/// A family plan kept on a phone ("Save to this phone"): read-only, listed
+/// apart from the caseworker's plans under "Shared with me".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedCopy {
+    /// `<plan_ref in hex>-all`, or `-<member id>` for one person's view: saving
+    /// a newer link of the same plan for the same person updates the copy.
+    pub id: String,
+    pub saved_ms: i64,
+    pub plan: SharedPlan,
+}
+
+impl SavedCopy {
+    pub fn new(plan: SharedPlan, saved_ms: i64) -> SavedCopy {
+        SavedCopy {
+            id: SavedCopy::id_for(&plan),
+            saved_ms,
+            plan,
+        }
+    }
+
+    pub fn id_for(plan: &SharedPlan) -> String {
+        match plan.shared_for {
+            Some(member) => format!("{:08x}-{member}", plan.plan_ref),
+            None => format!("{:08x}-all", plan.plan_ref),
+        }
+    }
+
+    /// How the copy is listed: "Rivera family" or "Rivera family — Elena Rivera's view".
+    pub fn title(&self) -> String {
+        let family = match self.plan.family_name.trim() {
+            "" => "A family plan",
+            name => name,
+        };
+        match self.plan.shared_for {
+            Some(m) => format!("{family} — {}'s view", self.plan.member_name(m)),
+            None => family.to_string(),
+        }
+    }
+}
