@@ -2,20 +2,23 @@
 //! current path so one build works from `/` and from any sub-path. (`index.html`
 //! does the same in JavaScript to set `<base>` before the assets load.)
 
-/// The app's own first route segments.
-const ROUTES: [&str; 2] = ["plan", "family"];
+/// The app's own first route segments that always have an id after them.
+const ROUTES_WITH_ID: [&str; 2] = ["plan", "saved"];
+/// The app's own route that ends the path.
+const FAMILY: &str = "family";
 
 /// Strip the app's routes (and a trailing `index.html`) from a path:
 /// `/ftm/plan/x/team` → `/ftm`, `/` → ``, `/ftm/index.html` → `/ftm`.
 /// Routes count only as whole segments, so a host folder such as
-/// `/family-meetings/` or `/planning/` is kept. The `plan` route always has an
-/// id after it (`/plan/<id>`), `family` ends the path.
+/// `/family-meetings/` or `/planning/` is kept. The `plan` and `saved` routes
+/// always have an id after them (`/plan/<id>`, `/saved/<id>`), `family` ends
+/// the path.
 pub fn base_of(path: &str) -> String {
     let cut = path.match_indices('/').map(|(at, _)| at).find(|&at| {
         let rest = &path[at + 1..];
         let segment = rest.split('/').next().unwrap_or("");
-        (segment == ROUTES[0] && rest.len() > segment.len() + 1)
-            || (segment == ROUTES[1] && rest.len() == segment.len())
+        (ROUTES_WITH_ID.contains(&segment) && rest.len() > segment.len() + 1)
+            || (segment == FAMILY && rest.len() == segment.len())
     });
     let prefix = match cut {
         Some(at) => &path[..at],
@@ -36,6 +39,9 @@ mod tests {
         assert_eq!(base_of("/ftm/index.html"), "/ftm");
         assert_eq!(base_of("/ftm/plan/abc/welcome"), "/ftm");
         assert_eq!(base_of("/org/ftm/family"), "/org/ftm");
+        assert_eq!(base_of("/ftm/saved/1a2b3c4d-all"), "/ftm");
+        assert_eq!(base_of("/saved/1a2b3c4d-7"), "");
+        assert_eq!(base_of("/savedplans/"), "/savedplans");
         assert_eq!(base_of("/a/b/"), "/a/b");
         // Host folders that merely start like a route are kept.
         assert_eq!(base_of("/family-meetings/"), "/family-meetings");

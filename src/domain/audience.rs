@@ -8,11 +8,15 @@
 //! | family       | [`Plan::for_family`]  | a [`SharedPlan`]: what the family view shows, nothing more | share link, QR code, family view, phone copy, family printout, .ics |
 //! | one person   | [`Plan::for_person`]  | the family's plan with only that person's tasks (done or checked) | that person's link and everything it opens |
 //!
-//! Caseworker-only notes: reluctance to include someone and how it was
-//! addressed (the person may be the one reading), the child's own words about
-//! sharing, where a child lives (a placement can be confidential), ground rules,
-//! the meeting's place and facilitator, referral dates, the worry scale and
-//! disagreements, and the +/Δ about the meeting.
+//! Private items and people go from every audience but the facilitator, with
+//! what only concerns them (their strengths, tasks only they do, their crisis
+//! steps and "who to call" entries). Caseworker-only notes go from the wall
+//! and the family: reluctance to include someone and how it was addressed (the
+//! person may be the one reading), the child's own words about sharing, and
+//! where a child lives (a placement can be confidential). The family's plan
+//! also leaves out what the room needed but the family view does not show:
+//! ground rules, the meeting's place and facilitator, what each person did to
+//! help, referral dates, the worry scale and disagreements, and the +/Δ.
 
 use super::plan::{ChildVoice, ItemId, Plan, VoiceBox, VoicePart, VoiceSharing, Whose};
 use super::shared_plan::*;
@@ -90,6 +94,7 @@ impl Plan {
             m.reluctance_addressed.clear();
         }
         for child in &mut plan.children {
+            child.living_with.clear();
             let shared = shared_voice(&child.voice);
             child.voice = ChildVoice {
                 story: shared.story,

@@ -970,6 +970,17 @@ impl Plan {
         // becoming the family's.
         plan.strengths
             .retain(|s| !super::audience::strength_of(s.whose, &private_members));
+        // So are tasks only private people do, and what a private person does in
+        // a crisis: their wording names them.
+        let only_private = |who: &[ItemId], other: &str| {
+            !who.is_empty() && other.trim().is_empty() && who.iter().all(|w| private_members.contains(w))
+        };
+        for goal in &mut plan.goals {
+            goal.tasks.retain(|t| !only_private(&t.who, &t.who_other));
+        }
+        plan.crisis
+            .respond
+            .retain(|s| !s.who.is_some_and(|w| private_members.contains(&w)));
         for id in private_members {
             plan.remove_member(id);
         }

@@ -80,6 +80,17 @@ impl SharedVoice {
         self.texts().iter().all(|t| t.trim().is_empty())
     }
 
+    /// True when the child shared anything besides their safety plan.
+    pub fn shares_more_than_safety_plan(&self) -> bool {
+        SharedVoice {
+            safety_plan: String::new(),
+            ..self.clone()
+        }
+        .texts()
+        .iter()
+        .any(|t| !t.trim().is_empty())
+    }
+
     /// Every text in the shared voice.
     pub fn texts(&self) -> Vec<&str> {
         let mut out = vec![

@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::{envelope, Plan};
 use crate::ui::context::{download, now_ms, use_app, AppContext};
+use crate::ui::print::pages::{PrintPage, Printout};
 use crate::ui::share::ShareScreen;
 use crate::ui::steps::{self, Step};
 
@@ -195,6 +196,12 @@ fn EditorShell(plan: Plan) -> impl IntoView {
 
     let params = use_params_map();
     let sharing = Memo::new(move |_| params.read().get("step").as_deref() == Some(SHARE_SLUG));
+    let printing = Memo::new(move |_| {
+        params
+            .read()
+            .get("step")
+            .and_then(|s| Printout::from_slug(&s))
+    });
     let step = Memo::new(move |_| {
         params
             .read()
@@ -224,7 +231,8 @@ fn EditorShell(plan: Plan) -> impl IntoView {
         let current = step.get_untracked();
         if ev.alt_key() && !ev.ctrl_key() {
             // By key position (`code`), so Option+. works on a Mac keyboard too.
-            let target = match (ev.code().as_str(), sharing.get_untracked()) {
+            let after_steps = sharing.get_untracked() || printing.get_untracked().is_some();
+            let target = match (ev.code().as_str(), after_steps) {
                 ("PageUp" | "Comma", true) => Some(Some(Step::Agreements)),
                 (_, true) => None,
                 ("PageDown" | "Period", false) => Some(current.next()),
@@ -274,8 +282,8 @@ fn EditorShell(plan: Plan) -> impl IntoView {
             <nav class="steps-nav" aria-label="Meeting steps">
                 <div class="progress" role="progressbar" aria-label="Meeting progress"
                     aria-valuemin="1" aria-valuemax=Step::ALL.len().to_string()
-                    aria-valuenow=move || progress(step.get(), sharing.get()).to_string()>
-                    <div class="progress-fill" style=move || format!("width: {}%", progress(step.get(), sharing.get()) * 100 / Step::ALL.len())></div>
+                    aria-valuenow=move || progress(step.get(), sharing.get() || printing.get().is_some()).to_string()>
+                    <div class="progress-fill" style=move || format!("width: {}%", progress(step.get(), sharing.get() || printing.get().is_some()) * 100 / Step::ALL.len())></div>
                 </div>
                 <ol>
                     {Step::ALL.into_iter().map(|s| {
@@ -283,8 +291,8 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=format!("{}/plan/{}/{}", base, plan_id, s.slug())
-                                    class=move || if step.get() == s && !sharing.get() { "step-link current" } else { "step-link" }
-                                    aria-current=move || (step.get() == s && !sharing.get()).then_some("step")
+                                    class=move || if step.get() == s && !sharing.get() && printing.get().is_none() { "step-link current" } else { "step-link" }
+                                    aria-current=move || (step.get() == s && !sharing.get() && printing.get().is_none()).then_some("step")
                                     on:click=move |ev| { ev.prevent_default(); go(Some(s)); }>
                                     <span class="step-number">{s.index() + 1}</span>
                                     <span class="step-name">{s.short_title()}</span>
@@ -295,18 +303,26 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                 </ol>
             </nav>
             <main id="main" tabindex="-1" class="page step-page">
-                <p class="step-count">{move || if sharing.get() { "After the meeting".to_string() } else { format!("Step {} of {}", step.get().index() + 1, Step::ALL.len()) }}</p>
-                <h1 id="step-title" tabindex="-1">{move || if sharing.get() { "Share the plan with the family" } else { step.get().title() }}</h1>
-                {move || if sharing.get() { view! { <ShareScreen/> }.into_any() } else { steps::render(step.get()) }}
+                <p class="step-count no-print">{move || if sharing.get() || printing.get().is_some() { "After the meeting".to_string() } else { format!("Step {} of {}", step.get().index() + 1, Step::ALL.len()) }}</p>
+                <h1 id="step-title" tabindex="-1" class=move || printing.get().map(|_| "no-print")>{move || match printing.get() {
+                    Some(which) => which.title(),
+                    None if sharing.get() => "Share the plan with the family",
+                    None => step.get().title(),
+                }}</h1>
+                {move || match printing.get() {
+                    Some(which) => view! { <PrintPage which=which/> }.into_any(),
+                    None if sharing.get() => view! { <ShareScreen/> }.into_any(),
+                    None => steps::render(step.get()),
+                }}
                 <div class="step-footer">
                     {move || {
-                        let prev = if sharing.get() { Some(Step::Agreements) } else { step.get().previous() };
+                        let prev = if sharing.get() || printing.get().is_some() { Some(Step::Agreements) } else { step.get().previous() };
                         prev.map(|prev| {
                             let go = go_prev.clone();
                             view! { <button class="button ghost" on:click=move |_| go(Some(prev))>{format!("← Back: {}", prev.short_title())}</button> }
                         })
                     }}
-                    {move || (!sharing.get()).then(|| {
+                    {move || (!sharing.get() && printing.get().is_none()).then(|| {
                         let go = go_next.clone();
                         match step.get().next() {
                             Some(next) => view! { <button class="button primary" id="next-step" on:click=move |_| go(Some(next))>{format!("Next: {} →", next.short_title())}</button> }.into_any(),

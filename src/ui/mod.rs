@@ -5,7 +5,9 @@
 //! | `/`                    | plan library ([`library`])               |
 //! | `/plan/:id/:step`      | one meeting step ([`editor`], [`steps`]) |
 //! | `/plan/:id/share`      | link, QR code, passphrase ([`share`])    |
+//! | `/plan/:id/print`, `/plan/:id/print-family` | the caseworker's and the family's printouts ([`print`]) |
 //! | `/#<link>`, `/family#<link>` | the family view of a shared plan ([`family`]) |
+//! | `/saved/:id`           | a family plan saved on this device, read-only ([`family::saved`]) |
 //!
 //! The router's base is found at start-up (see `index.html`), so the same build
 //! works from `/` and from any sub-path of a static host.
@@ -15,6 +17,7 @@ pub mod context;
 pub mod editor;
 pub mod family;
 pub mod library;
+pub mod print;
 pub mod share;
 pub mod steps;
 pub mod widgets;
@@ -50,6 +53,7 @@ fn App() -> impl IntoView {
                 <Route path=path!("/") view=family::Home/>
                 <Route path=path!("/index.html") view=family::Home/>
                 <Route path=path!("/family") view=family::FamilyView/>
+                <Route path=path!("/saved/:id") view=family::saved::SavedPlanView/>
                 <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
                 <Route path=path!("/plan/:id") view=editor::PlanEditor/>
             </Routes>

@@ -63,9 +63,9 @@ pub fn ShareScreen() -> impl IntoView {
                 if generation.try_get_value() != Some(mine) {
                     return;
                 }
-                let shared = match who {
-                    Some(member) => snapshot.view_for(member),
-                    None => snapshot,
+                let shared = match who.and_then(|member| snapshot.for_person(member)) {
+                    Some(view) => view,
+                    None => snapshot.for_family(),
                 };
                 let payload = match pass.as_deref() {
                     Some(p) => match ShareOptions::with_passphrase(p) {

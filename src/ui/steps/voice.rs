@@ -8,7 +8,7 @@ use crate::domain::{ChildVoice, ItemId, MeetingKind, ADOLESCENT_AGE};
 use crate::field;
 use crate::ui::bind::bind;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{Prompt, TextField};
 
 #[component]
 pub fn VoiceStep() -> impl IntoView {
@@ -53,7 +53,6 @@ fn ChildVoiceCard(id: ItemId) -> impl IntoView {
                 view! { <StoryVoice id=id follow_up=follow_up()/> <details><summary>"Prompts for young people"</summary><YouthVoice id=id/></details> }.into_any()
             }}
             <TextField label="What I want shared, and with whom (the child's choice)" binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
-            <PrivateToggle binding=field!(plan, children[id].voice.private)/>
         </article>
     }
 }

@@ -1,0 +1,486 @@
+//! The family's plan on a phone (and on paper): every section the family
+//! projection carries, in the order a family cares about, and nothing else.
+//! A section with nothing in it is left out. Drawn from a [`SharedPlan`] only,
+//! so it can show nothing that a link does not carry.
+
+use leptos::prelude::*;
+
+use crate::domain::dates::format_date;
+use crate::domain::shared_plan::{SharedChild, SharedTask};
+use crate::domain::{ClosureCategory, ItemId, SharedPlan, Whose};
+use crate::storage::prefs::Prefs;
+use crate::ui::widgets::JumpLink;
+
+/// "Rivera family", or a kind stand-in when the plan has no name.
+pub fn family_title(plan: &SharedPlan) -> String {
+    match plan.family_name.trim() {
+        "" => "Your family".to_string(),
+        name => name.to_string(),
+    }
+}
+
+/// What the header says the plan is: "Rivera family's plan".
+pub fn plan_heading(plan: &SharedPlan) -> String {
+    format!("{}'s plan", family_title(plan))
+}
+
+fn filled(text: &str) -> bool {
+    !text.trim().is_empty()
+}
+
+/// The whole family view. `print` drops the controls a printout doesn't need.
+#[component]
+pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoView {
+    let plan = StoredValue::new(plan);
+    let p = plan.get_value();
+    let has_tasks = p.tasks().next().is_some();
+    let has_crisis = !p.crisis.is_empty() || !p.youth_safety_plans().is_empty();
+    let has_team = !p.team.is_empty();
+    let children: Vec<String> = p
+        .children
+        .iter()
+        .filter(|c| filled(&c.name))
+        .map(|c| match c.age {
+            Some(age) => format!("{} ({age})", c.name.trim()),
+            None => c.name.trim().to_string(),
+        })
+        .collect();
+    let made = p.meeting.date.map(|d| {
+        format!(
+            "Made together on {} ({})",
+            format_date(d),
+            p.meeting.kind.label().to_lowercase()
+        )
+    });
+    let for_whom = p
+        .shared_for
+        .map(|m| format!("{}'s copy: their tasks and the plan we share.", p.member_name(m)));
+    view! {
+        <header class="family-header">
+            <h1>{plan_heading(&p)}</h1>
+            {made.map(|m| view! { <p>{m}</p> })}
+            {(!children.is_empty()).then(|| view! { <p>{format!("For {}", children.join(" and "))}</p> })}
+            {for_whom.map(|t| view! { <p>{t}</p> })}
+            {(!print).then(|| view! {
+                <nav class="family-jump" aria-label="Sections">
+                    {has_crisis.then(|| view! { <JumpLink to="if-things-go-wrong" class="button crisis-button">"If things go wrong"</JumpLink> })}
+                    {has_tasks.then(|| view! { <JumpLink to="my-tasks" class="button ghost">"My tasks"</JumpLink> })}
+                    {has_team.then(|| view! { <JumpLink to="our-team" class="button ghost">"Who to call"</JumpLink> })}
+                </nav>
+            })}
+        </header>
+        {filled(&p.meeting.purpose).then(|| view! {
+            <section class="family-section" aria-labelledby="why-we-met">
+                <h2 id="why-we-met">"Why we met"</h2>
+                <p>{p.meeting.purpose.clone()}</p>
+            </section>
+        })}
+        {has_tasks.then(|| view! { <TasksSection plan=plan print=print/> })}
+        <GoalsSection plan=plan/>
+        {has_crisis.then(|| view! { <CrisisSection plan=plan/> })}
+        {has_team.then(|| view! { <TeamSection plan=plan/> })}
+        <NextMeetingSection plan=plan/>
+        <StrengthsAndWorries plan=plan/>
+        <ChildrenSection plan=plan/>
+        <DoneWhenSection plan=plan/>
+        <AgreedSection plan=plan/>
+    }
+}
+
+/// "My tasks": one person's tasks (picked, or the person the link was made
+/// for); with nobody picked, every task grouped by person.
+#[component]
+fn TasksSection(plan: StoredValue<SharedPlan>, print: bool) -> impl IntoView {
+    let key = plan.with_value(|p| format!("{:08x}", p.plan_ref));
+    let fixed = plan.with_value(|p| p.shared_for);
+    let initial = fixed.or_else(|| {
+        Prefs::load()
+            .family_member
+            .get(&key)
+            .copied()
+            .filter(|m| plan.with_value(|p| p.member(*m).is_some()))
+    });
+    let me: RwSignal<Option<ItemId>> = RwSignal::new(initial);
+    let choose = move |ev: leptos::ev::Event| {
+        let who = event_target_value(&ev).parse::<ItemId>().ok();
+        me.set(who);
+        let mut prefs = Prefs::load();
+        match who {
+            Some(member) => prefs.family_member.insert(key.clone(), member),
+            None => prefs.family_member.remove(&key),
+        };
+        prefs.save();
+    };
+    let members: Vec<(ItemId, String)> = plan.with_value(|p| {
+        p.team
+            .iter()
+            .map(|m| (m.id, m.display_name().to_string()))
+            .collect()
+    });
+    view! {
+        <section class=move || if print && me.get().is_none() { "family-section no-print" } else { "family-section" } aria-labelledby="my-tasks">
+            <h2 id="my-tasks" tabindex="-1">{if fixed.is_some() { "My tasks" } else { "Who does what" }}</h2>
+            {fixed.is_none().then(|| view! {
+                <div class="field no-print">
+                    <label for="who-am-i">"Who are you? (shows your tasks)"</label>
+                    <select id="who-am-i" on:change=choose>
+                        <option value="" selected=initial.is_none()>"Everyone"</option>
+                        {members.into_iter().map(|(id, name)| view! {
+                            <option value=id.to_string() selected=initial == Some(id)>{name}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
+            {move || plan.with_value(|p| match me.get() {
+                Some(member) => {
+                    let mine = p.tasks_for(member);
+                    let checks = p.tasks_checked_by(member);
+                    view! {
+                        <h3>{format!("Things {} will do", p.member_name(member))}</h3>
+                        {if mine.is_empty() {
+                            view! { <p>"No tasks for you in this plan."</p> }.into_any()
+                        } else {
+                            view! { <ul class="family-tasks">{mine.into_iter().map(|(_, t)| task_item(p, t)).collect_view()}</ul> }.into_any()
+                        }}
+                        {(!checks.is_empty()).then(|| view! {
+                            <h3>{format!("Things {} checks on", p.member_name(member))}</h3>
+                            <ul class="family-tasks">{checks.into_iter().map(|(_, t)| task_item(p, t)).collect_view()}</ul>
+                        })}
+                    }.into_any()
+                }
+                None => view! {
+                    {p.tasks_by_person().into_iter().map(|(name, tasks)| view! {
+                        <h3>{name}</h3>
+                        <ul class="family-tasks">{tasks.into_iter().map(|t| task_item(p, t)).collect_view()}</ul>
+                    }).collect_view()}
+                }.into_any(),
+            })}
+        </section>
+    }
+}
+
+/// One task: what, when, where, who checks, progress.
+fn task_item(p: &SharedPlan, t: &SharedTask) -> impl IntoView {
+    let when = t
+        .by_when
+        .map(|d| format!("By {}", format_date(d)))
+        .into_iter()
+        .chain(filled(&t.when_text).then(|| t.when_text.trim().to_string()))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let checker = p.task_checker(t);
+    view! {
+        <li class="family-task">
+            <p class="task-what">{t.what.clone()}</p>
+            {(!when.is_empty()).then(|| view! { <p class="task-when">{format!("When: {when}")}</p> })}
+            {filled(&t.place).then(|| view! { <p>{format!("Where: {}", t.place.trim())}</p> })}
+            {(!checker.is_empty()).then(|| view! { <p>{format!("Checks in: {checker}")}</p> })}
+            <p class=format!("task-status {}", t.status.key())>{format!("Progress: {}", t.status.label())}</p>
+        </li>
+    }
+}
+
+#[component]
+fn GoalsSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        (!p.goals.is_empty()).then(|| view! {
+            <section class="family-section" aria-labelledby="our-goals">
+                <h2 id="our-goals">"Our goals"</h2>
+                <ol class="family-goals">
+                    {p.goals.iter().map(|g| view! {
+                        <li class="family-goal">
+                            <p class="goal-domain">{g.domain.label()}</p>
+                            {filled(&g.outcome).then(|| view! { <p class="goal-outcome">{g.outcome.clone()}</p> })}
+                            {filled(&g.statement).then(|| view! { <p class="goal-statement">{g.statement.clone()}</p> })}
+                            {(!g.tasks.is_empty()).then(|| view! {
+                                <h3>"Steps"</h3>
+                                <ul class="goal-steps">
+                                    {g.tasks.iter().map(|t| {
+                                        let who = p.task_people(t);
+                                        let when = t.by_when.map(format_date).unwrap_or_else(|| t.when_text.trim().to_string());
+                                        let checker = p.task_checker(t);
+                                        view! {
+                                            <li>
+                                                {(!who.is_empty()).then(|| view! { <strong>{format!("{who}: ")}</strong> })}
+                                                {t.what.clone()}
+                                                {(!when.is_empty()).then(|| format!(" — {when}"))}
+                                                {(t.by_when.is_some() && filled(&t.when_text)).then(|| format!(" ({})", t.when_text.trim()))}
+                                                {filled(&t.place).then(|| format!(" — at {}", t.place.trim()))}
+                                                {(!checker.is_empty()).then(|| format!(" — {checker} checks in"))}
+                                                <span class=format!("step-status {}", t.status.key())>{format!(" [{}]", t.status.label())}</span>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            })}
+                            {(!g.services.is_empty()).then(|| view! {
+                                <h3>"Services"</h3>
+                                <ul class="goal-services">
+                                    {g.services.iter().map(|s| {
+                                        let details: Vec<String> = [
+                                            (s.location.as_str(), "Where"),
+                                            (s.frequency.as_str(), "How often"),
+                                            (s.intensity.as_str(), "How much"),
+                                            (s.duration.as_str(), "For how long"),
+                                        ]
+                                        .iter()
+                                        .filter(|(v, _)| filled(v))
+                                        .map(|(v, label)| format!("{label}: {}", v.trim()))
+                                        .chain(s.start.map(|d| format!("Since: {}", format_date(d))))
+                                        .collect();
+                                        view! {
+                                            <li>
+                                                <strong>{[s.provider.trim(), s.service.trim()].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" — ")}</strong>
+                                                {(!details.is_empty()).then(|| view! { <br/>{details.join(" · ")} })}
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            })}
+                        </li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        })
+    })
+}
+
+#[component]
+fn CrisisSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        let c = &p.crisis;
+        view! {
+            <section class="family-section crisis" aria-labelledby="if-things-go-wrong">
+                <h2 id="if-things-go-wrong" tabindex="-1">"If things go wrong"</h2>
+                {filled(&c.worst_case).then(|| view! { <p><strong>"What we are planning for: "</strong>{c.worst_case.clone()}</p> })}
+                {(!c.warning_signs.is_empty()).then(|| view! {
+                    <h3>"Warning signs"</h3>
+                    <ul>{c.warning_signs.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
+                })}
+                {(!c.respond.is_empty()).then(|| view! {
+                    <h3>"What we do"</h3>
+                    <ol>{c.respond.iter().map(|s| {
+                        let who = s.who.map(|w| p.member_name(w).to_string()).unwrap_or_else(|| s.who_other.trim().to_string());
+                        view! { <li>{(!who.is_empty()).then(|| view! { <strong>{format!("{who}: ")}</strong> })}{s.what.clone()}</li> }
+                    }).collect_view()}</ol>
+                })}
+                {(!c.contacts.is_empty()).then(|| view! {
+                    <h3>"Who to call"</h3>
+                    <ul class="family-contacts">{c.contacts.iter().map(|k| {
+                        let phone = if filled(&k.phone) {
+                            k.phone.clone()
+                        } else {
+                            k.member.and_then(|m| p.member(m)).map(|m| m.contact.clone()).unwrap_or_default()
+                        };
+                        let name = if filled(&k.name) { k.name.clone() } else { k.member.map(|m| p.member_name(m).to_string()).unwrap_or_default() };
+                        view! {
+                            <li>
+                                <strong>{name}</strong>
+                                {filled(&k.why).then(|| format!(" — {}", k.why.trim()))}
+                                " "
+                                {filled(&phone).then(|| contact_link(&phone))}
+                            </li>
+                        }
+                    }).collect_view()}</ul>
+                })}
+                {(!c.prevent.is_empty()).then(|| view! {
+                    <h3>"How we stop it happening"</h3>
+                    <ul>{c.prevent.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
+                })}
+                {filled(&c.plan_b).then(|| view! { <p><strong>"Plan B: "</strong>{c.plan_b.clone()}</p> })}
+                {p.youth_safety_plans().into_iter().map(|(name, text)| {
+                    let anchor = child_anchor(p, name);
+                    view! {
+                        <div class="youth-safety-plan">
+                            <h3>{format!("{name}'s own safety plan")}</h3>
+                            <p>{text.to_string()}</p>
+                            {anchor.map(|a| view! { <p><JumpLink to=a>{format!("More in {name}'s own words")}</JumpLink></p> })}
+                        </div>
+                    }
+                }).collect_view()}
+            </section>
+        }
+    })
+}
+
+/// The anchor of a child's own section, when they shared more than the safety plan.
+fn child_anchor(p: &SharedPlan, name: &str) -> Option<String> {
+    p.children
+        .iter()
+        .position(|c| c.name == name)
+        .filter(|&i| p.children[i].voice.shares_more_than_safety_plan())
+        .map(|i| format!("child-{i}"))
+}
+
+#[component]
+fn TeamSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| view! {
+        <section class="family-section" aria-labelledby="our-team">
+            <h2 id="our-team" tabindex="-1">"Our team and how to reach them"</h2>
+            <ul class="family-team">
+                {p.team.iter().map(|m| view! {
+                    <li>
+                        <strong>{m.display_name().to_string()}</strong>
+                        <span>{if filled(&m.relation) { m.relation.clone() } else { m.role.label().to_string() }}</span>
+                        {filled(&m.contact).then(|| contact_link(&m.contact))}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    })
+}
+
+#[component]
+fn NextMeetingSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        let n = &p.next_meeting;
+        let any = n.date.is_some() || filled(&n.time) || filled(&n.place) || filled(&n.who);
+        any.then(|| {
+            let when = n
+                .date
+                .map(format_date)
+                .into_iter()
+                .chain(filled(&n.time).then(|| n.time.trim().to_string()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <section class="family-section" aria-labelledby="next-meeting">
+                    <h2 id="next-meeting">"When we meet next"</h2>
+                    {(!when.is_empty()).then(|| view! { <p class="next-date">{when}</p> })}
+                    {filled(&n.place).then(|| view! { <p>{format!("Where: {}", n.place.trim())}</p> })}
+                    {filled(&n.who).then(|| view! { <p>{format!("Who: {}", n.who.trim())}</p> })}
+                </section>
+            }
+        })
+    })
+}
+
+#[component]
+fn StrengthsAndWorries(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| view! {
+        {(!p.strengths.is_empty()).then(|| view! {
+            <section class="family-section" aria-labelledby="working-well">
+                <h2 id="working-well">"What's working well"</h2>
+                <ul>{p.strengths.iter().map(|s| {
+                    let who = match s.whose {
+                        Whose::Family => String::new(),
+                        Whose::Person(id) => format!("{}: ", p.member_name(id)),
+                    };
+                    view! {
+                        <li>{who}{s.text.clone()}{s.past_success.then(|| view! { <em>" (a time we got through it before)"</em> })}</li>
+                    }
+                }).collect_view()}</ul>
+            </section>
+        })}
+        {(!p.worries.is_empty()).then(|| view! {
+            <section class="family-section" aria-labelledby="worries">
+                <h2 id="worries">"What we are worried about"</h2>
+                <ul>{p.worries.iter().map(|w| view! {
+                    <li>{w.safety.then(|| view! { <strong class="safety-tag">"About safety: "</strong> })}{w.text.clone()}</li>
+                }).collect_view()}</ul>
+            </section>
+        })}
+    })
+}
+
+/// The parts of each child's voice that the child chose to share.
+#[component]
+fn ChildrenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        // A safety plan alone is shown under "If things go wrong".
+        let shown: Vec<(usize, &SharedChild)> = p
+            .children
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.voice.shares_more_than_safety_plan())
+            .collect();
+        (!shown.is_empty()).then(|| view! {
+            <section class="family-section" aria-labelledby="childrens-words">
+                <h2 id="childrens-words">"In the children's own words"</h2>
+                <p class="hint">"Shared because they said yes."</p>
+                {shown.into_iter().map(|(i, c)| {
+                    let v = &c.voice;
+                    let line = |label: &'static str, text: &String| filled(text).then(|| view! {
+                        <p><strong>{format!("{label}: ")}</strong>{text.clone()}</p>
+                    });
+                    view! {
+                        <div class="child-words" id=format!("child-{i}") tabindex="-1">
+                            <h3>{c.name.clone()}</h3>
+                            {line("Our story", &v.story)}
+                            {line("How I want the story to end", &v.wished_ending)}
+                            {v.boxes.iter().enumerate().filter(|(_, b)| filled(&b.words) || filled(&b.label)).map(|(k, b)| view! {
+                                <p><strong>{format!("{}: ", b.title(k))}</strong>{b.words.clone()}</p>
+                            }).collect_view()}
+                            {line("My story now", &v.story_now)}
+                            {line("The plan now", &v.plan_now)}
+                            {line("In my own words", &v.own_words)}
+                            {line("What I want from this plan", &v.wants_from_plan)}
+                            {line("My goals", &v.own_goals)}
+                            {filled(&v.safety_plan).then(|| view! {
+                                <p><JumpLink to="if-things-go-wrong">{format!("{}'s safety plan is under “If things go wrong”", c.name)}</JumpLink></p>
+                            })}
+                        </div>
+                    }
+                }).collect_view()}
+            </section>
+        })
+    })
+}
+
+#[component]
+fn DoneWhenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        let perm = &p.permanency;
+        let any = !p.closure.is_empty() || filled(&perm.goal) || filled(&perm.concurrent);
+        any.then(|| view! {
+            <section class="family-section" aria-labelledby="done-when">
+                <h2 id="done-when">"How we'll know we're done"</h2>
+                {ClosureCategory::ALL.iter().filter_map(|&cat| {
+                    let items: Vec<_> = p.closure.iter().filter(|c| c.category == cat).collect();
+                    (!items.is_empty()).then(|| view! {
+                        <h3>{cat.label()}</h3>
+                        <ul>{items.into_iter().map(|c| view! {
+                            <li>{c.text.clone()}{c.met.then(|| view! { <strong>" ✓ done"</strong> })}</li>
+                        }).collect_view()}</ul>
+                    })
+                }).collect_view()}
+                {filled(&perm.goal).then(|| view! { <p><strong>"Where the children will grow up — our main goal: "</strong>{perm.goal.clone()}</p> })}
+                {filled(&perm.concurrent).then(|| view! { <p><strong>"If that can't happen, the back-up plan: "</strong>{perm.concurrent.clone()}</p> })}
+            </section>
+        })
+    })
+}
+
+#[component]
+fn AgreedSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        let a = &p.agreements;
+        let names: Vec<&str> = a.agreed_by.iter().map(|m| p.member_name(*m)).collect();
+        let any = filled(&a.family_words) || filled(&a.how_we_can_help) || !names.is_empty();
+        any.then(|| view! {
+            <section class="family-section" aria-labelledby="what-we-agreed">
+                <h2 id="what-we-agreed">"What we agreed"</h2>
+                {filled(&a.family_words).then(|| view! { <blockquote class="family-words">{a.family_words.clone()}</blockquote> })}
+                {(!names.is_empty()).then(|| view! { <p><strong>"Agreed by: "</strong>{names.join(", ")}</p> })}
+                {filled(&a.how_we_can_help).then(|| view! { <p><strong>"How the team can help: "</strong>{a.how_we_can_help.clone()}</p> })}
+            </section>
+        })
+    })
+}
+
+/// A phone number becomes a tap-to-call link; anything else stays text.
+pub fn contact_link(text: &str) -> AnyView {
+    let digits: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    if digits.len() >= 7
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+    {
+        view! { <a class="tel" href=format!("tel:{digits}")>{text.to_string()}</a> }.into_any()
+    } else {
+        view! { <span class="contact">{text.to_string()}</span> }.into_any()
+    }
+}
