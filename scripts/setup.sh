@@ -30,9 +30,9 @@ if [ ! -x node_modules/.bin/wasm-opt ] || { [ "${1:-}" = "--test" ] && [ ! -d no
   npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 fi
 if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "Installing Chromium and ChromeDriver"
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+    say "Installing Chromium, ChromeDriver and poppler-utils (PDF text for the print tests)"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver poppler-utils
   fi
 fi

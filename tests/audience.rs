@@ -98,7 +98,11 @@ fn token_of(text: &str) -> String {
 fn ics_tokens(plan: &Plan, person: Option<ItemId>) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for goal in plan.goals.iter().filter(|g| !g.private) {
-        for task in goal.tasks.iter().filter(|t| !t.private && t.who != [markers::TOM]) {
+        for task in goal
+            .tasks
+            .iter()
+            .filter(|t| !t.private && t.who != [markers::TOM])
+        {
             if task.by_when.is_none() || person.is_some_and(|p| !task.who.contains(&p)) {
                 continue;
             }

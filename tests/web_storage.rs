@@ -2,8 +2,10 @@
 //! (`cargo test --target wasm32-unknown-unknown --test web_storage`).
 #![cfg(target_arch = "wasm32")]
 
-use ftm_planner::domain::{corpus, Plan};
-use ftm_planner::storage::{delete_database, PlanStore, StorageError};
+use ftm_planner::domain::audience::plan_ref;
+use ftm_planner::domain::{corpus, library, Plan, SavedCopy, SharedPlan};
+use ftm_planner::storage::{delete_database, PlanStore, StorageError, DB_VERSION};
+use serde_json::{json, Value};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -14,7 +16,7 @@ fn example(id: &str) -> Plan {
 
 async fn fresh(name: &str) -> PlanStore {
     let _ = delete_database(name).await;
-    PlanStore::open_named(name, 1)
+    PlanStore::open_named(name, DB_VERSION)
         .await
         .expect("IndexedDB opens")
 }
@@ -61,7 +63,9 @@ async fn plans_survive_reopening_the_database() {
     let store = fresh("test-reopen").await;
     store.save(&example("kept")).await.unwrap();
     store.close();
-    let again = PlanStore::open_named("test-reopen", 1).await.unwrap();
+    let again = PlanStore::open_named("test-reopen", DB_VERSION)
+        .await
+        .unwrap();
     assert_eq!(again.load("kept").await.unwrap(), Some(example("kept")));
 }
 
@@ -97,4 +101,330 @@ async fn memory_fallback_behaves_like_indexeddb() {
     assert_eq!(store.list().await.unwrap()[0].family_name, "Rivera family");
     store.delete("m").await.unwrap();
     assert!(store.list().await.unwrap().is_empty());
+}
+
+/// A family plan as a link carries it (`family` sets the family name).
+fn shared(plan_id: &str, family: &str, shared_for: Option<u32>) -> SharedPlan {
+    let mut plan = library::example_plan(plan_id, 1_700_000_000_000);
+    plan.family_name = family.into();
+    match shared_for {
+        Some(m) => plan.for_person(m).expect("a shared team member"),
+        None => plan.for_family(),
+    }
+}
+
+/// Save, list, load, replace by id and delete saved copies; plans untouched.
+async fn check_saved_copies(store: &PlanStore) {
+    assert!(store.list_saved().await.unwrap().is_empty());
+    let older = SavedCopy::new(shared("p1", "Rivera family", None), 1_000);
+    let newer = SavedCopy::new(shared("p2", "Lee family", None), 2_000);
+    assert_ne!(older.id, newer.id);
+    store.save_saved(&older).await.unwrap();
+    store.save_saved(&newer).await.unwrap();
+
+    // Newest first, and exactly what was saved.
+    assert_eq!(
+        store.list_saved().await.unwrap(),
+        vec![newer.clone(), older.clone()]
+    );
+    assert_eq!(
+        store.load_saved(&older.id).await.unwrap(),
+        Some(older.clone())
+    );
+    assert_eq!(store.load_saved("missing").await.unwrap(), None);
+    // Saved copies are not the caseworker's plans.
+    assert!(store.list().await.unwrap().is_empty());
+    assert_eq!(store.load(&older.id).await.unwrap(), None);
+
+    // A newer link of the same plan replaces the copy, not adds one.
+    let again = SavedCopy::new(shared("p1", "Rivera-Delgado family", None), 3_000);
+    assert_eq!(again.id, older.id);
+    store.save_saved(&again).await.unwrap();
+    let list = store.list_saved().await.unwrap();
+    assert_eq!(list, vec![again.clone(), newer.clone()]);
+    assert_eq!(list[0].title(), "Rivera-Delgado family");
+
+    // One person's view of the same plan is a copy of its own.
+    let elena = SavedCopy::new(shared("p1", "Rivera family", Some(12)), 4_000);
+    assert_ne!(elena.id, again.id);
+    store.save_saved(&elena).await.unwrap();
+    assert_eq!(store.list_saved().await.unwrap().len(), 3);
+
+    store.delete_saved(&again.id).await.unwrap();
+    store.delete_saved(&elena.id).await.unwrap();
+    assert_eq!(store.load_saved(&again.id).await.unwrap(), None);
+    assert_eq!(store.list_saved().await.unwrap(), vec![newer]);
+    store.delete_saved("never-there").await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn saved_copies_round_trip() {
+    let store = fresh("test-saved").await;
+    check_saved_copies(&store).await;
+    // They survive reopening the database.
+    let kept = SavedCopy::new(shared("p3", "Kim family", None), 5_000);
+    store.save_saved(&kept).await.unwrap();
+    let before = store.list_saved().await.unwrap();
+    assert_eq!(before.len(), 2);
+    assert_eq!(before[0], kept);
+    store.close();
+    let again = PlanStore::open_named("test-saved", DB_VERSION)
+        .await
+        .unwrap();
+    assert_eq!(again.list_saved().await.unwrap(), before);
+}
+
+#[wasm_bindgen_test]
+async fn memory_fallback_keeps_saved_copies_too() {
+    check_saved_copies(&PlanStore::memory()).await;
+}
+
+/// The team member with a reluctance note in the example plan, and that note.
+fn reluctance_of(plan: &Plan) -> (u32, String) {
+    let member = plan
+        .team
+        .iter()
+        .find(|m| !m.reluctance.trim().is_empty())
+        .expect("the example plan has a reluctance note");
+    (member.id, member.reluctance.clone())
+}
+
+/// Old phone copies (whole plans with `shared-` ids) move to saved copies of
+/// the family's plan; the caseworker's plans stay.
+async fn check_moving_phone_copies(store: &PlanStore) {
+    let mut old = library::example_plan("shared-abc123", 1_700_000_000_000);
+    old.updated_ms = 1_700_000_123_456;
+    let (_, note) = reluctance_of(&old);
+    let mine = library::example_plan("mine", 1_700_000_000_000);
+    store.save(&old).await.unwrap();
+    store.save(&mine).await.unwrap();
+
+    // Never listed as an editable plan, even before moving.
+    let listed: Vec<String> = store
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(listed, vec!["mine"]);
+
+    assert_eq!(store.move_phone_copies().await.unwrap(), 1);
+    let saved = store.list_saved().await.unwrap();
+    assert_eq!(saved.len(), 1);
+    let copy = &saved[0];
+    assert_eq!(copy.saved_ms, 1_700_000_123_456);
+    assert_eq!(copy.plan.shared_for, None);
+    // Known by the caseworker's plan id, as a newer link of the same plan would be.
+    assert_eq!(copy.plan.plan_ref, plan_ref("abc123"));
+    let mut original = old.clone();
+    original.id = "abc123".into();
+    assert_eq!(copy.plan, original.for_family());
+    assert_eq!(copy.id, SavedCopy::id_for(&original.for_family()));
+    let text = serde_json::to_string(copy).unwrap();
+    assert!(text.contains("Rivera family"), "{text}");
+    assert!(
+        !text.contains(&note),
+        "the reluctance note stays out: {text}"
+    );
+
+    // Gone from the plans; moving again finds nothing.
+    assert_eq!(store.load("shared-abc123").await.unwrap(), None);
+    let listed: Vec<String> = store
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(listed, vec!["mine"]);
+    assert_eq!(store.load_all().await.unwrap(), (vec![mine], 0));
+    assert_eq!(store.move_phone_copies().await.unwrap(), 0);
+    assert_eq!(store.list_saved().await.unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn move_phone_copies_moves_old_copies_out_of_the_plans() {
+    let store = fresh("test-move").await;
+    check_moving_phone_copies(&store).await;
+}
+
+#[wasm_bindgen_test]
+async fn memory_fallback_moves_phone_copies_too() {
+    check_moving_phone_copies(&PlanStore::memory()).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_saved_copy_is_kept_when_moving() {
+    let store = PlanStore::memory();
+    let mut old = library::example_plan("shared-xyz", 0);
+    old.updated_ms = 1_000;
+    let mut original = old.clone();
+    original.id = "xyz".into();
+    let newer = SavedCopy::new(original.for_family(), 2_000);
+    store.save_saved(&newer).await.unwrap();
+    store.save(&old).await.unwrap();
+    assert_eq!(store.move_phone_copies().await.unwrap(), 1);
+    assert_eq!(store.list_saved().await.unwrap(), vec![newer]);
+    assert_eq!(store.load("shared-xyz").await.unwrap(), None);
+}
+
+/// Put records into an object store as they are, behind the store's back.
+async fn put_raw(db_name: &str, version: Option<u32>, store: &str, records: &[Value]) {
+    let factory = idb::Factory::new().unwrap();
+    let mut request = factory.open(db_name, version).unwrap();
+    request.on_upgrade_needed(|event| {
+        use idb::DatabaseEvent;
+        let db = event.database().unwrap();
+        // The layout of version 1: plans only.
+        if !db.store_names().iter().any(|s| s == "plans") {
+            let mut params = idb::ObjectStoreParams::new();
+            params.key_path(Some(idb::KeyPath::new_single("id")));
+            db.create_object_store("plans", params).unwrap();
+        }
+    });
+    let db = request.await.unwrap();
+    let tx = db
+        .transaction(&[store], idb::TransactionMode::ReadWrite)
+        .unwrap();
+    let object_store = tx.object_store(store).unwrap();
+    for record in records {
+        let value = js_sys::JSON::parse(&record.to_string()).unwrap();
+        object_store.put(&value, None).unwrap().await.unwrap();
+    }
+    tx.commit().unwrap().await.unwrap();
+    db.close();
+}
+
+/// A record as version 1 of the app stored a phone copy of one person's link:
+/// schema 1, `shared_for` inside the plan, id `shared-<plan id>-<member>`.
+fn v1_phone_copy_record(member: u32, updated_ms: i64) -> Value {
+    let mut envelope: Value = serde_json::from_str(include_str!("fixtures/plan-v1.json")).unwrap();
+    assert_eq!(envelope["schema"], 1);
+    envelope["plan"]["shared_for"] = json!(member);
+    envelope["plan"]["updated_ms"] = json!(updated_ms);
+    let plan_id = envelope["plan"]["id"].as_str().unwrap().to_string();
+    json!({
+        "id": format!("shared-{plan_id}-{member}"),
+        "family_name": envelope["plan"]["family_name"],
+        "child_names": ["Maya", "Jordan"],
+        "updated_ms": updated_ms,
+        "envelope": envelope.to_string(),
+    })
+}
+
+#[wasm_bindgen_test]
+async fn upgrading_a_version_1_database_moves_one_persons_copy() {
+    let name = "test-upgrade";
+    let _ = delete_database(name).await;
+    let rosa = 14; // Rosa Delgado in the fixture; Marcus (13) has the reluctance note
+    let plain = library::example_plan("kept-plan", 5);
+    let plain_record = json!({
+        "id": "kept-plan",
+        "family_name": plain.family_name,
+        "child_names": [],
+        "updated_ms": 5,
+        "envelope": ftm_planner::domain::envelope::plan_to_json(&plain),
+    });
+    let broken = json!({
+        "id": "shared-broken",
+        "family_name": "Broken",
+        "child_names": [],
+        "updated_ms": 1,
+        "envelope": "not a plan",
+    });
+    put_raw(
+        name,
+        Some(1),
+        "plans",
+        &[v1_phone_copy_record(rosa, 42_000), plain_record, broken],
+    )
+    .await;
+
+    let store = PlanStore::open_named(name, DB_VERSION).await.unwrap();
+    // The plan that can't be read is left where it was.
+    assert_eq!(store.move_phone_copies().await.unwrap(), 1);
+    let saved = store.list_saved().await.unwrap();
+    assert_eq!(saved.len(), 1);
+    let copy = &saved[0];
+    assert_eq!(copy.saved_ms, 42_000);
+    assert_eq!(copy.plan.shared_for, Some(rosa));
+    assert_eq!(copy.plan.plan_ref, plan_ref("fixture-v1"));
+    assert_eq!(copy.id, format!("{:08x}-{rosa}", plan_ref("fixture-v1")));
+    assert_eq!(copy.title(), "Rivera family — Rosa Delgado's view");
+    // Only Rosa's tasks (she does or checks three).
+    assert_eq!(copy.plan.tasks().count(), 3);
+    assert!(copy
+        .plan
+        .tasks()
+        .all(|(_, t)| t.who.contains(&rosa) || t.checker == Some(rosa)));
+    let text = serde_json::to_string(copy).unwrap();
+    assert!(text.contains("Rivera family"));
+    assert!(!text.contains("Works night shifts"), "{text}");
+
+    let listed: Vec<String> = store
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(listed, vec!["kept-plan"]);
+    assert_eq!(store.load("kept-plan").await.unwrap(), Some(plain));
+    assert!(matches!(
+        store.load("shared-broken").await,
+        Err(StorageError::Damaged(_))
+    ));
+    assert_eq!(
+        store
+            .load(&format!("shared-fixture-v1-{rosa}"))
+            .await
+            .unwrap(),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_copies_are_skipped() {
+    let name = "test-saved-damaged";
+    let store = fresh(name).await;
+    let good = SavedCopy::new(shared("p1", "Rivera family", None), 1_000);
+    store.save_saved(&good).await.unwrap();
+    store.close();
+    put_raw(
+        name,
+        None,
+        "saved",
+        &[
+            json!({"id": "bad", "saved_ms": 5, "title": "", "body": "not json"}),
+            json!({"id": "future", "saved_ms": 6, "title": "", "body": "{\"v\":99}"}),
+        ],
+    )
+    .await;
+    let store = PlanStore::open_named(name, DB_VERSION).await.unwrap();
+    assert_eq!(store.list_saved().await.unwrap(), vec![good]);
+    assert!(matches!(
+        store.load_saved("future").await,
+        Err(StorageError::Damaged(
+            ftm_planner::domain::envelope::EnvelopeError::TooNew(99)
+        ))
+    ));
+    assert!(matches!(
+        store.load_saved("bad").await,
+        Err(StorageError::Damaged(_))
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn an_open_database_lets_a_newer_version_upgrade_it() {
+    // Another tab with a newer version of the planner must not wait forever
+    // for this one: the older connection lets go, and then says so.
+    let older = fresh("test-version-change").await;
+    older.save(&example("a")).await.unwrap();
+    let newer = PlanStore::open_named("test-version-change", DB_VERSION + 1)
+        .await
+        .unwrap();
+    assert_eq!(newer.load("a").await.unwrap(), Some(example("a")));
+    assert!(older.list().await.is_err());
+    newer.close();
 }

@@ -973,7 +973,9 @@ impl Plan {
         // So are tasks only private people do, and what a private person does in
         // a crisis: their wording names them.
         let only_private = |who: &[ItemId], other: &str| {
-            !who.is_empty() && other.trim().is_empty() && who.iter().all(|w| private_members.contains(w))
+            !who.is_empty()
+                && other.trim().is_empty()
+                && who.iter().all(|w| private_members.contains(w))
         };
         for goal in &mut plan.goals {
             goal.tasks.retain(|t| !only_private(&t.who, &t.who_other));

@@ -316,10 +316,15 @@ impl SharedPlan {
 
     /// Who checks a task, in words (empty when nobody does).
     pub fn task_checker(&self, task: &SharedTask) -> String {
-        match task.checker {
-            Some(id) => self.member_name(id).to_string(),
-            None => task.checker_other.trim().to_string(),
-        }
+        join_names(
+            task.checker.map(|id| self.member_name(id)),
+            &task.checker_other,
+        )
+    }
+
+    /// Who does a crisis step, in words (empty when nobody is named).
+    pub fn step_people(&self, step: &SharedCrisisStep) -> String {
+        join_names(step.who.map(|id| self.member_name(id)), &step.who_other)
     }
 
     /// The children whose own safety plan is shared, with it.
@@ -330,6 +335,15 @@ impl SharedPlan {
             .map(|c| (c.name.as_str(), c.voice.safety_plan.as_str()))
             .collect()
     }
+}
+
+/// "Rosa Delgado and her neighbour": a team member's name and free words, either may be missing.
+fn join_names(member: Option<&str>, other: &str) -> String {
+    [member.unwrap_or(""), other.trim()]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
 /// A family plan kept on a phone ("Save to this phone"): read-only, listed

@@ -15,6 +15,8 @@ pub struct Node {
     pub role: String,
     pub support: SupportKind,
     pub attending: bool,
+    /// Marked private: drawn apart, so the room knows it is not shared.
+    pub private: bool,
     pub x: f32,
     pub y: f32,
 }
@@ -42,6 +44,7 @@ pub fn layout(plan: &Plan) -> Vec<Node> {
                 },
                 support: kind,
                 attending: m.attending,
+                private: m.private,
                 x,
                 y,
             });

@@ -1,12 +1,27 @@
 //! Where plans live: IndexedDB through the `idb` crate, behind one narrow
 //! interface, [`PlanStore`]. Small preferences live in localStorage ([`prefs`]).
 //!
-//! Each plan is one record in the `plans` object store, keyed by plan id:
-//! `{id, family_name, child_names, updated_ms, envelope}` where `envelope` is the
-//! versioned JSON text of [`crate::domain::envelope`]. The summary fields let the
-//! library list plans without migrating every body. Transactions are short: one
-//! request each, nothing else awaited inside them (IndexedDB auto-commits a
-//! transaction as soon as it has no pending request).
+//! Two object stores, both keyed by `id`:
+//!
+//! - `plans`, the caseworker's plans: `{id, family_name, child_names, updated_ms,
+//!   next_meeting, envelope}` where `envelope` is the versioned JSON text of
+//!   [`crate::domain::envelope`]. The summary fields let the library list plans
+//!   without migrating every body.
+//! - `saved` (since layout version 2), the family plans saved on this device from
+//!   a share link ("Save to this phone", listed under "Shared with me", opened
+//!   read-only): `{id, saved_ms, title, body}` where `id`, `saved_ms` and
+//!   `title` repeat the copy's (for looking at the database by hand) and `body` is
+//!   the JSON text of the [`SavedCopy`] with a format number added:
+//!   `{"v": 1, "id", "saved_ms", "plan": <SharedPlan>}`. A later format bumps
+//!   [`SAVED_FORMAT`] and migrates the body on reading; a body with a higher
+//!   number than this version knows is reported as written by a newer version.
+//!
+//! Before layout version 2 a phone copy was a whole `Plan` in `plans` with an
+//! id starting with `shared-` ([`PHONE_COPY_PREFIX`]). [`PlanStore::list`] never
+//! shows those, and [`PlanStore::move_phone_copies`] turns them into saved copies.
+//!
+//! Transactions are short: one request each, nothing else awaited inside them
+//! (IndexedDB auto-commits a transaction as soon as it has no pending request).
 //!
 //! When IndexedDB can't be opened, the app uses [`PlanStore::memory`], which goes
 //! through exactly the same records, so what the user sees is the same, and the
@@ -18,19 +33,28 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
+use idb::{
+    Database, DatabaseEvent, Factory, KeyPath, KeyRange, ObjectStoreParams, Query, TransactionMode,
+};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use wasm_bindgen::JsValue;
 
 use crate::domain::envelope::{self, EnvelopeError};
 use crate::domain::library::PlanSummary;
-use crate::domain::Plan;
+use crate::domain::{Plan, SavedCopy};
 
 /// The database the app uses.
 pub const DB_NAME: &str = "ftm-planner";
 /// Version of the IndexedDB layout (object stores), not of the plan schema.
-pub const DB_VERSION: u32 = 1;
+/// 1: `plans`. 2: adds `saved`.
+pub const DB_VERSION: u32 = 2;
+/// Format number of a saved copy's `body` (see the module documentation).
+pub const SAVED_FORMAT: u32 = 1;
+/// How the ids of phone copies kept in `plans` before layout version 2 begin.
+pub const PHONE_COPY_PREFIX: &str = "shared-";
 const PLANS: &str = "plans";
+const SAVED: &str = "saved";
 
 /// Why storage failed, in words a caseworker can act on.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +95,10 @@ fn idb_error(e: idb::Error) -> StorageError {
     }
 }
 
+fn malformed(e: impl std::fmt::Display) -> StorageError {
+    StorageError::Damaged(EnvelopeError::Malformed(e.to_string()))
+}
+
 /// One stored plan.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct Record {
@@ -87,36 +115,138 @@ impl Record {
         }
     }
 
-    fn to_js(&self) -> JsValue {
-        let text = serde_json::to_string(self).expect("a record always serializes");
-        js_sys::JSON::parse(&text).expect("serde_json writes valid JSON")
+    fn to_text(&self) -> String {
+        serde_json::to_string(self).expect("a record always serializes")
     }
 
-    fn from_js(value: &JsValue) -> Result<Record, StorageError> {
-        let text: String = js_sys::JSON::stringify(value)
-            .map_err(|_| StorageError::Failed("unreadable record".into()))?
-            .into();
-        serde_json::from_str(&text)
-            .map_err(|e| StorageError::Damaged(EnvelopeError::Malformed(e.to_string())))
+    fn from_text(text: &str) -> Result<Record, StorageError> {
+        serde_json::from_str(text).map_err(malformed)
+    }
+
+    fn is_phone_copy(&self) -> bool {
+        self.summary.id.starts_with(PHONE_COPY_PREFIX)
     }
 }
 
-/// One short transaction on the plans store.
-fn plans_store(
+/// One saved copy of a family plan.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct SavedRecord {
+    id: String,
+    saved_ms: i64,
+    #[serde(default)]
+    title: String,
+    body: String,
+}
+
+impl SavedRecord {
+    fn of(copy: &SavedCopy) -> SavedRecord {
+        let mut body = serde_json::to_value(copy).expect("a saved copy always serializes");
+        if let Some(fields) = body.as_object_mut() {
+            fields.insert("v".into(), Value::from(SAVED_FORMAT));
+        }
+        SavedRecord {
+            id: copy.id.clone(),
+            saved_ms: copy.saved_ms,
+            title: copy.title(),
+            body: body.to_string(),
+        }
+    }
+
+    fn to_text(&self) -> String {
+        serde_json::to_string(self).expect("a record always serializes")
+    }
+
+    /// The copy in this record, brought to the current format.
+    fn from_text(text: &str) -> Result<SavedCopy, StorageError> {
+        let record: SavedRecord = serde_json::from_str(text).map_err(malformed)?;
+        let body: Value = serde_json::from_str(&record.body).map_err(malformed)?;
+        let version = body
+            .get("v")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| malformed("no format number"))?;
+        if version > u64::from(SAVED_FORMAT) {
+            let version = u32::try_from(version).unwrap_or(u32::MAX);
+            return Err(StorageError::Damaged(EnvelopeError::TooNew(version)));
+        }
+        // Format 1 is the first; later formats migrate `body` here.
+        serde_json::from_value(body).map_err(malformed)
+    }
+}
+
+/// An old phone copy (a whole plan kept in `plans`) as a saved copy of what
+/// its link showed: the family's plan, or one person's view of it.
+fn phone_copy(record: &Record) -> Option<SavedCopy> {
+    let mut plan = envelope::plan_from_json(&record.envelope).ok()?;
+    let member = envelope::v1_shared_for(&record.envelope);
+    // The id was `shared-<plan id>` or `shared-<plan id>-<member>`; the
+    // caseworker's plan id gives the same `plan_ref` as a newer link of the
+    // same plan, so saving that link later updates this copy.
+    let id = &record.summary.id;
+    let rest = id.strip_prefix(PHONE_COPY_PREFIX).unwrap_or(id);
+    let original = match member {
+        Some(m) => rest.strip_suffix(&format!("-{m}")).unwrap_or(rest),
+        None => rest,
+    };
+    if !original.is_empty() {
+        plan.id = original.to_string();
+    }
+    let shared = match member {
+        Some(m) => plan.for_person(m).unwrap_or_else(|| plan.for_family()),
+        None => plan.for_family(),
+    };
+    Some(SavedCopy::new(shared, record.summary.updated_ms))
+}
+
+/// One short transaction on one object store.
+fn object_store(
     db: &Database,
+    name: &str,
     mode: TransactionMode,
 ) -> Result<(idb::Transaction, idb::ObjectStore), StorageError> {
-    let tx = db.transaction(&[PLANS], mode).map_err(idb_error)?;
-    let store = tx.object_store(PLANS).map_err(idb_error)?;
+    let tx = db.transaction(&[name], mode).map_err(idb_error)?;
+    let store = tx.object_store(name).map_err(idb_error)?;
     Ok((tx, store))
+}
+
+/// A stored value as JSON text.
+fn js_to_text(value: &JsValue) -> Result<String, StorageError> {
+    js_sys::JSON::stringify(value)
+        .map(String::from)
+        .map_err(|_| StorageError::Failed("unreadable record".into()))
+}
+
+/// The first string after every string that starts with `prefix` (ASCII).
+fn prefix_end(prefix: &str) -> String {
+    let mut end = prefix.to_string();
+    if let Some(last) = end.pop() {
+        end.push(char::from_u32(last as u32 + 1).unwrap_or(char::MAX));
+    }
+    end
+}
+
+/// What [`PlanStore::memory`] keeps: the same record texts as IndexedDB, by id.
+#[derive(Debug, Default)]
+pub struct MemoryStores {
+    plans: RefCell<BTreeMap<String, String>>,
+    saved: RefCell<BTreeMap<String, String>>,
+}
+
+impl MemoryStores {
+    fn of(&self, store: &str) -> &RefCell<BTreeMap<String, String>> {
+        if store == SAVED {
+            &self.saved
+        } else {
+            &self.plans
+        }
+    }
 }
 
 /// The one interface the UI uses to keep plans.
 #[derive(Clone)]
 pub enum PlanStore {
     IndexedDb(Rc<Database>),
-    /// Plans kept only while the page is open.
-    Memory(Rc<RefCell<BTreeMap<String, String>>>),
+    /// Plans and saved copies kept only while the page is open.
+    Memory(Rc<MemoryStores>),
 }
 
 impl PlanStore {
@@ -133,15 +263,26 @@ impl PlanStore {
             .map_err(|e| StorageError::Unavailable(e.to_string()))?;
         request.on_upgrade_needed(|event| {
             let Ok(db) = event.database() else { return };
-            if !db.store_names().iter().any(|s| s == PLANS) {
-                let mut params = ObjectStoreParams::new();
-                params.key_path(Some(KeyPath::new_single("id")));
-                let _ = db.create_object_store(PLANS, params);
+            let names = db.store_names();
+            for store in [PLANS, SAVED] {
+                if !names.iter().any(|s| s == store) {
+                    let mut params = ObjectStoreParams::new();
+                    params.key_path(Some(KeyPath::new_single("id")));
+                    let _ = db.create_object_store(store, params);
+                }
             }
         });
-        let db = request
+        let mut db = request
             .await
             .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        // A newer version of the planner in another tab needs to upgrade the
+        // database: let go of it so that tab isn't kept waiting (requests here
+        // then fail, and the banner says so).
+        db.on_version_change(|event| {
+            if let Some(Ok(db)) = event.target().map(Database::try_from) {
+                db.close();
+            }
+        });
         Ok(PlanStore::IndexedDb(Rc::new(db)))
     }
 
@@ -155,65 +296,143 @@ impl PlanStore {
         matches!(self, PlanStore::IndexedDb(_))
     }
 
-    async fn records(&self) -> Result<Vec<Record>, StorageError> {
+    /// Every record of a store as JSON text (only ids starting with `prefix`,
+    /// when given), each of which may be unreadable on its own.
+    async fn raw_all(
+        &self,
+        store: &str,
+        prefix: Option<&str>,
+    ) -> Result<Vec<Result<String, StorageError>>, StorageError> {
         match self {
             PlanStore::IndexedDb(db) => {
-                let (_tx, store) = plans_store(db, TransactionMode::ReadOnly)?;
+                let query = match prefix {
+                    Some(prefix) => Some(Query::KeyRange(
+                        KeyRange::bound(
+                            &JsValue::from_str(prefix),
+                            &JsValue::from_str(&prefix_end(prefix)),
+                            Some(false),
+                            Some(true),
+                        )
+                        .map_err(idb_error)?,
+                    )),
+                    None => None,
+                };
+                let (_tx, store) = object_store(db, store, TransactionMode::ReadOnly)?;
                 let values = store
-                    .get_all(None, None)
+                    .get_all(query, None)
                     .map_err(idb_error)?
                     .await
                     .map_err(idb_error)?;
-                values.iter().map(Record::from_js).collect()
+                Ok(values.iter().map(js_to_text).collect())
             }
-            PlanStore::Memory(map) => map
+            PlanStore::Memory(stores) => Ok(stores
+                .of(store)
                 .borrow()
-                .values()
-                .map(|text| {
-                    serde_json::from_str(text).map_err(|e| StorageError::Failed(e.to_string()))
-                })
-                .collect(),
+                .iter()
+                .filter(|(id, _)| prefix.is_none_or(|p| id.starts_with(p)))
+                .map(|(_, text)| Ok(text.clone()))
+                .collect()),
         }
     }
 
+    /// One record as JSON text, if there is one with this id.
+    async fn raw_get(&self, store: &str, id: &str) -> Result<Option<String>, StorageError> {
+        match self {
+            PlanStore::IndexedDb(db) => {
+                let (_tx, store) = object_store(db, store, TransactionMode::ReadOnly)?;
+                let value = store
+                    .get(JsValue::from_str(id))
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
+                value.as_ref().map(js_to_text).transpose()
+            }
+            PlanStore::Memory(stores) => Ok(stores.of(store).borrow().get(id).cloned()),
+        }
+    }
+
+    /// Insert or replace a record (`text` is its JSON, with `id` inside).
+    async fn raw_put(&self, store: &str, id: &str, text: String) -> Result<(), StorageError> {
+        match self {
+            PlanStore::IndexedDb(db) => {
+                let value = js_sys::JSON::parse(&text).expect("serde_json writes valid JSON");
+                let (tx, store) = object_store(db, store, TransactionMode::ReadWrite)?;
+                store
+                    .put(&value, None)
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
+                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+            }
+            PlanStore::Memory(stores) => {
+                stores.of(store).borrow_mut().insert(id.to_string(), text);
+            }
+        }
+        Ok(())
+    }
+
+    /// Remove a record (no error if it was not there).
+    async fn raw_delete(&self, store: &str, id: &str) -> Result<(), StorageError> {
+        match self {
+            PlanStore::IndexedDb(db) => {
+                let (tx, store) = object_store(db, store, TransactionMode::ReadWrite)?;
+                store
+                    .delete(JsValue::from_str(id))
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
+                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+            }
+            PlanStore::Memory(stores) => {
+                stores.of(store).borrow_mut().remove(id);
+            }
+        }
+        Ok(())
+    }
+
+    async fn records(&self) -> Result<Vec<Record>, StorageError> {
+        self.raw_all(PLANS, None)
+            .await?
+            .into_iter()
+            .map(|text| Record::from_text(&text?))
+            .collect()
+    }
+
     /// Every plan's summary (unsorted; see [`crate::domain::library::search`]).
+    /// Old phone copies (ids starting with [`PHONE_COPY_PREFIX`]) are never
+    /// listed: they are not the caseworker's plans to edit.
     pub async fn list(&self) -> Result<Vec<PlanSummary>, StorageError> {
         Ok(self
             .records()
             .await?
             .into_iter()
+            .filter(|r| !r.is_phone_copy())
             .map(|r| r.summary)
             .collect())
     }
 
     /// One plan, migrated to the current schema; `None` if there is no such plan.
     pub async fn load(&self, id: &str) -> Result<Option<Plan>, StorageError> {
-        let record = match self {
-            PlanStore::IndexedDb(db) => {
-                let (_tx, store) = plans_store(db, TransactionMode::ReadOnly)?;
-                let value = store
-                    .get(JsValue::from_str(id))
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?;
-                value.as_ref().map(Record::from_js).transpose()?
-            }
-            PlanStore::Memory(map) => map
-                .borrow()
-                .get(id)
-                .map(|text| serde_json::from_str::<Record>(text))
-                .transpose()
-                .map_err(|e| StorageError::Failed(e.to_string()))?,
+        let Some(text) = self.raw_get(PLANS, id).await? else {
+            return Ok(None);
         };
-        record
-            .map(|r| envelope::plan_from_json(&r.envelope).map_err(StorageError::Damaged))
-            .transpose()
+        let record = Record::from_text(&text)?;
+        envelope::plan_from_json(&record.envelope)
+            .map(Some)
+            .map_err(StorageError::Damaged)
     }
 
     /// Every plan (for a full backup), and how many stored plans could not be
     /// read (they are skipped so that one damaged plan doesn't block the rest).
     pub async fn load_all(&self) -> Result<(Vec<Plan>, usize), StorageError> {
-        let records = self.records().await?;
+        // Old phone copies are not the caseworker's plans: never back them up
+        // (an import would bring them back as editable plans).
+        let records: Vec<Record> = self
+            .records()
+            .await?
+            .into_iter()
+            .filter(|r| !r.summary.id.starts_with(PHONE_COPY_PREFIX))
+            .collect();
         let total = records.len();
         let plans: Vec<Plan> = records
             .into_iter()
@@ -225,42 +444,78 @@ impl PlanStore {
 
     /// Insert or replace a plan.
     pub async fn save(&self, plan: &Plan) -> Result<(), StorageError> {
-        let record = Record::of(plan);
-        match self {
-            PlanStore::IndexedDb(db) => {
-                let (tx, store) = plans_store(db, TransactionMode::ReadWrite)?;
-                store
-                    .put(&record.to_js(), None)
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?;
-                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
-            }
-            PlanStore::Memory(map) => {
-                let text = serde_json::to_string(&record).expect("a record always serializes");
-                map.borrow_mut().insert(plan.id.clone(), text);
-            }
-        }
-        Ok(())
+        self.raw_put(PLANS, &plan.id, Record::of(plan).to_text())
+            .await
     }
 
     /// Remove a plan (no error if it was not there).
     pub async fn delete(&self, id: &str) -> Result<(), StorageError> {
-        match self {
-            PlanStore::IndexedDb(db) => {
-                let (tx, store) = plans_store(db, TransactionMode::ReadWrite)?;
-                store
-                    .delete(JsValue::from_str(id))
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?;
-                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+        self.raw_delete(PLANS, id).await
+    }
+
+    /// Every family plan saved on this device, most recently saved first.
+    /// A copy that can't be read is left out (the others still show).
+    pub async fn list_saved(&self) -> Result<Vec<SavedCopy>, StorageError> {
+        let mut copies: Vec<SavedCopy> = self
+            .raw_all(SAVED, None)
+            .await?
+            .into_iter()
+            .filter_map(|text| SavedRecord::from_text(&text.ok()?).ok())
+            .collect();
+        copies.sort_by(|a, b| b.saved_ms.cmp(&a.saved_ms).then_with(|| a.id.cmp(&b.id)));
+        Ok(copies)
+    }
+
+    /// One saved copy; `None` if there is none with this id.
+    pub async fn load_saved(&self, id: &str) -> Result<Option<SavedCopy>, StorageError> {
+        self.raw_get(SAVED, id)
+            .await?
+            .map(|text| SavedRecord::from_text(&text))
+            .transpose()
+    }
+
+    /// Insert a saved copy, or replace the one with the same id.
+    pub async fn save_saved(&self, copy: &SavedCopy) -> Result<(), StorageError> {
+        self.raw_put(SAVED, &copy.id, SavedRecord::of(copy).to_text())
+            .await
+    }
+
+    /// Remove a saved copy (no error if it was not there).
+    pub async fn delete_saved(&self, id: &str) -> Result<(), StorageError> {
+        self.raw_delete(SAVED, id).await
+    }
+
+    /// Turn the phone copies kept among the plans before layout version 2
+    /// (ids starting with [`PHONE_COPY_PREFIX`]) into saved copies of what
+    /// their link showed (the family's plan, or one person's view), saved when
+    /// the copy was last written. Each is saved to `saved`, then removed from
+    /// `plans`; when a copy of the same plan for the same person was saved
+    /// since, that newer copy is kept. A record that can't be read stays where
+    /// it is (never listed). Returns how many were moved.
+    pub async fn move_phone_copies(&self) -> Result<usize, StorageError> {
+        let mut moved = 0;
+        for text in self.raw_all(PLANS, Some(PHONE_COPY_PREFIX)).await? {
+            let Ok(Ok(record)) = text.map(|t| Record::from_text(&t)) else {
+                continue;
+            };
+            let Some(copy) = phone_copy(&record) else {
+                continue;
+            };
+            let keep_existing = match self.load_saved(&copy.id).await {
+                Ok(Some(existing)) => existing.saved_ms >= copy.saved_ms,
+                Ok(None) => false,
+                // Written by a newer version: never replace it with an older copy.
+                Err(StorageError::Damaged(EnvelopeError::TooNew(_))) => true,
+                Err(StorageError::Damaged(_)) => false,
+                Err(e) => return Err(e),
+            };
+            if !keep_existing {
+                self.save_saved(&copy).await?;
             }
-            PlanStore::Memory(map) => {
-                map.borrow_mut().remove(id);
-            }
+            self.raw_delete(PLANS, &record.summary.id).await?;
+            moved += 1;
         }
-        Ok(())
+        Ok(moved)
     }
 
     /// Close the database (tests use this to exercise the failure path).

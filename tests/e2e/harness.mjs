@@ -66,7 +66,8 @@ export class LibraryPage {
     await this.page.waitForURL(/\/plan\/[0-9a-f]+\/welcome$/);
     await this.page.locator('#step-title').waitFor();
   }
-  rows() { return this.page.locator('.plan-row'); }
+  /** The caseworker's plans (not the read-only copies under "Shared with me"). */
+  rows() { return this.page.locator('.plan-row:not(.saved-row)'); }
   async search(text) { await this.page.getByLabel('Find a plan (family or child\'s name)').fill(text); }
 }
 

@@ -82,7 +82,7 @@ test('share link and QR code open the plan in a fresh browser, without private i
   await phone.page.goto(url);
   await phone.page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
   const text = await phone.page.locator('main').innerText();
-  for (const expected of ['Our goals', 'My tasks', 'If things go wrong', 'When we meet next', 'Rosa Delgado', 'Elena drinks during an overnight visit']) {
+  for (const expected of ['Why we met', 'Who does what', 'Our goals', 'If things go wrong', 'When we meet next', 'Rosa Delgado', 'Elena drinks during an overnight visit']) {
     assert.ok(text.includes(expected), `family view shows ${expected}`);
   }
   const html = await phone.page.content();
@@ -102,11 +102,12 @@ test('share link and QR code open the plan in a fresh browser, without private i
   const ics = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8');
   assert.match(ics, /BEGIN:VCALENDAR/);
   assert.match(ics, /DTSTART;VALUE=DATE:20261218/);
-  // Save to this phone puts it in this browser's plan list.
+  // Save to this phone keeps a read-only copy, listed apart under "Shared with me".
   await phone.page.getByRole('button', { name: 'Save to this phone' }).click();
-  await phone.page.getByText('Saved on this phone ✓').waitFor();
+  await phone.page.getByText('Saved on this device ✓').waitFor();
   await phone.page.goto(server.url);
-  await phone.page.locator('.plan-row', { hasText: 'Rivera family' }).waitFor();
+  await phone.page.locator('.saved-row', { hasText: 'Rivera family' }).waitFor();
+  assert.equal(await phone.page.locator('.plan-row:not(.saved-row)').count(), 0, 'not an editable plan');
   assert.deepEqual(phone.page.outside, []);
   assert.deepEqual(phone.page.errors, []);
   await phone.context.close();

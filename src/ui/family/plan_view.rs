@@ -52,9 +52,12 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
             p.meeting.kind.label().to_lowercase()
         )
     });
-    let for_whom = p
-        .shared_for
-        .map(|m| format!("{}'s copy: their tasks and the plan we share.", p.member_name(m)));
+    let for_whom = p.shared_for.map(|m| {
+        format!(
+            "{}'s copy: their tasks and the plan we share.",
+            p.member_name(m)
+        )
+    });
     view! {
         <header class="family-header">
             <h1>{plan_heading(&p)}</h1>
@@ -260,7 +263,7 @@ fn CrisisSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
                 {(!c.respond.is_empty()).then(|| view! {
                     <h3>"What we do"</h3>
                     <ol>{c.respond.iter().map(|s| {
-                        let who = s.who.map(|w| p.member_name(w).to_string()).unwrap_or_else(|| s.who_other.trim().to_string());
+                        let who = p.step_people(s);
                         view! { <li>{(!who.is_empty()).then(|| view! { <strong>{format!("{who}: ")}</strong> })}{s.what.clone()}</li> }
                     }).collect_view()}</ol>
                 })}

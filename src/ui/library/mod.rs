@@ -1,6 +1,8 @@
 //! The plan library (home screen): create a plan for a family, open, rename,
 //! duplicate, delete (with undo), search by family or child name, sorted by
-//! last edit; backup of all plans; an example plan to practise with.
+//! last edit; backup of all plans; an example plan to practise with. Under
+//! the plans, "Shared with me": family plans saved on this device from a link
+//! ([`shared_with_me`]).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,10 +10,11 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::library::{self, PlanSummary};
-use crate::domain::Plan;
+use crate::domain::{Plan, SavedCopy};
 use crate::ui::context::{download_backup_of_all, new_plan_id, now_ms, use_app, AppContext};
 
 pub mod import;
+pub mod shared_with_me;
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -19,8 +22,18 @@ pub fn Library() -> impl IntoView {
     let summaries: RwSignal<Option<Vec<PlanSummary>>> = RwSignal::new(None);
     let query = RwSignal::new(String::new());
     let new_name = RwSignal::new(String::new());
+    let saved: RwSignal<Option<Vec<SavedCopy>>> = RwSignal::new(None);
     let refresh = move || spawn_local(reload(ctx, summaries));
-    refresh();
+    spawn_local(async move {
+        // Phone copies kept among the plans by earlier versions move to
+        // "Shared with me" before anything is listed.
+        let store = ctx.ready_store().await;
+        if let Err(e) = store.move_phone_copies().await {
+            ctx.report(&e);
+        }
+        reload(ctx, summaries).await;
+        shared_with_me::reload_saved(ctx, saved).await;
+    });
     let navigate = use_navigate();
     let create = {
         let navigate = navigate.clone();
@@ -100,6 +113,7 @@ pub fn Library() -> impl IntoView {
                     </ul>
                 }.into_any(),
             }}
+            <shared_with_me::SharedWithMe saved=saved/>
         </main>
     }
 }

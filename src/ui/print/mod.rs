@@ -31,7 +31,7 @@ fn css_string(text: &str) -> String {
 #[component]
 pub fn PageHeader(#[prop(into)] title: String) -> impl IntoView {
     let css = format!(
-        "@media print {{ @page {{ size: letter; margin: 16mm 14mm 16mm; \
+        "@media print {{ @page {{ size: letter; margin: 14mm 13mm 14mm; \
          @top-left {{ content: {}; font: 9pt system-ui, sans-serif; color: #000; }} \
          @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font: 9pt system-ui, sans-serif; color: #000; }} }} }}",
         css_string(&title)

@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::share::{self, ShareOptions};
-use crate::domain::{ItemId, Plan};
+use crate::domain::{ItemId, Plan, VoiceSharing};
 use crate::ui::editor::use_editor;
 
 /// The link as built for the current choices.
@@ -88,7 +88,7 @@ pub fn ShareScreen() -> impl IntoView {
         );
     });
 
-    let private_count = Memo::new(move |_| plan.with(Plan::private_count));
+    let withheld = Memo::new(move |_| plan.with(Plan::withheld));
     // Private people are not in the link, so they can't have a view of their own.
     let members = Memo::new(move |_| {
         plan.with(|p| {
@@ -142,11 +142,25 @@ pub fn ShareScreen() -> impl IntoView {
                         "Anyone who has this link can read the plan. Send it only to the family and the team, or add a passphrase."
                     }}
                 </p>
-                <p class="private-note">{move || match private_count.get() {
-                    0 => "Nothing in this plan is marked private.".to_string(),
-                    1 => "1 item marked private is left out of the link.".to_string(),
-                    n => format!("{n} items marked private are left out of the link."),
-                }}</p>
+                <div class="private-note">
+                    <p>{move || match withheld.with(|w| w.private_items) {
+                        0 => "Nothing in this plan is marked private.".to_string(),
+                        1 => "1 item marked private is left out of the link.".to_string(),
+                        n => format!("{n} items marked private are left out of the link."),
+                    }}</p>
+                    {move || withheld.with(|w| {
+                        let mut lines = Vec::new();
+                        if w.reluctance_notes > 0 {
+                            lines.push("Notes on reluctance to include someone stay with the caseworker.".to_string());
+                        }
+                        for (child, part) in &w.child_parts {
+                            let what = VoiceSharing::PARTS.iter().find(|(p, _)| p == part).map(|(_, l)| l.replacen("My ", "", 1)).unwrap_or_default();
+                            lines.push(format!("{child}'s {what}: not shared (the child's choice, step 7)."));
+                        }
+                        (!lines.is_empty()).then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> })
+                    })}
+                    <p><a href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))>"Print the family's plan"</a></p>
+                </div>
                 <Show when=move || working.get()>
                     <p class="loading" role="status">"Making the link…"</p>
                 </Show>

@@ -77,39 +77,41 @@ pub fn PlanSummaryView() -> impl IntoView {
         <section class="summary" aria-label="The plan on one page">
             <div class="row">
                 <h2>"Our plan on one page"</h2>
-                <button class="button small ghost" on:click=move |_| { let _ = window().print(); }>"Print the plan"</button>
+                <a class="button small ghost" href=move || format!("{}/plan/{}/print", crate::ui::base_path(), plan.with(|p| p.id.clone()))>"Print the caseworker's plan"</a>
+                <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))>"Print the family's plan"</a>
             </div>
             {move || overall.get().map(|r| view! {
                 <p class="overall-reading" data-grade=format!("{:.1}", r.grade)>
                     "Reading level of the whole plan: " {readability::grade_label(r.grade)} " (aim for grade 6 to 8)"
                 </p>
             })}
+            <p class="hint">"Items marked “not shared” stay with the caseworker: they are not in the family's link or printout."</p>
             {move || plan.with(|p| {
-                let purpose = p.meeting.purpose.clone();
-                let goals: Vec<(String, Vec<String>)> = p.goals.iter().map(|g| {
+                let private_people: Vec<ItemId> = p.team.iter().filter(|m| m.private).map(|m| m.id).collect();
+                let goals: Vec<(Line, Vec<Line>)> = p.goals.iter().map(|g| {
                     let tasks = g.tasks.iter().map(|t| {
                         let who: Vec<&str> = t.who.iter().map(|w| p.member_name(*w)).collect();
                         let who = if who.is_empty() { t.who_other.clone() } else { who.join(" and ") };
                         let when = t.by_when.map(crate::domain::dates::format_date).unwrap_or_else(|| t.when_text.clone());
-                        format!("{who}: {} — {when}", t.what)
+                        (format!("{who}: {} — {when}", t.what), t.private || g.private)
                     }).collect();
-                    (if g.statement.trim().is_empty() { g.outcome.clone() } else { g.statement.clone() }, tasks)
+                    ((if g.statement.trim().is_empty() { g.outcome.clone() } else { g.statement.clone() }, g.private), tasks)
                 }).collect();
-                let strengths: Vec<String> = p.strengths.iter().map(|s| match s.whose {
-                    Whose::Family => s.text.clone(),
-                    Whose::Person(id) => format!("{}: {}", p.member_name(id), s.text),
+                let strengths: Vec<Line> = p.strengths.iter().map(|s| match s.whose {
+                    Whose::Family => (s.text.clone(), s.private),
+                    Whose::Person(id) => (format!("{}: {}", p.member_name(id), s.text), s.private || private_people.contains(&id)),
                 }).collect();
-                let worries: Vec<String> = p.worries.iter().map(|w| w.text.clone()).collect();
-                let team: Vec<String> = p.team.iter().map(|m| m.display_name().to_string()).collect();
+                let worries: Vec<Line> = p.worries.iter().map(|w| (w.text.clone(), w.private)).collect();
+                let team: Vec<Line> = p.team.iter().map(|m| (m.display_name().to_string(), m.private)).collect();
                 view! {
                     <dl class="summary-list">
-                        <dt>"Why we met"</dt><dd>{purpose}</dd>
-                        <dt>"Our team"</dt><dd>{team.join(", ")}</dd>
-                        <dt>"What's working well"</dt><dd><ul>{strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul></dd>
-                        <dt>"What we are worried about"</dt><dd><ul>{worries.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul></dd>
+                        <dt>"Why we met"</dt><dd>{p.meeting.purpose.clone()}</dd>
+                        <dt>"Our team"</dt><dd><ul class="inline-list">{team.into_iter().map(line).collect_view()}</ul></dd>
+                        <dt>"What's working well"</dt><dd><ul>{strengths.into_iter().map(line).collect_view()}</ul></dd>
+                        <dt>"What we are worried about"</dt><dd><ul>{worries.into_iter().map(line).collect_view()}</ul></dd>
                         <dt>"What needs to happen"</dt>
-                        <dd><ol>{goals.into_iter().map(|(goal, tasks)| view! {
-                            <li>{goal}<ul>{tasks.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul></li>
+                        <dd><ol>{goals.into_iter().map(|((goal, private), tasks)| view! {
+                            <li class:is-private=private>{goal}{private.then(not_shared)}<ul>{tasks.into_iter().map(line).collect_view()}</ul></li>
                         }).collect_view()}</ol></dd>
                         <dt>"If things go wrong"</dt><dd>{p.crisis.worst_case.clone()}</dd>
                     </dl>
@@ -117,4 +119,16 @@ pub fn PlanSummaryView() -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// A summary line and whether it is private.
+type Line = (String, bool);
+
+fn line((text, private): Line) -> impl IntoView {
+    view! { <li class:is-private=private>{text}{private.then(not_shared)}</li> }
+}
+
+/// The mark on anything that stays with the caseworker.
+pub fn not_shared() -> impl IntoView {
+    view! { " " <span class="not-shared">"not shared"</span> }
 }

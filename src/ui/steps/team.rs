@@ -179,12 +179,16 @@ pub fn TeamMap() -> impl IntoView {
         let n = nodes.get();
         let count = |k: SupportKind| n.iter().filter(|x| x.support == k).count();
         format!(
-            "Team picture: {} family members in the centre, {} informal supports on the left, {} formal supports on the right. {} of {} are here today.",
+            "Team picture: {} family members in the centre, {} informal supports on the left, {} formal supports on the right. {} of {} are here today.{}",
             count(SupportKind::Family),
             count(SupportKind::Informal),
             count(SupportKind::Formal),
             n.iter().filter(|x| x.attending).count(),
-            n.len()
+            n.len(),
+            match n.iter().filter(|x| x.private).count() {
+                0 => String::new(),
+                k => format!(" {k} marked private (not shared)."),
+            }
         )
     };
     view! {
@@ -195,18 +199,19 @@ pub fn TeamMap() -> impl IntoView {
                 <circle cx="400" cy="240" r="120" class="map-family-zone"/>
                 <text x="400" y="100" class="map-group" text-anchor="middle">"Family"</text>
                 {move || nodes.get().into_iter().map(|n| {
-                    let class = format!("map-node {} {}", n.support.key(), if n.attending { "attending" } else { "absent" });
+                    let class = format!("map-node {} {}{}", n.support.key(), if n.attending { "attending" } else { "absent" }, if n.private { " private" } else { "" });
                     view! {
                         <line x1="400" y1="240" x2=n.x.to_string() y2=n.y.to_string() class="map-link"/>
                         <g class=class data-member=n.id.to_string()>
                             <circle cx=n.x.to_string() cy=n.y.to_string() r="30"/>
                             <text x=n.x.to_string() y=(n.y + 5.0).to_string() text-anchor="middle" class="map-initials">{initials(&n.name)}</text>
                             <text x=n.x.to_string() y=(n.y + 48.0).to_string() text-anchor="middle" class="map-name">{n.name.clone()}</text>
+                            {n.private.then(|| view! { <text x=n.x.to_string() y=(n.y + 66.0).to_string() text-anchor="middle" class="map-private">"not shared"</text> })}
                         </g>
                     }
                 }).collect_view()}
             </svg>
-            <figcaption>"Solid circle: here today. Dashed circle: not here today."</figcaption>
+            <figcaption>"Solid circle: here today. Dashed circle: not here today. Hatched, “not shared”: marked private, left out of the family's copy."</figcaption>
         </figure>
     }
 }

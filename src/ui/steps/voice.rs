@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{ChildVoice, ItemId, MeetingKind, ADOLESCENT_AGE};
+use crate::domain::{ChildVoice, ItemId, MeetingKind, VoiceSharing, ADOLESCENT_AGE};
 use crate::field;
-use crate::ui::bind::bind;
+use crate::ui::bind::{bind, Binding};
 use crate::ui::editor::use_editor;
 use crate::ui::widgets::{Prompt, TextField};
 
@@ -52,7 +52,8 @@ fn ChildVoiceCard(id: ItemId) -> impl IntoView {
             } else {
                 view! { <StoryVoice id=id follow_up=follow_up()/> <details><summary>"Prompts for young people"</summary><YouthVoice id=id/></details> }.into_any()
             }}
-            <TextField label="What I want shared, and with whom (the child's choice)" binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
+            <SharingChoices id=id/>
+            <TextField label="In the child's words: what to share, and with whom (stays with the caseworker)" binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
         </article>
     }
 }
@@ -136,5 +137,47 @@ fn YouthVoice(id: ItemId) -> impl IntoView {
         <TextField label="My goals" binding=field!(plan, children[id].voice.own_goals) multiline=true id=format!("voice-{id}-goals")/>
         <TextField label="What I want from this plan" binding=field!(plan, children[id].voice.wants_from_plan) multiline=true/>
         <TextField label="My safety plan: what will I do instead of running or when things get bad?" binding=field!(plan, children[id].voice.safety_plan) multiline=true id=format!("voice-{id}-safety")/>
+    }
+}
+
+/// The child's choice, part by part, of what goes into the family's copy of
+/// the plan. Nothing is shared until the child says yes.
+#[component]
+fn SharingChoices(id: ItemId) -> impl IntoView {
+    let plan = use_editor().plan;
+    let name = move || {
+        plan.with(|p| {
+            p.children
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.name.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| "The child".into())
+        })
+    };
+    view! {
+        <fieldset class="voice-sharing" id=format!("voice-{id}-share")>
+            <legend>{move || format!("What {} agrees to share with the family", name())}</legend>
+            <p class="hint">"Only what is ticked goes into the family's link, phone copy and printout, and onto the wall. The rest stays with the caseworker."</p>
+            {VoiceSharing::PARTS.iter().map(|&(part, label)| {
+                let binding = Binding {
+                    value: Signal::derive(move || plan.with(|p| p.children.iter().find(|c| c.id == id).is_some_and(|c| c.voice.sharing.get(part)))),
+                    write: Callback::new(move |on: bool| plan.update(|p| {
+                        if let Some(c) = p.children.iter_mut().find(|c| c.id == id) {
+                            *c.voice.sharing.get_mut(part) = on;
+                        }
+                    })),
+                };
+                view! {
+                    <label class="check share-part">
+                        <input type="checkbox" id=format!("voice-{id}-share-{}", part.key())
+                            prop:checked=move || binding.get()
+                            on:change=move |ev| binding.set(event_target_checked(&ev))/>
+                        <span>{format!("Share with my family: {}", label.replacen("My ", "my ", 1))}</span>
+                        <span class="share-state" aria-hidden="true">{move || if binding.get() { "shared" } else { "only the caseworker" }}</span>
+                    </label>
+                }
+            }).collect_view()}
+        </fieldset>
     }
 }

@@ -1,0 +1,771 @@
+//! The caseworker's printout: the whole plan (facilitator audience).
+//!
+//! A read-only document in meeting order, one `<section class="print-section">`
+//! per step, with the editor's own labels. Empty fields, items and sections are
+//! left out. Every private item (and anything about a private person) is
+//! printed but marked: the element gets `is-private` and a "Not shared" badge,
+//! so the caseworker sees what the family's copy leaves out. Each part of a
+//! child's voice says whether the child shared it with the family.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::dates::{format_date, referral_deadline};
+use crate::domain::{
+    Child, ChildVoice, ClosureCategory, ClosureCriterion, Contact, CrisisStep, Goal, ItemId, Plan,
+    Service, Strength, Task, TeamMember, TextItem, VoicePart, VoiceSharing, Whose, Worry,
+};
+use crate::ui::steps::Step;
+
+/// The whole plan as a read-only document; private items are marked "Not shared".
+#[component]
+pub fn CaseworkerPlan(plan: Plan) -> impl IntoView {
+    let plan = &plan;
+    view! {
+        <article class="print-doc caseworker-doc">
+            {header(plan)}
+            {welcome(plan)}
+            {team(plan)}
+            {strengths(plan)}
+            {worries(plan)}
+            {goals(plan)}
+            {crisis(plan)}
+            {voice(plan)}
+            {closure(plan)}
+            {agreements(plan)}
+        </article>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Small building blocks
+
+/// The trimmed text, or `None` when there is nothing to print.
+fn filled(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The "Not shared" badge of a private item.
+fn badge(private: bool) -> Option<AnyView> {
+    private.then(|| view! { <span class="not-shared">"Not shared"</span> }.into_any())
+}
+
+/// `base`, plus `is-private` for a private item.
+fn item_class(base: &str, private: bool) -> String {
+    if private {
+        format!("{base} is-private")
+    } else {
+        base.to_owned()
+    }
+}
+
+/// True when this team member is marked private.
+fn private_member(plan: &Plan, id: ItemId) -> bool {
+    plan.member(id).is_some_and(|m| m.private)
+}
+
+/// One labelled value of a definition list.
+struct Row {
+    label: String,
+    value: AnyView,
+    caseworker_only: bool,
+}
+
+impl Row {
+    fn new(label: impl Into<String>, value: AnyView) -> Row {
+        Row {
+            label: label.into(),
+            value,
+            caseworker_only: false,
+        }
+    }
+
+    /// Marks a caseworker-only note (never in the family's copy).
+    fn caseworker_only(self) -> Row {
+        Row {
+            caseworker_only: true,
+            ..self
+        }
+    }
+}
+
+fn text_row(label: impl Into<String>, text: &str) -> Option<Row> {
+    filled(text).map(|t| Row::new(label, t.into_any()))
+}
+
+fn date_row(label: &str, date: Option<NaiveDate>) -> Option<Row> {
+    date.map(|d| Row::new(label, format_date(d).into_any()))
+}
+
+/// A `<dl>` of the rows that are there; nothing when none is.
+fn fields(rows: impl IntoIterator<Item = Option<Row>>) -> Option<AnyView> {
+    let rows: Vec<Row> = rows.into_iter().flatten().collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <dl class="print-fields">
+                {rows.into_iter().map(|row| view! {
+                    <dt>
+                        {row.label}
+                        {row.caseworker_only.then(|| view! { <span class="caseworker-only">"Caseworker only"</span> })}
+                    </dt>
+                    <dd>{row.value}</dd>
+                }).collect_view()}
+            </dl>
+        }
+        .into_any()
+    })
+}
+
+/// An `<h3>` over a block, or nothing when the block is empty.
+fn titled(title: &'static str, body: Option<AnyView>) -> Option<AnyView> {
+    body.map(|body| {
+        view! {
+            <div class="print-block">
+                <h3>{title}</h3>
+                {body}
+            </div>
+        }
+        .into_any()
+    })
+}
+
+/// A step of the meeting, or nothing when all its parts are empty.
+fn section(step: Step, parts: impl IntoIterator<Item = Option<AnyView>>) -> Option<AnyView> {
+    let parts: Vec<AnyView> = parts.into_iter().flatten().collect();
+    let heading = format!("cw-{}", step.slug());
+    let labelled_by = heading.clone();
+    (!parts.is_empty()).then(move || {
+        view! {
+            <section class="print-section" data-step=step.slug() aria-labelledby=labelled_by>
+                <h2 id=heading>{step.title()}</h2>
+                {parts}
+            </section>
+        }
+        .into_any()
+    })
+}
+
+/// A list of short texts (ground rules, warning signs, …), blank ones left out.
+fn text_list(items: &[TextItem]) -> Option<AnyView> {
+    let items: Vec<(String, bool)> = items
+        .iter()
+        .filter_map(|i| filled(&i.text).map(|t| (t, i.private)))
+        .collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <ul class="print-list">
+                {items.into_iter().map(|(text, private)| view! {
+                    <li class=item_class("print-item", private)>{text}{badge(private)}</li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    })
+}
+
+/// A team member's name, with the badge when the person is private.
+fn person(plan: &Plan, id: ItemId) -> AnyView {
+    let private = private_member(plan, id);
+    view! {
+        <span class=item_class("person", private)>{plan.member_name(id).to_owned()}{badge(private)}</span>
+    }
+    .into_any()
+}
+
+/// Team members and someone not on the team: "Ana, Luis and Grandma".
+fn people(plan: &Plan, ids: &[ItemId], other: &str) -> Option<AnyView> {
+    let mut names: Vec<AnyView> = ids.iter().map(|id| person(plan, *id)).collect();
+    names.extend(filled(other).map(IntoAny::into_any));
+    let count = names.len();
+    (count > 0).then(|| {
+        names
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let separator = match i {
+                    0 => "",
+                    _ if i + 1 == count => " and ",
+                    _ => ", ",
+                };
+                view! { {separator}{name} }
+            })
+            .collect_view()
+            .into_any()
+    })
+}
+
+fn child_name(child: &Child) -> String {
+    filled(&child.name).unwrap_or_else(|| "(no name yet)".to_owned())
+}
+
+// ---------------------------------------------------------------------------
+// The header and the nine steps
+
+fn header(plan: &Plan) -> impl IntoView {
+    let meeting = &plan.meeting;
+    let title = match filled(&plan.family_name) {
+        Some(family) => format!("{family} — caseworker's plan"),
+        None => "Caseworker's plan".to_owned(),
+    };
+    let referrals = meeting.placement_date.map(|placed| {
+        let due = format_date(referral_deadline(placed));
+        Row::new(
+            "Service referrals due by",
+            format!("{due} (within 30 days of placement)").into_any(),
+        )
+    });
+    view! {
+        <header class="print-header">
+            <h1>{title}</h1>
+            {fields([
+                Some(Row::new("Kind of meeting", meeting.kind.label().into_any())),
+                date_row("Date", meeting.date),
+                text_row("Place", &meeting.place),
+                text_row("Who facilitates", &meeting.facilitator),
+                date_row("Children placed out of home on", meeting.placement_date),
+                referrals,
+            ])}
+            <p class="print-audience">"Printed for the caseworker: includes items marked not shared."</p>
+        </header>
+    }
+}
+
+fn welcome(plan: &Plan) -> Option<AnyView> {
+    let meeting = &plan.meeting;
+    section(
+        Step::Welcome,
+        [
+            fields([text_row("Purpose of this meeting", &meeting.purpose)]),
+            titled("Ground rules we agree", text_list(&meeting.ground_rules)),
+        ],
+    )
+}
+
+fn team(plan: &Plan) -> Option<AnyView> {
+    let children: Vec<AnyView> = plan
+        .children
+        .iter()
+        .filter(|c| {
+            c.age.is_some() || !c.name.trim().is_empty() || !c.living_with.trim().is_empty()
+        })
+        .map(child_item)
+        .collect();
+    let members: Vec<AnyView> = plan.team.iter().filter_map(member_item).collect();
+    let list = |items: Vec<AnyView>| {
+        (!items.is_empty()).then(|| view! { <ul class="print-list">{items}</ul> }.into_any())
+    };
+    section(
+        Step::Team,
+        [
+            titled("The children", list(children)),
+            titled("Everyone on the team", list(members)),
+        ],
+    )
+}
+
+fn child_item(child: &Child) -> AnyView {
+    view! {
+        <li class=item_class("print-item", child.private)>
+            <p class="item-title">
+                <strong>{child_name(child)}</strong>
+                {child.age.map(|age| format!(", {age} years old"))}
+                {badge(child.private)}
+            </p>
+            {fields([text_row("Where and with whom they live now", &child.living_with)])}
+        </li>
+    }
+    .into_any()
+}
+
+fn member_item(m: &TeamMember) -> Option<AnyView> {
+    let texts = [
+        &m.name,
+        &m.relation,
+        &m.contact,
+        &m.helped,
+        &m.reluctance,
+        &m.reluctance_addressed,
+    ];
+    if texts.iter().all(|t| t.trim().is_empty()) {
+        return None;
+    }
+    let here = if m.attending {
+        "Here today"
+    } else {
+        "Not here today"
+    };
+    let summary = [m.role.label(), m.support.label(), here].join(" · ");
+    Some(
+        view! {
+            <li class=item_class("print-item", m.private)>
+                <p class="item-title"><strong>{m.display_name().to_owned()}</strong>{badge(m.private)}</p>
+                <p class="item-meta">{summary}</p>
+                {fields([
+                    text_row("Relation, in their words", &m.relation),
+                    text_row("How to reach them", &m.contact),
+                    text_row("What they have done to help", &m.helped),
+                    text_row("What is the worry about including them?", &m.reluctance).map(Row::caseworker_only),
+                    text_row("How we will address it", &m.reluctance_addressed).map(Row::caseworker_only),
+                ])}
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+fn strengths(plan: &Plan) -> Option<AnyView> {
+    let items: Vec<AnyView> = plan
+        .strengths
+        .iter()
+        .filter_map(|s| strength_item(plan, s))
+        .collect();
+    section(
+        Step::Strengths,
+        [(!items.is_empty()).then(|| view! { <ul class="print-list">{items}</ul> }.into_any())],
+    )
+}
+
+fn strength_item(plan: &Plan, s: &Strength) -> Option<AnyView> {
+    let text = filled(&s.text)?;
+    // A private person's strengths leave the family's copy with them.
+    let private = s.private || matches!(s.whose, Whose::Person(id) if private_member(plan, id));
+    let whose = match s.whose {
+        Whose::Family => "The whole family".into_any(),
+        Whose::Person(id) => person(plan, id),
+    };
+    Some(
+        view! {
+            <li class=item_class("print-item", private)>
+                <p class="item-text">{text}{badge(s.private)}</p>
+                <p class="item-meta">
+                    "Whose strength: " {whose}
+                    {s.past_success.then(|| view! { <span class="flag">"A time the family coped well before"</span> })}
+                </p>
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+fn worries(plan: &Plan) -> Option<AnyView> {
+    let items: Vec<AnyView> = plan
+        .worries
+        .iter()
+        .filter_map(|w| worry_item(plan, w))
+        .collect();
+    section(
+        Step::Worries,
+        [(!items.is_empty()).then(|| view! { <ol class="print-list">{items}</ol> }.into_any())],
+    )
+}
+
+fn worry_item(plan: &Plan, w: &Worry) -> Option<AnyView> {
+    let text = filled(&w.text);
+    if text.is_none() && w.disagreement.trim().is_empty() && w.scale.is_empty() {
+        return None;
+    }
+    Some(
+        view! {
+            <li class=item_class("print-item", w.private)>
+                <p class="item-text">
+                    {text}
+                    {w.safety.then(|| view! { <span class="flag safety">"About the children's safety"</span> })}
+                    {badge(w.private)}
+                </p>
+                {fields([text_row("Where people see it differently", &w.disagreement)])}
+                {scale_table(plan, w)}
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+/// Each participant's 0-10 answer: a real table (who, score).
+fn scale_table(plan: &Plan, w: &Worry) -> Option<AnyView> {
+    (!w.scale.is_empty()).then(|| {
+        view! {
+            <table class="scale-table">
+                <caption>"Scale: 0 = the children can't be safe at home, 10 = everyone is confident they are safe"</caption>
+                <thead>
+                    <tr><th scope="col">"Who"</th><th scope="col">"Score (0-10)"</th></tr>
+                </thead>
+                <tbody>
+                    {w.scale.iter().map(|answer| view! {
+                        <tr>
+                            <th scope="row">{person(plan, answer.member)}</th>
+                            <td>{answer.score.to_string()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    })
+}
+
+fn goals(plan: &Plan) -> Option<AnyView> {
+    let items: Vec<AnyView> = plan
+        .goals
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| goal_item(plan, i + 1, g))
+        .collect();
+    section(
+        Step::Goals,
+        [(!items.is_empty()).then(|| view! { <ol class="print-goals">{items}</ol> }.into_any())],
+    )
+}
+
+fn goal_item(plan: &Plan, number: usize, g: &Goal) -> Option<AnyView> {
+    let tasks: Vec<AnyView> = g.tasks.iter().filter_map(|t| task_item(plan, t)).collect();
+    let services: Vec<AnyView> = g.services.iter().filter_map(service_item).collect();
+    if g.outcome.trim().is_empty()
+        && g.statement.trim().is_empty()
+        && tasks.is_empty()
+        && services.is_empty()
+    {
+        return None;
+    }
+    Some(
+        view! {
+            <li class=item_class("print-goal", g.private)>
+                <h3>{format!("Goal {number}")}{badge(g.private)}</h3>
+                {fields([
+                    Some(Row::new("Area", g.domain.label().into_any())),
+                    text_row("What we want to see (the outcome, in the family's words)", &g.outcome),
+                    text_row("Goal: who will do what, how we'll know, by when", &g.statement),
+                ])}
+                {(!tasks.is_empty()).then(|| view! { <h4>"Tasks"</h4><ol class="print-list">{tasks}</ol> })}
+                {(!services.is_empty()).then(|| view! { <h4>"Services"</h4><ul class="print-list">{services}</ul> })}
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+fn task_item(plan: &Plan, t: &Task) -> Option<AnyView> {
+    let what = filled(&t.what);
+    let who = people(plan, &t.who, &t.who_other);
+    let checker = people(plan, t.checker.as_slice(), &t.checker_other);
+    let blank = what.is_none()
+        && who.is_none()
+        && checker.is_none()
+        && t.by_when.is_none()
+        && t.place.trim().is_empty()
+        && t.when_text.trim().is_empty();
+    if blank {
+        return None;
+    }
+    Some(
+        view! {
+            <li class=item_class("print-item", t.private)>
+                <p class="item-text">{what}{badge(t.private)}</p>
+                {fields([
+                    who.map(|who| Row::new("Who does it", who)),
+                    text_row("Where", &t.place),
+                    date_row("By when", t.by_when),
+                    text_row("When, in words", &t.when_text),
+                    checker.map(|checker| Row::new("Who checks", checker)),
+                    Some(Row::new("Progress", t.status.label().into_any())),
+                ])}
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+fn service_item(s: &Service) -> Option<AnyView> {
+    let rows = [
+        text_row("Provider", &s.provider),
+        text_row("How often", &s.frequency),
+        text_row("How intense", &s.intensity),
+        text_row("Where", &s.location),
+        text_row("For how long", &s.duration),
+        date_row("Referral sent", s.referral_date),
+        date_row("Starts", s.start),
+    ];
+    let name = filled(&s.service);
+    if name.is_none() && rows.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(
+        view! {
+            <li class=item_class("print-item", s.private)>
+                <p class="item-title">
+                    <strong>{name.unwrap_or_else(|| "Service".to_owned())}</strong>
+                    {badge(s.private)}
+                </p>
+                {fields(rows)}
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+fn crisis(plan: &Plan) -> Option<AnyView> {
+    let c = &plan.crisis;
+    let respond: Vec<AnyView> = c
+        .respond
+        .iter()
+        .filter_map(|s| respond_item(plan, s))
+        .collect();
+    let contacts: Vec<AnyView> = c
+        .contacts
+        .iter()
+        .filter_map(|contact| contact_item(plan, contact))
+        .collect();
+    section(
+        Step::Crisis,
+        [
+            fields([text_row("The worst thing that could happen", &c.worst_case)]),
+            titled(
+                "Warning signs: how we'll know things are going wrong",
+                text_list(&c.warning_signs),
+            ),
+            titled("What we do to stop it happening", text_list(&c.prevent)),
+            titled(
+                "If it happens: who does what",
+                (!respond.is_empty())
+                    .then(|| view! { <ol class="print-list">{respond}</ol> }.into_any()),
+            ),
+            titled(
+                "Who to call",
+                (!contacts.is_empty())
+                    .then(|| view! { <ul class="print-list">{contacts}</ul> }.into_any()),
+            ),
+            fields([text_row(
+                "Plan B: if the plan can't work that day",
+                &c.plan_b,
+            )]),
+        ],
+    )
+}
+
+fn respond_item(plan: &Plan, s: &CrisisStep) -> Option<AnyView> {
+    let what = filled(&s.what);
+    let who = people(plan, s.who.as_slice(), &s.who_other);
+    if what.is_none() && who.is_none() {
+        return None;
+    }
+    Some(
+        view! {
+            <li class=item_class("print-item", s.private)>
+                <p class="item-text">
+                    {who.map(|who| view! { <strong class="who">{who}": "</strong> })}
+                    {what.map(|what| view! { <span class="what">{what}</span> })}
+                    {badge(s.private)}
+                </p>
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+/// Who to call. As in the family's copy, the contact's own name and phone come
+/// first; a linked team member fills in what is left blank.
+fn contact_item(plan: &Plan, c: &Contact) -> Option<AnyView> {
+    let member = c.member.and_then(|id| plan.member(id));
+    let own_name = filled(&c.name);
+    let linked = member.filter(|_| own_name.is_some());
+    let name = own_name.or_else(|| member.map(|m| m.display_name().to_owned()));
+    let phone = filled(&c.phone).or_else(|| member.and_then(|m| filled(&m.contact)));
+    let why = filled(&c.why);
+    if name.is_none() && phone.is_none() && why.is_none() {
+        return None;
+    }
+    // Calls to a private person leave the family's copy with them.
+    let private = c.private || member.is_some_and(|m| m.private);
+    Some(
+        view! {
+            <li class=item_class("print-item", private)>
+                <p class="item-text">
+                    {name.map(|name| view! { <strong>{name}</strong> })}
+                    {phone.map(|phone| view! { <span class="tel">{phone}</span> })}
+                    {badge(private)}
+                </p>
+                {why.map(|why| view! { <p class="item-meta">"Why call them: " {why}</p> })}
+                {linked.map(|m| view! { <p class="item-meta">"On the team as: " {m.display_name().to_owned()}</p> })}
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+fn voice(plan: &Plan) -> Option<AnyView> {
+    section(
+        Step::Voice,
+        plan.children.iter().map(child_voice).collect::<Vec<_>>(),
+    )
+}
+
+/// The labelled texts of one part of a child's voice (the same texts as
+/// [`crate::domain::audience::voice_part_texts`], with the editor's labels).
+fn voice_rows(voice: &ChildVoice, part: VoicePart) -> Vec<Row> {
+    let rows = match part {
+        VoicePart::Story => vec![
+            text_row("Our story", &voice.story),
+            text_row("How would you like the story to end?", &voice.wished_ending),
+            text_row(
+                "Do you remember your story? Has it changed?",
+                &voice.story_now,
+            ),
+            text_row("What is the plan now?", &voice.plan_now),
+        ],
+        VoicePart::Boxes => voice
+            .boxes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| text_row(voice.box_label(i), &b.words))
+            .collect(),
+        VoicePart::OwnWords => vec![
+            text_row("In my own words", &voice.own_words),
+            text_row("What I want from this plan", &voice.wants_from_plan),
+        ],
+        VoicePart::Goals => vec![text_row("My goals", &voice.own_goals)],
+        VoicePart::SafetyPlan => vec![text_row(
+            "My safety plan: what will I do instead of running or when things get bad?",
+            &voice.safety_plan,
+        )],
+    };
+    rows.into_iter().flatten().collect()
+}
+
+fn child_voice(child: &Child) -> Option<AnyView> {
+    let voice = &child.voice;
+    let parts: Vec<AnyView> = VoiceSharing::PARTS
+        .iter()
+        .filter_map(|&(part, label)| {
+            let rows = voice_rows(voice, part);
+            if rows.is_empty() {
+                return None;
+            }
+            let shared = voice.sharing.get(part);
+            let (class, status) = if shared {
+                ("sharing-status shared", "Shared with the family")
+            } else {
+                ("sharing-status only-caseworker", "Only the caseworker")
+            };
+            Some(
+                view! {
+                    <div class="voice-part" data-part=part.key()>
+                        <h4>{label}</h4>
+                        <p class=class>{status}</p>
+                        {fields(rows.into_iter().map(Some))}
+                    </div>
+                }
+                .into_any(),
+            )
+        })
+        .collect();
+    let sharing_choice = fields([text_row(
+        "What I want shared, and with whom (the child's choice)",
+        &voice.sharing_choice,
+    )
+    .map(Row::caseworker_only)]);
+    if parts.is_empty() && sharing_choice.is_none() {
+        return None;
+    }
+    let heading = match child.age {
+        Some(age) => format!("{} ({age} years old)", child_name(child)),
+        None => child_name(child),
+    };
+    Some(
+        view! {
+            <div class=item_class("print-child-voice", child.private)>
+                <h3>{heading}{badge(child.private)}</h3>
+                {parts}
+                {sharing_choice}
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+fn closure(plan: &Plan) -> Option<AnyView> {
+    let groups = ClosureCategory::ALL.map(|category| closure_group(plan, category));
+    let permanency = &plan.permanency;
+    let home = titled(
+        "A safe, lasting home",
+        fields([
+            text_row(
+                "Permanency goal: where the children will live for good",
+                &permanency.goal,
+            ),
+            text_row("Back-up plan (concurrent plan)", &permanency.concurrent),
+        ]),
+    );
+    section(Step::Closure, groups.into_iter().chain([home]))
+}
+
+fn closure_group(plan: &Plan, category: ClosureCategory) -> Option<AnyView> {
+    let items: Vec<AnyView> = plan
+        .closure
+        .iter()
+        .filter(|c| c.category == category)
+        .filter_map(criterion_item)
+        .collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="print-block closure-group" data-category=category.key()>
+                <h3>{category.label()}</h3>
+                <p class="practice-term">{category.practice_term()}</p>
+                <ul class="print-list">{items}</ul>
+            </div>
+        }
+        .into_any()
+    })
+}
+
+fn criterion_item(c: &ClosureCriterion) -> Option<AnyView> {
+    let text = filled(&c.text)?;
+    let (class, status) = if c.met {
+        ("status met", "✓ Done")
+    } else {
+        ("status not-met", "Not done yet")
+    };
+    Some(
+        view! {
+            <li class=item_class("print-item", c.private)>
+                {text}
+                <span class=class>{status}</span>
+                {badge(c.private)}
+            </li>
+        }
+        .into_any(),
+    )
+}
+
+fn agreements(plan: &Plan) -> Option<AnyView> {
+    let a = &plan.agreements;
+    let next = &plan.next_meeting;
+    let agreed = (!a.agreed_by.is_empty()).then(|| {
+        view! {
+            <ul class="print-list">
+                {a.agreed_by.iter().map(|id| view! { <li>{person(plan, *id)}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    });
+    section(
+        Step::Agreements,
+        [
+            titled("Who agrees to this plan", agreed),
+            fields([
+                text_row("In the family's words", &a.family_words),
+                text_row("How we can help", &a.how_we_can_help),
+            ]),
+            titled(
+                "Next meeting",
+                fields([
+                    date_row("Date", next.date),
+                    text_row("Time", &next.time),
+                    text_row("Place", &next.place),
+                    text_row("Who comes", &next.who),
+                ]),
+            ),
+            titled("+ What went well", text_list(&plan.review.went_well)),
+            titled("Δ What to change next time", text_list(&plan.review.change)),
+        ],
+    )
+}
