@@ -37,7 +37,6 @@ use idb::{
     Database, DatabaseEvent, Factory, KeyPath, KeyRange, ObjectStoreParams, Query, TransactionMode,
 };
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use wasm_bindgen::JsValue;
 
 use crate::domain::envelope::{self, EnvelopeError};
@@ -138,17 +137,36 @@ struct SavedRecord {
     body: String,
 }
 
+/// A saved copy's body: the copy and its format number. Written and read
+/// through typed structs (never `serde_json::Value`), so the family plan's
+/// types are instantiated once per direction in the wasm.
+#[derive(Serialize)]
+struct SavedBodyOut<'a> {
+    v: u32,
+    id: &'a str,
+    saved_ms: i64,
+    plan: &'a crate::domain::SharedPlan,
+}
+
+/// Only the format number, read first so a newer format is refused clearly.
+#[derive(Deserialize)]
+struct SavedVersion {
+    v: Option<u32>,
+}
+
 impl SavedRecord {
     fn of(copy: &SavedCopy) -> SavedRecord {
-        let mut body = serde_json::to_value(copy).expect("a saved copy always serializes");
-        if let Some(fields) = body.as_object_mut() {
-            fields.insert("v".into(), Value::from(SAVED_FORMAT));
-        }
+        let body = SavedBodyOut {
+            v: SAVED_FORMAT,
+            id: &copy.id,
+            saved_ms: copy.saved_ms,
+            plan: &copy.plan,
+        };
         SavedRecord {
             id: copy.id.clone(),
             saved_ms: copy.saved_ms,
             title: copy.title(),
-            body: body.to_string(),
+            body: serde_json::to_string(&body).expect("a saved copy always serializes"),
         }
     }
 
@@ -159,17 +177,14 @@ impl SavedRecord {
     /// The copy in this record, brought to the current format.
     fn from_text(text: &str) -> Result<SavedCopy, StorageError> {
         let record: SavedRecord = serde_json::from_str(text).map_err(malformed)?;
-        let body: Value = serde_json::from_str(&record.body).map_err(malformed)?;
-        let version = body
-            .get("v")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| malformed("no format number"))?;
-        if version > u64::from(SAVED_FORMAT) {
-            let version = u32::try_from(version).unwrap_or(u32::MAX);
+        let version: SavedVersion = serde_json::from_str(&record.body).map_err(malformed)?;
+        let version = version.v.ok_or_else(|| malformed("no format number"))?;
+        if version > SAVED_FORMAT {
             return Err(StorageError::Damaged(EnvelopeError::TooNew(version)));
         }
-        // Format 1 is the first; later formats migrate `body` here.
-        serde_json::from_value(body).map_err(malformed)
+        // Format 1 is the first; later formats migrate `body` here. The `v`
+        // field is ignored by `SavedCopy`.
+        serde_json::from_str(&record.body).map_err(malformed)
     }
 }
 

@@ -225,3 +225,42 @@ test('the example plan: the family printout fits 4 Letter pages; the editor mark
   assert.match(text, new RegExp(`Page ${pages} of ${pages}`));
   await context.close();
 });
+
+test('a copy saved on a phone can be removed, from the library (with undo) or from the copy itself; focus stays on the page', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.openExample();
+  await page.goto(page.url().replace(/welcome$/, 'share'));
+  const url = await page.locator('#share-url').inputValue();
+  await context.close();
+
+  const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true });
+  const p = phone.page;
+  await p.goto(url);
+  await p.getByRole('button', { name: 'Save to this phone' }).click();
+  await p.getByText('Saved on this device ✓').waitFor();
+  // Saving the same link again updates the one copy, never a second one.
+  await p.getByRole('button', { name: 'Saved on this device ✓' }).click();
+  await p.getByText('already saved on this device').waitFor();
+  await p.goto(server.url);
+  await p.locator('.saved-row').first().waitFor();
+  assert.equal(await p.locator('.saved-row').count(), 1);
+  // From the library: confirm, remove, undo.
+  await p.getByRole('button', { name: /^Remove from this device/ }).click();
+  await p.getByRole('button', { name: 'Yes, remove' }).click();
+  await p.locator('.saved-row').waitFor({ state: 'detached' });
+  assert.notEqual(await p.evaluate(() => document.activeElement?.tagName), 'BODY', 'focus did not drop to the page');
+  await p.locator('.toast button', { hasText: 'Undo' }).click();
+  await p.locator('.saved-row').waitFor();
+  // From the copy itself.
+  await p.locator('.saved-row a').first().click();
+  await p.locator('#remove-saved').click();
+  await p.locator('#remove-saved-yes').click();
+  await p.waitForFunction(() => document.activeElement?.id === 'removed-note');
+  await p.goto(server.url);
+  await p.getByLabel('Start a plan for a family').waitFor();
+  assert.equal(await p.locator('.saved-row').count(), 0);
+  assert.deepEqual(p.errors, []);
+  await phone.context.close();
+});

@@ -29,15 +29,7 @@ pub fn VoiceStep() -> impl IntoView {
 #[component]
 fn ChildVoiceCard(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
-    let name = move || {
-        plan.with(|p| {
-            p.children
-                .iter()
-                .find(|c| c.id == id)
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
-        })
-    };
+    let name = move || plan.with(|p| child_name(p, id).to_string());
     let age = move || plan.with(|p| p.children.iter().find(|c| c.id == id).and_then(|c| c.age));
     let adolescent = move || age().is_some_and(|a| a >= ADOLESCENT_AGE);
     let follow_up = move || plan.with(|p| p.meeting.kind != MeetingKind::Initial);
@@ -146,13 +138,9 @@ fn YouthVoice(id: ItemId) -> impl IntoView {
 fn SharingChoices(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
     let name = move || {
-        plan.with(|p| {
-            p.children
-                .iter()
-                .find(|c| c.id == id)
-                .map(|c| c.name.trim().to_string())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| "The child".into())
+        plan.with(|p| match child_name(p, id).trim() {
+            "" => "The child".to_string(),
+            name => name.to_string(),
         })
     };
     view! {
@@ -180,4 +168,12 @@ fn SharingChoices(id: ItemId) -> impl IntoView {
             }).collect_view()}
         </fieldset>
     }
+}
+
+/// A child's name as typed (empty when the child is gone).
+fn child_name(plan: &crate::domain::Plan, id: ItemId) -> &str {
+    plan.children
+        .iter()
+        .find(|c| c.id == id)
+        .map_or("", |c| c.name.as_str())
 }
