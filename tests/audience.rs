@@ -319,7 +319,7 @@ fn example_family_includes_a_youth_safety_plan_only_when_shared() {
     let safety = plan.children[jordan].voice.safety_plan.clone();
     assert_eq!(
         family.youth_safety_plans(),
-        vec![("Jordan", safety.as_str())]
+        vec![(jordan, "Jordan", safety.as_str())]
     );
     // Only that part: his own words and goals stay with the caseworker.
     let voice = &family.children[jordan].voice;

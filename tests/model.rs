@@ -304,10 +304,12 @@ mod library {
             Plan::new("b", "Lee family", 1),
             Plan::new("b", "Lee family", 2), // the same id twice in one file
             Plan::new("", "No id family", 1),
+            // A version-1 phone copy in an old backup: imported as a plan of its own.
+            Plan::new("shared-x1", "Old copy family", 1),
         ];
         let out = prepare_import(plans, &here, fresh);
         let ids: Vec<&str> = out.iter().map(|(p, _)| p.id.as_str()).collect();
-        assert_eq!(ids, ["new1", "b", "new2", "new3"]);
+        assert_eq!(ids, ["new1", "b", "new2", "new3", "new4"]);
         assert_eq!(out[0].0.family_name, "Rivera family (imported)");
         assert!(out[0].1 && !out[1].1 && out[2].1 && !out[3].1);
         assert_eq!(out[3].0.family_name, "No id family");

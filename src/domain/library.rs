@@ -118,7 +118,9 @@ pub fn prepare_import(
         .into_iter()
         .map(|mut plan| {
             let clash = taken.contains(&plan.id);
-            if clash || plan.id.trim().is_empty() {
+            // "shared-…" ids were phone copies in version 1: an imported one is
+            // a plan the user chose to bring back, so it gets an id of its own.
+            if clash || plan.id.trim().is_empty() || plan.id.starts_with("shared-") {
                 plan.id = fresh_id();
             }
             if clash {

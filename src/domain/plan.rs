@@ -972,13 +972,11 @@ impl Plan {
             .retain(|s| !super::audience::strength_of(s.whose, &private_members));
         // So are tasks only private people do, and what a private person does in
         // a crisis: their wording names them.
-        let only_private = |who: &[ItemId], other: &str| {
-            !who.is_empty()
-                && other.trim().is_empty()
-                && who.iter().all(|w| private_members.contains(w))
-        };
+        // (Someone named in words beside them doesn't change that.)
+        let only_private =
+            |who: &[ItemId]| !who.is_empty() && who.iter().all(|w| private_members.contains(w));
         for goal in &mut plan.goals {
-            goal.tasks.retain(|t| !only_private(&t.who, &t.who_other));
+            goal.tasks.retain(|t| !only_private(&t.who));
         }
         plan.crisis
             .respond

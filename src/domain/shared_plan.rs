@@ -327,12 +327,13 @@ impl SharedPlan {
         join_names(step.who.map(|id| self.member_name(id)), &step.who_other)
     }
 
-    /// The children whose own safety plan is shared, with it.
-    pub fn youth_safety_plans(&self) -> Vec<(&str, &str)> {
+    /// The children whose own safety plan is shared: (position, name, plan).
+    pub fn youth_safety_plans(&self) -> Vec<(usize, &str, &str)> {
         self.children
             .iter()
-            .filter(|c| !c.voice.safety_plan.trim().is_empty())
-            .map(|c| (c.name.as_str(), c.voice.safety_plan.as_str()))
+            .enumerate()
+            .filter(|(_, c)| !c.voice.safety_plan.trim().is_empty())
+            .map(|(i, c)| (i, c.name.as_str(), c.voice.safety_plan.as_str()))
             .collect()
     }
 }

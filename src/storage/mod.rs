@@ -266,16 +266,28 @@ pub enum PlanStore {
 
 impl PlanStore {
     /// Open the app's database.
-    pub async fn open() -> Result<PlanStore, StorageError> {
-        Self::open_named(DB_NAME, DB_VERSION).await
+    pub async fn open(blocked: impl FnOnce() + 'static) -> Result<PlanStore, StorageError> {
+        Self::open_or_wait(DB_NAME, DB_VERSION, blocked).await
     }
 
     /// Open a database by name and layout version (tests use their own names).
     pub async fn open_named(name: &str, version: u32) -> Result<PlanStore, StorageError> {
+        Self::open_or_wait(name, version, || {}).await
+    }
+
+    /// Open a database; `blocked` is called if a tab with an older version of
+    /// the planner holds it open, so the user can be told to close that tab
+    /// (the open finishes once it is closed).
+    pub async fn open_or_wait(
+        name: &str,
+        version: u32,
+        blocked: impl FnOnce() + 'static,
+    ) -> Result<PlanStore, StorageError> {
         let factory = Factory::new().map_err(|e| StorageError::Unavailable(e.to_string()))?;
         let mut request = factory
             .open(name, Some(version))
             .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        request.on_blocked(move |_| blocked());
         request.on_upgrade_needed(|event| {
             let Ok(db) = event.database() else { return };
             let names = db.store_names();

@@ -57,7 +57,12 @@ impl AppContext {
             }
         });
         spawn_local(async move {
-            match PlanStore::open().await {
+            let waiting = move || {
+                ctx.health.set(StoreHealth::Failing(
+                    "Another tab has an older version of the planner open. Close or reload that tab to finish updating; your plans are safe.".into(),
+                ))
+            };
+            match PlanStore::open(waiting).await {
                 Ok(store) => {
                     ctx.store.set_value(Some(store));
                     ctx.health.set(StoreHealth::Ready);

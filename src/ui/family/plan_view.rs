@@ -96,8 +96,10 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
 fn TasksSection(plan: StoredValue<SharedPlan>, print: bool) -> impl IntoView {
     let key = plan.with_value(|p| format!("{:08x}", p.plan_ref));
     let fixed = plan.with_value(|p| p.shared_for);
+    // Paper shows the plan, never whoever last used this device's family view.
     let initial = fixed.or_else(|| {
-        Prefs::load()
+        (!print)
+            .then(Prefs::load)?
             .family_member
             .get(&key)
             .copied()
@@ -291,8 +293,8 @@ fn CrisisSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
                     <ul>{c.prevent.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
                 })}
                 {filled(&c.plan_b).then(|| view! { <p><strong>"Plan B: "</strong>{c.plan_b.clone()}</p> })}
-                {p.youth_safety_plans().into_iter().map(|(name, text)| {
-                    let anchor = child_anchor(p, name);
+                {p.youth_safety_plans().into_iter().map(|(index, name, text)| {
+                    let anchor = child_anchor(p, index);
                     view! {
                         <div class="youth-safety-plan">
                             <h3>{format!("{name}'s own safety plan")}</h3>
@@ -307,12 +309,11 @@ fn CrisisSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
 }
 
 /// The anchor of a child's own section, when they shared more than the safety plan.
-fn child_anchor(p: &SharedPlan, name: &str) -> Option<String> {
+fn child_anchor(p: &SharedPlan, index: usize) -> Option<String> {
     p.children
-        .iter()
-        .position(|c| c.name == name)
-        .filter(|&i| p.children[i].voice.shares_more_than_safety_plan())
-        .map(|i| format!("child-{i}"))
+        .get(index)
+        .filter(|c| c.voice.shares_more_than_safety_plan())
+        .map(|_| format!("child-{index}"))
 }
 
 #[component]

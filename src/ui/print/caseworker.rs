@@ -272,7 +272,7 @@ fn child_item(child: &Child) -> AnyView {
                 {child.age.map(|age| format!(", {age} years old"))}
                 {badge(child.private)}
             </p>
-            {fields([text_row("Where and with whom they live now", &child.living_with)])}
+            {fields([text_row("Where and with whom they live now", &child.living_with).map(Row::caseworker_only)])}
         </li>
     }
     .into_any()
@@ -659,7 +659,7 @@ fn child_voice(child: &Child) -> Option<AnyView> {
         })
         .collect();
     let sharing_choice = fields([text_row(
-        "What I want shared, and with whom (the child's choice)",
+        "In the child's words: what to share, and with whom",
         &voice.sharing_choice,
     )
     .map(Row::caseworker_only)]);

@@ -159,7 +159,8 @@ pub fn ShareScreen() -> impl IntoView {
                         }
                         (!lines.is_empty()).then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> })
                     })}
-                    <p><a href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))>"Print the family's plan"</a></p>
+                    <p><a href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
+                        on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the family's plan"</a></p>
                 </div>
                 <Show when=move || working.get()>
                     <p class="loading" role="status">"Making the link…"</p>

@@ -77,8 +77,10 @@ pub fn PlanSummaryView() -> impl IntoView {
         <section class="summary" aria-label="The plan on one page">
             <div class="row">
                 <h2>"Our plan on one page"</h2>
-                <a class="button small ghost" href=move || format!("{}/plan/{}/print", crate::ui::base_path(), plan.with(|p| p.id.clone()))>"Print the caseworker's plan"</a>
-                <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))>"Print the family's plan"</a>
+                <a class="button small ghost" href=move || format!("{}/plan/{}/print", crate::ui::base_path(), plan.with(|p| p.id.clone()))
+                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the caseworker's plan"</a>
+                <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
+                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the family's plan"</a>
             </div>
             {move || overall.get().map(|r| view! {
                 <p class="overall-reading" data-grade=format!("{:.1}", r.grade)>
@@ -93,7 +95,8 @@ pub fn PlanSummaryView() -> impl IntoView {
                         let who: Vec<&str> = t.who.iter().map(|w| p.member_name(*w)).collect();
                         let who = if who.is_empty() { t.who_other.clone() } else { who.join(" and ") };
                         let when = t.by_when.map(crate::domain::dates::format_date).unwrap_or_else(|| t.when_text.clone());
-                        (format!("{who}: {} — {when}", t.what), t.private || g.private)
+                        let only_private = !t.who.is_empty() && t.who.iter().all(|w| private_people.contains(w));
+                        (format!("{who}: {} — {when}", t.what), t.private || g.private || only_private)
                     }).collect();
                     ((if g.statement.trim().is_empty() { g.outcome.clone() } else { g.statement.clone() }, g.private), tasks)
                 }).collect();

@@ -158,6 +158,9 @@ fn MemberCard(id: ItemId) -> impl IntoView {
                 <TextField label="What is the worry about including them?" binding=field!(plan, team[id].reluctance) multiline=true meter=true/>
                 <TextField label="How we will address it" binding=field!(plan, team[id].reluctance_addressed) multiline=true meter=true/>
             </details>
+            <Show when=move || plan.with(|p| p.member(id).is_some_and(|m| m.private))>
+                <p class="hint private-consequence">"Not shared: the family's copy also leaves out this person's strengths, the tasks only they do, their crisis steps and their “who to call” entries."</p>
+            </Show>
             <div class="row">
                 <PrivateToggle binding=field!(plan, team[id].private)/>
                 <button class="button small ghost" aria-label=move || format!("Remove {} from the team", name()) on:click=move |_| {

@@ -146,7 +146,7 @@ fn SharingChoices(id: ItemId) -> impl IntoView {
     view! {
         <fieldset class="voice-sharing" id=format!("voice-{id}-share")>
             <legend>{move || format!("What {} agrees to share with the family", name())}</legend>
-            <p class="hint">"Only what is ticked goes into the family's link, phone copy and printout, and onto the wall. The rest stays with the caseworker."</p>
+            <p class="hint">"Only what is ticked goes into the family's link, phone copy and printout. The rest stays with the caseworker."</p>
             {VoiceSharing::PARTS.iter().map(|&(part, label)| {
                 let binding = Binding {
                     value: Signal::derive(move || plan.with(|p| p.children.iter().find(|c| c.id == id).is_some_and(|c| c.voice.sharing.get(part)))),
