@@ -213,7 +213,10 @@ test('the example plan: the family printout fits 4 Letter pages; the editor mark
   assert.match(await node.textContent(), /not shared/);
   await page.locator('.save-status[data-status=saved]').waitFor();
   await page.goto(base + 'agreements');
-  await page.locator('.summary .is-private', { hasText: 'Laura Kim' }).waitFor();
+  // Her name on the team, and the task only she does, are both marked.
+  await page.locator('.summary .is-private', { hasText: 'Laura Kim' }).first().waitFor();
+  assert.equal(await page.locator('.summary .is-private', { hasText: 'Laura Kim' }).count(), 2);
+  assert.match(await page.locator('.summary .is-private', { hasText: 'Tell Rosa' }).innerText(), /not shared/i);
   await page.getByRole('link', { name: "Print the family's plan" }).click();
   await page.locator('.family-print h1').waitFor();
   assert.ok(!(await page.locator('.family-print').innerText()).includes('Laura Kim'));
