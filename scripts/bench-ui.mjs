@@ -1,0 +1,189 @@
+// UI speed benchmark (not a test): the example plan and a large plan side by
+// side, in Debian's Chromium with the DevTools CPU throttle at 4× (a mid-range
+// laptop or phone). Prints one table. Run through scripts/bench-ui.sh.
+//
+//   node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R]
+//
+// What is measured (all in the page, with performance.now()):
+// - keystroke → next paint: from the keydown event's timestamp to a message
+//   posted from the requestAnimationFrame after it (so the frame that shows the
+//   key has been produced), N keys (default 200) in a task's "What" field and in
+//   a goal statement, on the Goals step;
+// - step switch: Next from Goals, and the "Goals" step link back; a deep link
+//   to Goals (navigation start to the first goal's field, then a frame); cold
+//   load of the library (navigation start to its name field);
+// - the longest task (Long Tasks API) while typing, and in the 2 s after the
+//   last key (autosave);
+// - DOM elements and form controls on Goals; JS heap (CDP) and wasm memory;
+// - shipped bytes (wasm + js + css, gzip -9).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { startServer, launch } from '../tests/e2e/harness.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const largeFile = args.find((a) => a.endsWith('.json'));
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
+const KEYS = opt('--keys', 200);
+const RATE = opt('--rate', 4);
+if (!largeFile) { console.error('usage: node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R]'); process.exit(2); }
+
+/** Installed before the app starts: keystroke timing, long tasks, the wasm instance. */
+const INSTRUMENT = () => {
+  window.__keys = [];
+  window.__long = [];
+  window.__phase = 'idle';
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  document.addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__keys.push(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  }, true);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push({ phase: window.__phase, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** Resolves with performance.now() at the frame after `selector` exists (polled each frame). */
+const AFTER_FRAME = (selector) => new Promise((resolve) => {
+  const check = () => {
+    if (document.querySelector(selector)) {
+      requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0); });
+    } else requestAnimationFrame(check);
+  };
+  check();
+});
+
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+async function newThrottledPage(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  await context.addInitScript(INSTRUMENT);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp, throttle: (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate }) };
+}
+
+/** Type KEYS characters into `selector`, one at a time, each timed to its next paint. */
+async function typeTimed(page, selector) {
+  const field = page.locator(selector).first();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => { window.__keys = []; window.__phase = 'typing'; });
+  const letters = 'abcdefghij klmnopqrst ';
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length]);
+    await page.waitForFunction((n) => window.__keys.length >= n, i + 1, { polling: 'raf', timeout: 60000 });
+  }
+  await page.evaluate(() => { window.__phase = 'saving'; });
+  await page.waitForTimeout(2000);
+  await page.evaluate(() => { window.__phase = 'idle'; });
+  return page.evaluate(() => window.__keys.slice());
+}
+
+async function measurePlan(browser, server, name, open) {
+  const r = { name };
+  // Cold load of the library, throttled, in a fresh browser context.
+  {
+    const { context, page, throttle } = await newThrottledPage(browser, server);
+    await throttle(RATE);
+    await page.goto(server.url, { waitUntil: 'commit' });
+    r.coldLoad = await page.evaluate(AFTER_FRAME, '#new-family');
+    await context.close();
+  }
+  const { context, page, cdp, throttle } = await newThrottledPage(browser, server);
+  await page.goto(server.url);
+  await page.locator('#new-family').waitFor();
+  const base = await open(page);
+  await page.goto(base + 'goals');
+  await page.locator('.goal textarea').first().waitFor({ timeout: 120000 });
+  await throttle(RATE);
+
+  r.dom = await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, controls: document.querySelectorAll('input, select, textarea').length }));
+  const taskKeys = await typeTimed(page, '[id^=task-][id$=-what]');
+  const goalKeys = await typeTimed(page, '[id^=goal-][id$=-statement]');
+  r.task = taskKeys; r.goal = goalKeys;
+  const long = await page.evaluate(() => window.__long.slice());
+  r.longTyping = Math.max(0, ...long.filter((l) => l.phase === 'typing').map((l) => l.duration));
+  r.longSaving = Math.max(0, ...long.filter((l) => l.phase === 'saving').map((l) => l.duration));
+
+  // Step switches (throttled): Next from Goals, then the Goals link back.
+  const timeClick = async (click, until) => {
+    const t0 = await page.evaluate(() => performance.now());
+    await click();
+    const t1 = await page.evaluate(AFTER_FRAME, until);
+    return t1 - t0;
+  };
+  r.next = await timeClick(() => page.locator('#next-step').click(), '.respond-step, #step-title:not(:empty)');
+  await page.waitForURL(/crisis$/);
+  r.backToGoals = await timeClick(() => page.locator('.steps-nav a', { hasText: 'Goals' }).click(), '.goal textarea');
+  // Deep link to Goals (a page load, throttled).
+  await page.goto(base + 'goals', { waitUntil: 'commit' });
+  r.deepLink = await page.evaluate(AFTER_FRAME, '.goal textarea');
+  await page.locator('.goal textarea').first().waitFor();
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  r.jsHeap = heap.usedSize;
+  r.wasmMemory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  await context.close();
+  return r;
+}
+
+function shippedBytes() {
+  const dist = path.join(repo, 'dist');
+  let total = 0;
+  for (const f of fs.readdirSync(dist)) {
+    if (/\.(wasm|js|css)$/.test(f)) total += zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+  }
+  return total;
+}
+
+const server = await startServer();
+const browser = await launch();
+try {
+  const example = await measurePlan(browser, server, 'example plan', async (page) => {
+    await page.getByRole('button', { name: 'Open an example plan to practise' }).click();
+    await page.waitForURL(/\/welcome$/);
+    return page.url().replace(/welcome$/, '');
+  });
+  const large = await measurePlan(browser, server, 'large plan', async (page) => {
+    await page.locator('#import-file').setInputFiles(largeFile);
+    await page.getByRole('button', { name: 'Add these plans' }).click();
+    const link = page.locator('.plan-row:not(.saved-row) a.plan-open', { hasText: 'Large family' });
+    await link.waitFor({ timeout: 60000 });
+    await link.click();
+    await page.waitForURL(/\/welcome$/);
+    return page.url().replace(/welcome$/, '');
+  });
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  const keys = (xs) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;
+  const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
+  const rows = [
+    [`keystroke → paint, task field (p50 / p95 / max, ${KEYS} keys)`, keys(example.task), keys(large.task)],
+    [`keystroke → paint, goal statement (p50 / p95 / max, ${KEYS} keys)`, keys(example.goal), keys(large.goal)],
+    ['longest task while typing', ms(example.longTyping), ms(large.longTyping)],
+    ['longest task in the 2 s after typing (autosave)', ms(example.longSaving), ms(large.longSaving)],
+    ['step switch: Next (Goals → Crisis plan)', ms(example.next), ms(large.next)],
+    ['step switch: step link back to Goals', ms(example.backToGoals), ms(large.backToGoals)],
+    ['deep link to Goals (load → first goal field)', ms(example.deepLink), ms(large.deepLink)],
+    ['cold load → library name field', ms(example.coldLoad), ms(large.coldLoad)],
+    ['Goals: DOM elements / form controls', `${example.dom.elements} / ${example.dom.controls}`, `${large.dom.elements} / ${large.dom.controls}`],
+    ['JS heap (used) / wasm memory', `${mb(example.jsHeap)} / ${mb(example.wasmMemory)}`, `${mb(large.jsHeap)} / ${mb(large.wasmMemory)}`],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(14, ...rows.map((r) => r[1].length));
+  console.log(`\nUI benchmark, Chromium, CPU throttled ${RATE}× (large plan: ${path.basename(largeFile)})\n`);
+  console.log(`${'measure'.padEnd(w0)}  ${'example plan'.padEnd(w1)}  large plan`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+  console.log(`${'shipped (wasm + js + css, gzip -9)'.padEnd(w0)}  ${shippedBytes().toLocaleString('en-US')} bytes`);
+} finally {
+  await browser.close();
+  await server.close();
+}
