@@ -40,7 +40,15 @@ pub fn bind<T>(
 where
     T: Clone + Default + PartialEq + Send + Sync + 'static,
 {
-    let value = Memo::new(move |_| plan.with(|p| get(p).cloned().unwrap_or_default()));
+    // Every change to the plan re-runs every binding on the page, so an
+    // unchanged field keeps its old value (no clone, no notification).
+    let value = Memo::new_owning(move |old: Option<T>| {
+        plan.with(|p| match (old, get(p)) {
+            (Some(old), Some(now)) if old == *now => (old, false),
+            (Some(old), None) if old == T::default() => (old, false),
+            (_, now) => (now.cloned().unwrap_or_default(), true),
+        })
+    });
     let write = Callback::new(move |v: T| {
         plan.update(|p| {
             if let Some(slot) = set(p) {

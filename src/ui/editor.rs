@@ -43,6 +43,9 @@ pub enum SaveStatus {
 pub struct EditorContext {
     pub plan: RwSignal<Plan>,
     pub status: RwSignal<SaveStatus>,
+    /// The team's ids and names, computed once for every picker on the page
+    /// (it only notifies them when a name or the team itself changes).
+    pub team: Memo<Vec<(crate::domain::ItemId, String)>>,
     app: AppContext,
     /// The plan before and after the last deletion: undo is offered only
     /// while the plan is still as the deletion left it, so it never rolls back
@@ -141,6 +144,7 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     let editor = EditorContext {
         plan,
         status,
+        team: crate::ui::widgets::team_names(plan),
         app: ctx,
         undo: StoredValue::new(None),
     };

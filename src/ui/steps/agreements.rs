@@ -8,7 +8,7 @@ use crate::domain::readability;
 use crate::domain::{ItemId, Whose};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{team_names, DateField, Prompt, TextField, TextItemList};
+use crate::ui::widgets::{DateField, Prompt, TextField, TextItemList};
 
 #[component]
 pub fn AgreementsStep() -> impl IntoView {
@@ -38,7 +38,7 @@ pub fn AgreementsStep() -> impl IntoView {
 #[component]
 fn Agreed() -> impl IntoView {
     let plan = use_editor().plan;
-    let members = team_names(plan);
+    let members = use_editor().team;
     let toggle = move |id: ItemId, on: bool| {
         plan.update(|p| {
             p.agreements.agreed_by.retain(|m| *m != id);

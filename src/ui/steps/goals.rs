@@ -98,17 +98,27 @@ fn GoalCard(id: ItemId) -> impl IntoView {
             |sid| format!("service-{sid}-provider"),
         );
     };
-    let number = move || ids_position(plan, id);
+    // A memo, so the heading and the delete button only update when the number changes.
+    let number = Memo::new(move |_| ids_position(plan, id));
+    let statement = field!(plan, goals[id].statement);
+    let dated = Memo::new(move |_| {
+        plan.with(|p| {
+            p.goals
+                .iter()
+                .find(|g| g.id == id)
+                .is_some_and(|g| g.tasks.iter().any(|t| t.by_when.is_some()))
+        })
+    });
     view! {
         <article class="card goal" aria-labelledby=format!("goal-{id}-heading")>
-            <h2 id=format!("goal-{id}-heading")>{move || format!("Goal {}", number())}</h2>
+            <h2 id=format!("goal-{id}-heading")>{move || format!("Goal {}", number.get())}</h2>
             <div class="grid two-one">
                 <TextField label="What we want to see (the outcome, in the family's words)" binding=field!(plan, goals[id].outcome) multiline=true meter=true id=format!("goal-{id}-outcome")/>
                 <ChoiceField label="Area" binding=field!(plan, goals[id].domain)/>
             </div>
-            <TextField label="Goal: who will do what, how we'll know, by when" binding=field!(plan, goals[id].statement) multiline=true meter=true id=format!("goal-{id}-statement")
+            <TextField label="Goal: who will do what, how we'll know, by when" binding=statement multiline=true meter=true id=format!("goal-{id}-statement")
                 hint="Specific, measurable, reachable, realistic, with a date. Say what will be happening, not only what will stop."/>
-            <SmartHints id=id/>
+            <SmartHints id=id statement=statement.value dated=dated/>
             <h3>"Tasks"</h3>
             <ol class="tasks">
                 <For each=move || task_ids.get() key=|t| *t let:tid>
@@ -126,7 +136,7 @@ fn GoalCard(id: ItemId) -> impl IntoView {
             <button class="button add small" on:click=add_service>"+ Add a service"</button>
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Delete goal {}", number()) on:click=move |_| editor.delete_with_undo("Goal deleted", move |p| p.goals.retain(|g| g.id != id))>"Delete goal"</button>
+                <button class="button small ghost" aria-label=move || format!("Delete goal {}", number.get()) on:click=move |_| editor.delete_with_undo("Goal deleted", move |p| p.goals.retain(|g| g.id != id))>"Delete goal"</button>
             </div>
         </article>
     }
@@ -142,24 +152,20 @@ fn ids_position(plan: RwSignal<crate::domain::Plan>, id: ItemId) -> usize {
     })
 }
 
-/// The live SMART hint: what the goal statement is missing.
+/// The live SMART hint: what the goal statement is missing. Runs only when
+/// the statement (or whether any task is dated) changes, not on every keystroke
+/// elsewhere in the plan.
 #[component]
-fn SmartHints(id: ItemId) -> impl IntoView {
-    let plan = use_editor().plan;
+fn SmartHints(id: ItemId, statement: Signal<String>, dated: Memo<bool>) -> impl IntoView {
     let hints = Memo::new(move |_| {
-        plan.with(|p| {
-            p.goals
-                .iter()
-                .find(|g| g.id == id)
-                .filter(|g| !g.statement.trim().is_empty())
-                .map(|g| {
-                    let dated = g.tasks.iter().any(|t| t.by_when.is_some());
-                    smart::smart_hints(&g.statement, dated)
-                        .into_iter()
-                        .map(|h| h.message())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        statement.with(|s| {
+            if s.trim().is_empty() {
+                return Vec::new();
+            }
+            smart::smart_hints(s, dated.get())
+                .into_iter()
+                .map(|h| h.message())
+                .collect::<Vec<_>>()
         })
     });
     view! {
@@ -167,7 +173,7 @@ fn SmartHints(id: ItemId) -> impl IntoView {
             {move || {
                 let list = hints.get();
                 if list.is_empty() {
-                    let written = plan.with(|p| p.goals.iter().any(|g| g.id == id && !g.statement.trim().is_empty()));
+                    let written = statement.with(|s| !s.trim().is_empty());
                     if written {
                         view! { <p class="smart-ok">"✓ This goal says who, what, how we'll know and when."</p> }.into_any()
                     } else {
@@ -189,18 +195,17 @@ fn SmartHints(id: ItemId) -> impl IntoView {
 fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let hints = Memo::new(move |_| {
+    // The hint runs only when the task's own words or its who / when / checker
+    // change: `filled` is a cheap memo that stops everything else.
+    let what = field!(plan, goals[goal].tasks[id].what);
+    let filled = Memo::new(move |_| {
         plan.with(|p| {
             p.goals
                 .iter()
                 .find(|g| g.id == goal)
                 .and_then(|g| g.tasks.iter().find(|t| t.id == id))
                 .map(|t| {
-                    if t.what.trim().is_empty() {
-                        return Vec::new();
-                    }
-                    smart::task_hints(
-                        &t.what,
+                    (
                         !t.who.is_empty() || !t.who_other.trim().is_empty(),
                         t.by_when.is_some() || !t.when_text.trim().is_empty(),
                         t.checker.is_some() || !t.checker_other.trim().is_empty(),
@@ -209,9 +214,19 @@ fn TaskRow(goal: ItemId, id: ItemId, on_enter: Callback<()>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let hints = Memo::new(move |_| {
+        let (who, when, checker) = filled.get();
+        what.value.with(|what| {
+            if what.trim().is_empty() {
+                Vec::new()
+            } else {
+                smart::task_hints(what, who, when, checker)
+            }
+        })
+    });
     view! {
         <li class="card task">
-            <TextField label="What" binding=field!(plan, goals[goal].tasks[id].what) id=format!("task-{id}-what") on_enter=on_enter meter=true/>
+            <TextField label="What" binding=what id=format!("task-{id}-what") on_enter=on_enter meter=true/>
             <div class="grid three">
                 <MemberChecks label="Who does it" binding=field!(plan, goals[goal].tasks[id].who)/>
                 <div>

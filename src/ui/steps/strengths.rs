@@ -8,9 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{
-    add_item, position_of, team_names, CheckField, PrivateToggle, Prompt, TextField,
-};
+use crate::ui::widgets::{add_item, position_of, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn StrengthsStep() -> impl IntoView {
@@ -76,7 +74,7 @@ fn WhoseSelect(id: ItemId) -> impl IntoView {
                 .map(|s| &mut s.whose)
         },
     );
-    let members = team_names(plan);
+    let members = use_editor().team;
     let select_id = format!("strength-{id}-whose");
     view! {
         <div class="field">

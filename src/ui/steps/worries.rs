@@ -8,9 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{ItemId, Worry};
 use crate::field;
 use crate::ui::editor::use_editor;
-use crate::ui::widgets::{
-    add_item, position_of, team_names, CheckField, PrivateToggle, Prompt, TextField,
-};
+use crate::ui::widgets::{add_item, position_of, CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn WorriesStep() -> impl IntoView {
@@ -59,7 +57,7 @@ pub fn WorriesStep() -> impl IntoView {
 #[component]
 fn Scale(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
-    let members = team_names(plan);
+    let members = use_editor().team;
     let any_answer =
         move || plan.with(|p| p.worries.iter().any(|w| w.id == id && !w.scale.is_empty()));
     view! {

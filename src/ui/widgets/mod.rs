@@ -277,7 +277,8 @@ pub fn DateField(
     }
 }
 
-/// The team's ids and names, for pickers.
+/// The team's ids and names, for pickers. Made once per open plan
+/// ([`crate::ui::editor::EditorContext::team`]); use that one.
 pub fn team_names(plan: RwSignal<Plan>) -> Memo<Vec<(ItemId, String)>> {
     Memo::new(move |_| {
         plan.with(|p| {
@@ -299,7 +300,7 @@ pub fn MemberSelect(
     let editor = use_editor();
     let id = format!("m{}", next_field_number());
     let none_label = none_label.unwrap_or_else(|| "— someone else —".into());
-    let members = team_names(editor.plan);
+    let members = editor.team;
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -314,26 +315,90 @@ pub fn MemberSelect(
     }
 }
 
-/// Choose several team members (checkbox group).
+/// Choose several team members: the chosen ones as chips (each with a remove
+/// button), and the whole team as checkboxes only while "Choose people" is
+/// open, so a page of many tasks holds one control per task, not one per person.
 #[component]
 pub fn MemberChecks(#[prop(into)] label: String, binding: Binding<Vec<ItemId>>) -> impl IntoView {
-    let editor = use_editor();
-    let members = team_names(editor.plan);
+    let members = use_editor().team;
+    let open = RwSignal::new(false);
+    let n = next_field_number();
+    let list_id = format!("p{n}-list");
+    let toggle_id = format!("p{n}-toggle");
+    let chosen = move || {
+        let who = binding.get();
+        members.with(|m| {
+            m.iter()
+                .filter(|(id, _)| who.contains(id))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let close = {
+        let toggle_id = toggle_id.clone();
+        move || {
+            open.set(false);
+            focus_later(toggle_id.clone());
+        }
+    };
+    let label_for_chips = label.clone();
+    let close_on_escape = close.clone();
+    let toggle_for_chips = toggle_id.clone();
     view! {
-        <fieldset class="field member-checks">
-            <legend>{label}</legend>
-            {move || members.get().into_iter().map(|(mid, name)| view! {
-                <label class="check">
-                    <input type="checkbox" prop:checked=move || binding.get().contains(&mid)
-                        on:change=move |ev| {
-                            let mut who = binding.get();
-                            who.retain(|w| *w != mid);
-                            if event_target_checked(&ev) { who.push(mid); }
-                            binding.set(who);
-                        }/>
-                    <span>{name}</span>
-                </label>
-            }).collect_view()}
+        <fieldset class="field member-picker">
+            <legend>{label.clone()}</legend>
+            <ul class="chips">
+                {move || {
+                    let list = chosen();
+                    if list.is_empty() {
+                        view! { <li class="chip-none">"Nobody chosen yet"</li> }.into_any()
+                    } else {
+                        let what = label_for_chips.clone();
+                        let toggle = toggle_for_chips.clone();
+                        list.into_iter().map(|(mid, name)| {
+                            let what = what.clone();
+                            let toggle = toggle.clone();
+                            view! {
+                                <li class="chip">
+                                    <span>{name.clone()}</span>
+                                    <button type="button" class="chip-remove" aria-label=format!("Remove {name} from “{what}”")
+                                        on:click=move |_| {
+                                            let mut who = binding.value.get_untracked();
+                                            who.retain(|w| *w != mid);
+                                            binding.set(who);
+                                            // The chip goes: keep focus in the picker.
+                                            focus_later(toggle.clone());
+                                        }>"×"</button>
+                                </li>
+                            }
+                        }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+            <button type="button" class="button small ghost" id=toggle_id.clone()
+                aria-expanded=move || open.get().to_string() aria-controls=list_id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || if open.get() { "Done choosing" } else { "Choose people" }}
+            </button>
+            <Show when=move || open.get()>
+                <div class="member-options" id=list_id.clone() on:keydown={
+                    let close = close_on_escape.clone();
+                    move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }
+                }>
+                    {move || members.get().into_iter().map(|(mid, name)| view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || binding.get().contains(&mid)
+                                on:change=move |ev| {
+                                    let mut who = binding.value.get_untracked();
+                                    who.retain(|w| *w != mid);
+                                    if event_target_checked(&ev) { who.push(mid); }
+                                    binding.set(who);
+                                }/>
+                            <span>{name}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </Show>
         </fieldset>
     }
 }
