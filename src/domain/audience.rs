@@ -18,7 +18,7 @@
 //! ground rules, the meeting's place and facilitator, what each person did to
 //! help, referral dates, the worry scale and disagreements, and the +/Δ.
 
-use super::plan::{ChildVoice, ItemId, Plan, VoiceBox, VoicePart, VoiceSharing, Whose};
+use super::plan::{ChildVoice, ItemId, Plan, VoiceBox, VoicePart, VoiceSharing};
 use super::shared_plan::*;
 
 /// A short, stable number for a plan id (FNV-1a), so copies of one plan can be
@@ -31,24 +31,34 @@ pub fn plan_ref(id: &str) -> u32 {
     h
 }
 
-/// The parts of a child's voice the child agreed to share; the rest is emptied.
+/// A child's voice with only the parts the child agreed to share (the rest,
+/// and the child's own words about sharing, emptied).
+fn only_shared(voice: &ChildVoice) -> ChildVoice {
+    let mut v = voice.clone();
+    v.sharing_choice.clear();
+    for (part, _) in VoiceSharing::PARTS {
+        if !v.sharing.get(part) {
+            voice_part_texts_mut(&mut v, part)
+                .into_iter()
+                .for_each(String::clear);
+        }
+    }
+    v
+}
+
+/// What the family receives of a child's voice.
 fn shared_voice(voice: &ChildVoice) -> SharedVoice {
-    let s = voice.sharing;
-    let keep = |on: bool, text: &String| if on { text.clone() } else { String::new() };
+    let v = only_shared(voice);
     SharedVoice {
-        story: keep(s.story, &voice.story),
-        wished_ending: keep(s.story, &voice.wished_ending),
-        story_now: keep(s.story, &voice.story_now),
-        plan_now: keep(s.story, &voice.plan_now),
-        boxes: if s.boxes {
-            voice.boxes.clone()
-        } else {
-            Default::default()
-        },
-        own_words: keep(s.own_words, &voice.own_words),
-        wants_from_plan: keep(s.own_words, &voice.wants_from_plan),
-        own_goals: keep(s.goals, &voice.own_goals),
-        safety_plan: keep(s.safety_plan, &voice.safety_plan),
+        story: v.story,
+        wished_ending: v.wished_ending,
+        story_now: v.story_now,
+        plan_now: v.plan_now,
+        boxes: v.boxes,
+        own_words: v.own_words,
+        wants_from_plan: v.wants_from_plan,
+        own_goals: v.own_goals,
+        safety_plan: v.safety_plan,
     }
 }
 
@@ -69,6 +79,26 @@ pub fn voice_part_texts(voice: &ChildVoice, part: VoicePart) -> Vec<&str> {
         VoicePart::OwnWords => vec![&voice.own_words, &voice.wants_from_plan],
         VoicePart::Goals => vec![&voice.own_goals],
         VoicePart::SafetyPlan => vec![&voice.safety_plan],
+    }
+}
+
+/// The same texts as [`voice_part_texts`], to change them.
+fn voice_part_texts_mut(voice: &mut ChildVoice, part: VoicePart) -> Vec<&mut String> {
+    match part {
+        VoicePart::Story => vec![
+            &mut voice.story,
+            &mut voice.wished_ending,
+            &mut voice.story_now,
+            &mut voice.plan_now,
+        ],
+        VoicePart::Boxes => voice
+            .boxes
+            .iter_mut()
+            .flat_map(|b| [&mut b.label, &mut b.words])
+            .collect(),
+        VoicePart::OwnWords => vec![&mut voice.own_words, &mut voice.wants_from_plan],
+        VoicePart::Goals => vec![&mut voice.own_goals],
+        VoicePart::SafetyPlan => vec![&mut voice.safety_plan],
     }
 }
 
@@ -95,20 +125,7 @@ impl Plan {
         }
         for child in &mut plan.children {
             child.living_with.clear();
-            let shared = shared_voice(&child.voice);
-            child.voice = ChildVoice {
-                story: shared.story,
-                wished_ending: shared.wished_ending,
-                boxes: shared.boxes,
-                story_now: shared.story_now,
-                plan_now: shared.plan_now,
-                own_words: shared.own_words,
-                own_goals: shared.own_goals,
-                wants_from_plan: shared.wants_from_plan,
-                safety_plan: shared.safety_plan,
-                sharing_choice: String::new(),
-                sharing: child.voice.sharing,
-            };
+            child.voice = only_shared(&child.voice);
         }
         plan
     }
@@ -299,9 +316,4 @@ impl Plan {
                 .collect(),
         }
     }
-}
-
-/// True when a strength belongs to one of these people.
-pub(crate) fn strength_of(whose: Whose, people: &[ItemId]) -> bool {
-    matches!(whose, Whose::Person(id) if people.contains(&id))
 }

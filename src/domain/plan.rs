@@ -951,52 +951,69 @@ impl Plan {
         Some(removed)
     }
 
-    /// A copy of the plan with every item marked private removed, and every
-    /// reference to a removed team member cleared. The audiences
-    /// ([`super::audience`]) start from it.
+    /// True when this team member is marked private.
+    pub fn is_private_member(&self, id: ItemId) -> bool {
+        self.member(id).is_some_and(|m| m.private)
+    }
+
+    /// A strength that stays with the caseworker: marked private, or a
+    /// private person's (it is about them: it goes with them rather than
+    /// becoming the family's).
+    pub fn strength_withheld(&self, s: &Strength) -> bool {
+        s.private || matches!(s.whose, Whose::Person(id) if self.is_private_member(id))
+    }
+
+    /// A task that stays with the caseworker: marked private, or done only by
+    /// private people (its wording names them; someone named in words beside
+    /// them doesn't change that).
+    pub fn task_withheld(&self, t: &Task) -> bool {
+        t.private || (!t.who.is_empty() && t.who.iter().all(|w| self.is_private_member(*w)))
+    }
+
+    /// A crisis step that stays with the caseworker: marked private, or what
+    /// a private person does.
+    pub fn crisis_step_withheld(&self, s: &CrisisStep) -> bool {
+        s.private || s.who.is_some_and(|w| self.is_private_member(w))
+    }
+
+    /// A "who to call" entry that stays with the caseworker: marked private,
+    /// or a private person's (the entry goes, not only the link to them).
+    pub fn contact_withheld(&self, c: &Contact) -> bool {
+        c.private || c.member.is_some_and(|m| self.is_private_member(m))
+    }
+
+    /// A copy of the plan with every item marked private removed, everything
+    /// that only concerns a private person with them (the `*_withheld`
+    /// rules above), and every reference to a removed team member cleared.
+    /// The audiences ([`super::audience`]) start from it.
     pub fn without_private(&self) -> Plan {
         let mut plan = self.clone();
-        let private_members: Vec<ItemId> = plan
+        plan.strengths.retain(|s| !self.strength_withheld(s));
+        for goal in &mut plan.goals {
+            goal.tasks.retain(|t| !self.task_withheld(t));
+        }
+        plan.crisis
+            .respond
+            .retain(|s| !self.crisis_step_withheld(s));
+        plan.crisis.contacts.retain(|c| !self.contact_withheld(c));
+        let private_members: Vec<ItemId> = self
             .team
             .iter()
             .filter(|m| m.private)
             .map(|m| m.id)
             .collect();
-        // "Who to call" entries for a private person go too, not only the link to them.
-        plan.crisis
-            .contacts
-            .retain(|c| !c.member.is_some_and(|m| private_members.contains(&m)));
-        // A private person's strengths are about them: they go too, rather than
-        // becoming the family's.
-        plan.strengths
-            .retain(|s| !super::audience::strength_of(s.whose, &private_members));
-        // So are tasks only private people do, and what a private person does in
-        // a crisis: their wording names them.
-        // (Someone named in words beside them doesn't change that.)
-        let only_private =
-            |who: &[ItemId]| !who.is_empty() && who.iter().all(|w| private_members.contains(w));
-        for goal in &mut plan.goals {
-            goal.tasks.retain(|t| !only_private(&t.who));
-        }
-        plan.crisis
-            .respond
-            .retain(|s| !s.who.is_some_and(|w| private_members.contains(&w)));
         for id in private_members {
             plan.remove_member(id);
         }
         plan.meeting.ground_rules.retain(|i| !i.private);
         plan.children.retain(|c| !c.private);
-        plan.strengths.retain(|s| !s.private);
         plan.worries.retain(|w| !w.private);
         plan.goals.retain(|g| !g.private);
         for goal in &mut plan.goals {
-            goal.tasks.retain(|t| !t.private);
             goal.services.retain(|s| !s.private);
         }
         plan.crisis.warning_signs.retain(|i| !i.private);
         plan.crisis.prevent.retain(|i| !i.private);
-        plan.crisis.respond.retain(|i| !i.private);
-        plan.crisis.contacts.retain(|i| !i.private);
         plan.closure.retain(|c| !c.private);
         plan.review.went_well.retain(|i| !i.private);
         plan.review.change.retain(|i| !i.private);

@@ -60,11 +60,6 @@ fn item_class(base: &str, private: bool) -> String {
     }
 }
 
-/// True when this team member is marked private.
-fn private_member(plan: &Plan, id: ItemId) -> bool {
-    plan.member(id).is_some_and(|m| m.private)
-}
-
 /// One labelled value of a definition list.
 struct Row {
     label: String,
@@ -166,7 +161,7 @@ fn text_list(items: &[TextItem]) -> Option<AnyView> {
 
 /// A team member's name, with the badge when the person is private.
 fn person(plan: &Plan, id: ItemId) -> AnyView {
-    let private = private_member(plan, id);
+    let private = plan.is_private_member(id);
     view! {
         <span class=item_class("person", private)>{plan.member_name(id).to_owned()}{badge(private)}</span>
     }
@@ -329,7 +324,7 @@ fn strengths(plan: &Plan) -> Option<AnyView> {
 fn strength_item(plan: &Plan, s: &Strength) -> Option<AnyView> {
     let text = filled(&s.text)?;
     // A private person's strengths leave the family's copy with them.
-    let private = s.private || matches!(s.whose, Whose::Person(id) if private_member(plan, id));
+    let private = plan.strength_withheld(s);
     let whose = match s.whose {
         Whose::Family => "The whole family".into_any(),
         Whose::Person(id) => person(plan, id),

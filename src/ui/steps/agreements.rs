@@ -89,20 +89,21 @@ pub fn PlanSummaryView() -> impl IntoView {
             })}
             <p class="hint">"Items marked “not shared” stay with the caseworker: they are not in the family's link or printout."</p>
             {move || plan.with(|p| {
-                let private_people: Vec<ItemId> = p.team.iter().filter(|m| m.private).map(|m| m.id).collect();
                 let goals: Vec<(Line, Vec<Line>)> = p.goals.iter().map(|g| {
                     let tasks = g.tasks.iter().map(|t| {
                         let who: Vec<&str> = t.who.iter().map(|w| p.member_name(*w)).collect();
                         let who = if who.is_empty() { t.who_other.clone() } else { who.join(" and ") };
                         let when = t.by_when.map(crate::domain::dates::format_date).unwrap_or_else(|| t.when_text.clone());
-                        let only_private = !t.who.is_empty() && t.who.iter().all(|w| private_people.contains(w));
-                        (format!("{who}: {} — {when}", t.what), t.private || g.private || only_private)
+                        (format!("{who}: {} — {when}", t.what), g.private || p.task_withheld(t))
                     }).collect();
                     ((if g.statement.trim().is_empty() { g.outcome.clone() } else { g.statement.clone() }, g.private), tasks)
                 }).collect();
-                let strengths: Vec<Line> = p.strengths.iter().map(|s| match s.whose {
-                    Whose::Family => (s.text.clone(), s.private),
-                    Whose::Person(id) => (format!("{}: {}", p.member_name(id), s.text), s.private || private_people.contains(&id)),
+                let strengths: Vec<Line> = p.strengths.iter().map(|s| {
+                    let text = match s.whose {
+                        Whose::Family => s.text.clone(),
+                        Whose::Person(id) => format!("{}: {}", p.member_name(id), s.text),
+                    };
+                    (text, p.strength_withheld(s))
                 }).collect();
                 let worries: Vec<Line> = p.worries.iter().map(|w| (w.text.clone(), w.private)).collect();
                 let team: Vec<Line> = p.team.iter().map(|m| (m.display_name().to_string(), m.private)).collect();
