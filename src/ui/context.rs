@@ -64,8 +64,14 @@ impl AppContext {
             };
             match PlanStore::open(waiting).await {
                 Ok(store) => {
+                    // Once per start, before any screen reads: phone copies kept
+                    // among the plans by earlier versions move to "Shared with me".
+                    let moved = store.move_phone_copies().await;
                     ctx.store.set_value(Some(store));
                     ctx.health.set(StoreHealth::Ready);
+                    if let Err(e) = moved {
+                        ctx.report(&e);
+                    }
                 }
                 Err(e) => {
                     ctx.store.set_value(Some(PlanStore::memory()));

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{ics, SavedCopy, SharedPlan};
-use crate::storage::prefs::Prefs;
 use crate::ui::context::{download, now_iso, now_ms, use_app};
 
 /// Where the plan on screen came from.
@@ -16,18 +15,6 @@ pub enum Source {
     Link,
     /// A copy saved on this device, with its id: it can be removed.
     Saved(String),
-}
-
-/// The team member whose calendar to make: the person the link was made for,
-/// or whoever the reader said they are.
-fn calendar_person(plan: &SharedPlan) -> Option<crate::domain::ItemId> {
-    plan.shared_for.or_else(|| {
-        Prefs::load()
-            .family_member
-            .get(&format!("{:08x}", plan.plan_ref))
-            .copied()
-            .filter(|m| plan.member(*m).is_some())
-    })
 }
 
 #[component]
@@ -60,7 +47,7 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
             .take(15)
             .collect::<String>()
             + "Z";
-        let text = plan.with_value(|p| ics::plan_to_ics(p, calendar_person(p), &stamp));
+        let text = plan.with_value(|p| ics::plan_to_ics(p, super::plan_view::reader(p), &stamp));
         download("family-plan.ics", "text/calendar", &text);
     };
     let confirming = RwSignal::new(false);

@@ -90,31 +90,48 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
     }
 }
 
+/// Who is reading the plan: the person the link was made for, or whoever
+/// said who they are in this plan's family view on this device.
+pub fn reader(plan: &SharedPlan) -> Option<ItemId> {
+    plan.shared_for.or_else(|| {
+        Prefs::load()
+            .family_member
+            .get(&reader_key(plan))
+            .copied()
+            .filter(|m| plan.member(*m).is_some())
+    })
+}
+
+/// Remember (or, with `None`, forget) who reads this plan on this device.
+fn remember_reader(plan: &SharedPlan, who: Option<ItemId>) {
+    let mut prefs = Prefs::load();
+    match who {
+        Some(member) => prefs.family_member.insert(reader_key(plan), member),
+        None => prefs.family_member.remove(&reader_key(plan)),
+    };
+    prefs.save();
+}
+
+fn reader_key(plan: &SharedPlan) -> String {
+    format!("{:08x}", plan.plan_ref)
+}
+
 /// "My tasks": one person's tasks (picked, or the person the link was made
 /// for); with nobody picked, every task grouped by person.
 #[component]
 fn TasksSection(plan: StoredValue<SharedPlan>, print: bool) -> impl IntoView {
-    let key = plan.with_value(|p| format!("{:08x}", p.plan_ref));
     let fixed = plan.with_value(|p| p.shared_for);
     // Paper shows the plan, never whoever last used this device's family view.
-    let initial = fixed.or_else(|| {
-        (!print)
-            .then(Prefs::load)?
-            .family_member
-            .get(&key)
-            .copied()
-            .filter(|m| plan.with_value(|p| p.member(*m).is_some()))
-    });
+    let initial = if print {
+        fixed
+    } else {
+        plan.with_value(reader)
+    };
     let me: RwSignal<Option<ItemId>> = RwSignal::new(initial);
     let choose = move |ev: leptos::ev::Event| {
         let who = event_target_value(&ev).parse::<ItemId>().ok();
         me.set(who);
-        let mut prefs = Prefs::load();
-        match who {
-            Some(member) => prefs.family_member.insert(key.clone(), member),
-            None => prefs.family_member.remove(&key),
-        };
-        prefs.save();
+        plan.with_value(|p| remember_reader(p, who));
     };
     let members: Vec<(ItemId, String)> = plan.with_value(|p| {
         p.team

@@ -25,12 +25,6 @@ pub fn Library() -> impl IntoView {
     let saved: RwSignal<Option<Vec<SavedCopy>>> = RwSignal::new(None);
     let refresh = move || spawn_local(reload(ctx, summaries));
     spawn_local(async move {
-        // Phone copies kept among the plans by earlier versions move to
-        // "Shared with me" before anything is listed.
-        let store = ctx.ready_store().await;
-        if let Err(e) = store.move_phone_copies().await {
-            ctx.report(&e);
-        }
         reload(ctx, summaries).await;
         shared_with_me::reload_saved(ctx, saved).await;
     });
@@ -255,15 +249,24 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
 }
 
 async fn reload(ctx: AppContext, summaries: RwSignal<Option<Vec<PlanSummary>>>) {
-    let store = ctx.ready_store().await;
-    match store.list().await {
+    let list = ctx.ready_store().await.list().await;
+    show_list(ctx, summaries, list);
+}
+
+/// Show a freshly read list; on failure stop "Loading…" (the banner says what
+/// went wrong) and keep any list already shown.
+pub(crate) fn show_list<T: Send + Sync + 'static>(
+    ctx: AppContext,
+    shown: RwSignal<Option<Vec<T>>>,
+    list: Result<Vec<T>, crate::storage::StorageError>,
+) {
+    match list {
         Ok(list) => {
-            summaries.try_set(Some(list));
+            shown.try_set(Some(list));
         }
         Err(e) => {
             ctx.report(&e);
-            // Stop "Loading…" (the banner says what went wrong); keep any list shown.
-            summaries.try_update(|s| {
+            shown.try_update(|s| {
                 s.get_or_insert_with(Vec::new);
             });
         }

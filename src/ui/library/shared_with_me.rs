@@ -17,18 +17,8 @@ const HEADING_ID: &str = "shared-with-me";
 
 /// Read the saved copies again; `None` stays only while loading.
 pub async fn reload_saved(ctx: AppContext, saved: RwSignal<Option<Vec<SavedCopy>>>) {
-    let store = ctx.ready_store().await;
-    match store.list_saved().await {
-        Ok(list) => {
-            saved.try_set(Some(list));
-        }
-        Err(e) => {
-            ctx.report(&e);
-            saved.try_update(|s| {
-                s.get_or_insert_with(Vec::new);
-            });
-        }
-    }
+    let list = ctx.ready_store().await.list_saved().await;
+    super::show_list(ctx, saved, list);
 }
 
 /// The list of saved copies, under the plan list. Hidden when there are none,
