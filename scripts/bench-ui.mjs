@@ -109,6 +109,7 @@ async function measurePlan(browser, server, name, open) {
   await throttle(RATE);
 
   r.dom = await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, controls: document.querySelectorAll('input, select, textarea').length }));
+  await page.locator('.task .row-summary').first().click();
   const taskKeys = await typeTimed(page, '[id^=task-][id$=-what]');
   const goalKeys = await typeTimed(page, '[id^=goal-][id$=-statement]');
   r.task = taskKeys; r.goal = goalKeys;

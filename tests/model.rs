@@ -402,3 +402,76 @@ fn insert_after_puts_the_new_item_below_the_current_one() {
     let ids: Vec<ItemId> = list.iter().map(|i| i.id).collect();
     assert_eq!(ids, [1, 9, 2, 3, 8, 7]);
 }
+
+// ---- small text helpers and one-line summaries (issue 8: pure helpers live in the domain) ----
+
+#[test]
+fn text_helpers_make_file_names_initials_and_dialable_numbers() {
+    use ftm_planner::domain::text::{initials, phone_digits, slug};
+    assert_eq!(slug("  Rivera  family! "), "rivera-family");
+    assert_eq!(slug("Núñez / García"), "n-ez-garc-a");
+    assert_eq!(slug("***"), "plan");
+    assert_eq!(initials("Dr. Ana María Soto"), "AM");
+    assert_eq!(initials("elena"), "E");
+    assert_eq!(initials("  "), "");
+    assert_eq!(
+        phone_digits("(555) 201-3344").as_deref(),
+        Some("5552013344")
+    );
+    assert_eq!(
+        phone_digits("+1 555 201 3344").as_deref(),
+        Some("+15552013344")
+    );
+    assert_eq!(phone_digits("Ask at the front desk"), None);
+    assert_eq!(phone_digits("911"), None, "too short to be a full number");
+    assert_eq!(
+        phone_digits("555-201-3344 ext 2"),
+        None,
+        "words mean it is not only a number"
+    );
+}
+
+#[test]
+fn a_task_and_a_service_read_as_one_line() {
+    use chrono::NaiveDate;
+    use ftm_planner::domain::{Service, Task, TaskStatus};
+    let names = |id| match id {
+        1 => Some("Elena Rivera".to_string()),
+        2 => Some("Rosa Delgado".to_string()),
+        _ => None,
+    };
+    let task = Task {
+        who: vec![1, 2, 99],
+        who_other: " Supervisor ".into(),
+        by_when: NaiveDate::from_ymd_opt(2027, 2, 26),
+        when_text: "every Friday".into(),
+        status: TaskStatus::InProgress,
+        ..Task::default()
+    };
+    assert_eq!(
+        task.summary(names),
+        "Elena Rivera, Rosa Delgado, Supervisor · by Fri, Feb 26, 2027 · Under way"
+    );
+    let undated = Task {
+        when_text: "every Friday".into(),
+        ..Task::default()
+    };
+    assert_eq!(
+        undated.summary(names),
+        "Nobody chosen yet · every Friday · Not started"
+    );
+
+    let service = Service {
+        provider: "Hope Center".into(),
+        service: "outpatient group".into(),
+        frequency: "3 times a week".into(),
+        start: NaiveDate::from_ymd_opt(2027, 1, 5),
+        ..Service::default()
+    };
+    assert_eq!(service.title(), "Hope Center: outpatient group");
+    assert_eq!(
+        service.summary(),
+        "3 times a week · starts Tue, Jan 5, 2027 · referral not sent yet"
+    );
+    assert_eq!(Service::default().title(), "New service");
+}

@@ -34,7 +34,12 @@ impl PlanSummary {
 
     /// The family name to show, never empty.
     pub fn title(&self) -> &str {
-        let name = self.family_name.trim();
+        Self::title_of(&self.family_name)
+    }
+
+    /// The title a plan with this family name shows, never empty.
+    pub fn title_of(family_name: &str) -> &str {
+        let name = family_name.trim();
         if name.is_empty() {
             "Untitled family"
         } else {

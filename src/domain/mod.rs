@@ -13,6 +13,7 @@ pub mod share;
 pub mod shared_plan;
 pub mod smart;
 pub mod team_map;
+pub mod text;
 
 pub use plan::*;
 pub use shared_plan::{SavedCopy, SharedPlan};

@@ -3,10 +3,13 @@
 //! `field!(plan, meeting.place)`, `field!(plan, strengths[id].text)` and
 //! `field!(plan, goals[gid].tasks[tid].what)` give a [`Binding`]: a memoised
 //! read of that place and a write that updates the plan (which autosaves).
+//! A binding depends only on its own item (see [`crate::ui::plan_state`]): a
+//! keystroke in one task re-runs that task's bindings, not every field's.
 
 use leptos::prelude::*;
 
-use crate::domain::Plan;
+use crate::domain::{ItemId, Plan};
+use crate::ui::plan_state::{PlanState, ROOT};
 
 /// A value in the plan that a field reads and writes.
 pub struct Binding<T: Send + Sync + 'static> {
@@ -31,26 +34,29 @@ impl<T: Clone + Send + Sync + 'static> Binding<T> {
     }
 }
 
-/// Build a binding from a read path and a write path.
-pub fn bind<T>(
-    plan: RwSignal<Plan>,
+/// Build a binding from a read path and a write path. `keys` are the ids on
+/// the path, outermost first (`[goal, task]`), empty for the plan's own fields.
+pub fn bind<T, const N: usize>(
+    plan: PlanState,
+    keys: [ItemId; N],
     get: impl Fn(&Plan) -> Option<&T> + Send + Sync + 'static,
     set: impl Fn(&mut Plan) -> Option<&mut T> + Send + Sync + 'static,
 ) -> Binding<T>
 where
     T: Clone + Default + PartialEq + Send + Sync + 'static,
 {
-    // Every change to the plan re-runs every binding on the page, so an
-    // unchanged field keeps its old value (no clone, no notification).
+    let own = keys.last().copied().unwrap_or(ROOT);
+    // A change of unknown reach re-runs every binding, so an unchanged field
+    // keeps its old value (no clone, no notification).
     let value = Memo::new_owning(move |old: Option<T>| {
-        plan.with(|p| match (old, get(p)) {
+        plan.with_item(own, |p| match (old, get(p)) {
             (Some(old), Some(now)) if old == *now => (old, false),
             (Some(old), None) if old == T::default() => (old, false),
             (_, now) => (now.cloned().unwrap_or_default(), true),
         })
     });
     let write = Callback::new(move |v: T| {
-        plan.update(|p| {
+        plan.edit(&keys, |p| {
             if let Some(slot) = set(p) {
                 *slot = v;
             }
@@ -69,6 +75,7 @@ macro_rules! field {
         let (i, j) = ($i, $j);
         $crate::ui::bind::bind(
             $plan,
+            [i, j],
             move |p| p.$($a).+.iter().find(|x| x.id == i)?.$($b).+.iter().find(|x| x.id == j).map(|x| &x.$($f).+),
             move |p| p.$($a).+.iter_mut().find(|x| x.id == i)?.$($b).+.iter_mut().find(|x| x.id == j).map(|x| &mut x.$($f).+),
         )
@@ -77,11 +84,12 @@ macro_rules! field {
         let i = $i;
         $crate::ui::bind::bind(
             $plan,
+            [i],
             move |p| p.$($a).+.iter().find(|x| x.id == i).map(|x| &x.$($f).+),
             move |p| p.$($a).+.iter_mut().find(|x| x.id == i).map(|x| &mut x.$($f).+),
         )
     }};
     ($plan:expr, $($f:ident).+) => {
-        $crate::ui::bind::bind($plan, move |p| Some(&p.$($f).+), move |p| Some(&mut p.$($f).+))
+        $crate::ui::bind::bind($plan, [], move |p| Some(&p.$($f).+), move |p| Some(&mut p.$($f).+))
     };
 }

@@ -2,21 +2,20 @@
 //! second, and walks the room through the steps (progress bar, Next/Back,
 //! keyboard shortcuts, undo of the last deletion).
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
 use crate::domain::{envelope, Plan};
-use crate::ui::context::{download, now_ms, use_app, AppContext};
+use crate::ui::autosave::recovery;
+use crate::ui::context::downloads::download;
+use crate::ui::context::use_app;
+use crate::ui::editor_state::{use_editor, EditorContext, SaveStatus};
+use crate::ui::plan_state::ROOT;
 use crate::ui::print::pages::{PrintPage, Printout};
 use crate::ui::share::ShareScreen;
 use crate::ui::steps::{self, Step};
-
-/// How long typing may pause before the plan is saved.
-pub const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// The URL slug of the share page, after the nine steps.
 pub const SHARE_SLUG: &str = "share";
@@ -28,68 +27,6 @@ fn progress(step: Step, sharing: bool) -> usize {
     } else {
         step.index() + 1
     }
-}
-
-/// The save indicator's states.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveStatus {
-    Saved,
-    Saving,
-    NotSaved(String),
-}
-
-/// What the steps share while a plan is open.
-#[derive(Clone, Copy)]
-pub struct EditorContext {
-    pub plan: RwSignal<Plan>,
-    pub status: RwSignal<SaveStatus>,
-    /// The team's ids and names, computed once for every picker on the page
-    /// (it only notifies them when a name or the team itself changes).
-    pub team: Memo<Vec<(crate::domain::ItemId, String)>>,
-    app: AppContext,
-    /// The plan before and after the last deletion: undo is offered only
-    /// while the plan is still as the deletion left it, so it never rolls back
-    /// later edits.
-    undo: StoredValue<Option<(Plan, Plan)>>,
-}
-
-impl EditorContext {
-    /// Apply a deletion, keeping what it removed for undo (toast + Ctrl+Z).
-    pub fn delete_with_undo(&self, message: &str, delete: impl FnOnce(&mut Plan)) {
-        let before = self.plan.get_untracked();
-        self.plan.update(delete);
-        let after = self.plan.get_untracked();
-        self.undo.set_value(Some((before, after)));
-        let this = *self;
-        self.app.toast(
-            message,
-            Some(Callback::new(move |_| {
-                this.undo_deletion();
-            })),
-        );
-    }
-
-    /// Bring back what the last deletion removed, if nothing changed since.
-    /// Safe to call after the editor has closed (it then does nothing).
-    pub fn undo_deletion(&self) -> bool {
-        let Some(Some((before, after))) = self.undo.try_get_value() else {
-            return false;
-        };
-        self.undo.try_set_value(None);
-        if self.plan.try_with_untracked(|now| *now == after) != Some(true) {
-            self.app.toast(
-                "The plan has changed since, so that deletion can't be undone.",
-                None,
-            );
-            return false;
-        }
-        self.plan.try_set(before);
-        true
-    }
-}
-
-pub fn use_editor() -> EditorContext {
-    expect_context::<EditorContext>()
 }
 
 /// Route `/plan/:id/:step`: load the plan, then show the step.
@@ -139,64 +76,10 @@ pub fn PlanEditor() -> impl IntoView {
 #[component]
 fn EditorShell(plan: Plan) -> impl IntoView {
     let ctx = use_app();
-    let plan = RwSignal::new(plan);
-    let status = RwSignal::new(SaveStatus::Saved);
-    let editor = EditorContext {
-        plan,
-        status,
-        team: crate::ui::widgets::team_names(plan),
-        app: ctx,
-        undo: StoredValue::new(None),
-    };
+    let editor = EditorContext::new(plan, ctx);
     provide_context(editor);
-
-    // Autosave: every change is written within SAVE_DELAY of the last keystroke.
-    let generation = StoredValue::new(0u64);
-    Effect::new(move |first: Option<()>| {
-        plan.track();
-        if first.is_none() {
-            return;
-        }
-        status.set(SaveStatus::Saving);
-        let mine = generation.get_value() + 1;
-        generation.set_value(mine);
-        set_timeout(
-            move || {
-                if generation.try_get_value() != Some(mine) {
-                    return;
-                }
-                if let Some(snapshot) = plan.try_get_untracked() {
-                    save_now(snapshot, Some((status, generation, mine)), ctx);
-                }
-            },
-            SAVE_DELAY,
-        );
-    });
-    // Leaving the page before the delay is up: keep a recovery copy synchronously
-    // (IndexedDB is asynchronous and may not finish during unload), then save.
-    let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-        if status.get_untracked() != SaveStatus::Saved {
-            let snapshot = plan.get_untracked();
-            recovery::keep(&snapshot);
-            save_now(
-                snapshot,
-                Some((status, generation, generation.get_value())),
-                ctx,
-            );
-        }
-    });
-    // Leaving the editor inside the app: save what is pending right away.
-    on_cleanup(move || {
-        flush.remove();
-        if status
-            .try_get_untracked()
-            .is_some_and(|s| s != SaveStatus::Saved)
-        {
-            if let Some(snapshot) = plan.try_get_untracked() {
-                save_now(snapshot, None, ctx);
-            }
-        }
-    });
+    crate::ui::autosave::start(editor, ctx);
+    let plan = editor.plan;
 
     let params = use_params_map();
     let sharing = Memo::new(move |_| params.read().get("step").as_deref() == Some(SHARE_SLUG));
@@ -258,13 +141,11 @@ fn EditorShell(plan: Plan) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let title = move || {
-        plan.with(|p| {
-            crate::domain::library::PlanSummary::of(p)
-                .title()
-                .to_string()
+    let title = Memo::new(move |_| {
+        plan.with_item(ROOT, |p| {
+            crate::domain::library::PlanSummary::title_of(&p.family_name).to_string()
         })
-    };
+    });
     let go_prev = go.clone();
     let go_next = go.clone();
     let go_nav = go.clone();
@@ -274,13 +155,13 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                 <a class="home-link" href=format!("{}/", base)>"← All plans"</a>
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
-                <crate::ui::context::TextSizeToggle/>
+                <crate::ui::context::preferences::TextSizeToggle/>
                 <a class="button small share-top" href=format!("{}/plan/{}/{}", base, plan_id, SHARE_SLUG)
                     on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>"Share with the family"</a>
                 <button class="button small ghost" on:click=move |_| {
                     let p = plan.get_untracked();
-                    let stamp = crate::ui::context::now_iso();
-                    download(&format!("{}.plan.json", slug(&p.family_name)), "application/json", &envelope::backup_to_json(&[p], &stamp));
+                    let stamp = crate::ui::context::clock::now_iso();
+                    download(&format!("{}.plan.json", crate::domain::text::slug(&p.family_name)), "application/json", &envelope::backup_to_json(&[p], &stamp));
                 }>"Download backup"</button>
             </header>
             <nav class="steps-nav" aria-label="Meeting steps">
@@ -348,60 +229,6 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
         .unwrap_or(false)
 }
 
-/// Which save a write belongs to: the indicator says "Saved" only when no
-/// newer edit arrived while this one was being written.
-type SaveTicket = (RwSignal<SaveStatus>, StoredValue<u64>, u64);
-
-/// Write the plan now, updating the indicator (if the editor is still open) and the banner.
-fn save_now(mut plan: Plan, ticket: Option<SaveTicket>, ctx: AppContext) {
-    plan.updated_ms = now_ms();
-    spawn_local(async move {
-        let store = ctx.ready_store().await;
-        match store.save(&plan).await {
-            Ok(()) => {
-                recovery::clear(&plan.id);
-                if let Some((status, generation, mine)) = ticket {
-                    if generation.try_get_value() == Some(mine) {
-                        status.try_set(SaveStatus::Saved);
-                    }
-                }
-                ctx.recovered();
-            }
-            Err(e) => {
-                if let Some((status, _, _)) = ticket {
-                    status.try_set(SaveStatus::NotSaved(e.to_string()));
-                }
-                ctx.report(&e);
-            }
-        }
-    });
-}
-
-/// A synchronous recovery copy for edits made just before the page closed.
-mod recovery {
-    use gloo_storage::{LocalStorage, Storage};
-
-    use crate::domain::{envelope, Plan};
-
-    fn key(id: &str) -> String {
-        format!("ftm-planner.unsaved.{id}")
-    }
-
-    pub fn keep(plan: &Plan) {
-        let _ = LocalStorage::set(key(&plan.id), envelope::plan_to_json(plan));
-    }
-
-    /// The recovery copy of a plan, if the last session closed before saving.
-    pub fn take(id: &str) -> Option<Plan> {
-        let text: String = LocalStorage::get(key(id)).ok()?;
-        envelope::plan_from_json(&text).ok()
-    }
-
-    pub fn clear(id: &str) {
-        LocalStorage::delete(key(id));
-    }
-}
-
 /// "Saved" / "Saving…" / "Not saved".
 #[component]
 fn SaveIndicator() -> impl IntoView {
@@ -420,30 +247,5 @@ fn SaveIndicator() -> impl IntoView {
                 SaveStatus::NotSaved(_) => "Not saved".to_string(),
             }}
         </span>
-    }
-}
-
-/// "Rivera family" → "rivera-family".
-pub fn slug(text: &str) -> String {
-    let s: String = text
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let s = s
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if s.is_empty() {
-        "plan".into()
-    } else {
-        s
     }
 }

@@ -12,11 +12,15 @@
 //! The router's base is found at start-up (see `index.html`), so the same build
 //! works from `/` and from any sub-path of a static host.
 
+pub mod autosave;
 pub mod bind;
 pub mod context;
+pub mod debounce;
 pub mod editor;
+pub mod editor_state;
 pub mod family;
 pub mod library;
+pub mod plan_state;
 pub mod print;
 pub mod share;
 pub mod steps;
@@ -48,7 +52,7 @@ fn App() -> impl IntoView {
     view! {
         <Router base=base>
             <widgets::JumpLink to="main" class="skip-link">"Skip to content"</widgets::JumpLink>
-            <context::StorageBanner/>
+            <context::store_health::StorageBanner/>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=family::Home/>
                 <Route path=path!("/index.html") view=family::Home/>
@@ -57,7 +61,7 @@ fn App() -> impl IntoView {
                 <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
                 <Route path=path!("/plan/:id") view=editor::PlanEditor/>
             </Routes>
-            <context::Toasts/>
+            <context::toasts::Toasts/>
         </Router>
     }
 }

@@ -139,7 +139,10 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   await page.goto(base + 'strengths');
   assert.equal(await page.locator('.strength textarea').nth(1).inputValue(), 'Rosa has a stable home near the school.');
   await page.goto(base + 'goals');
-  assert.equal(await page.locator('.task input[id$=-what]').nth(1).inputValue(), 'Take a weekly test and share results');
+  // Tasks are one line each; the line opens the task's editor.
+  assert.match(await page.locator('.task .row-summary').nth(1).innerText(), /Take a weekly test and share results/);
+  await page.locator('.task .row-summary').nth(1).click();
+  assert.equal(await page.locator('.task [id$=-what]').inputValue(), 'Take a weekly test and share results');
   await page.goto(base + 'worries');
   assert.ok(await page.getByLabel('This is about the children\'s safety').isChecked());
   assert.equal(await page.locator('.scale-grid input').first().inputValue(), '6');

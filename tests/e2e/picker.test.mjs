@@ -17,6 +17,7 @@ test('choosing who does a task by keyboard: open, tick, Escape, remove a chip; i
   const base = page.url().replace(/welcome$/, '');
   await page.goto(base + 'goals');
   const task = page.locator('.task').first();
+  await task.locator('.row-summary').click();
   const picker = task.locator('.member-picker');
   await picker.locator('.chip').first().waitFor();
   // Closed: no checkboxes on the page for it, only the chosen person.
@@ -40,7 +41,7 @@ test('choosing who does a task by keyboard: open, tick, Escape, remove a chip; i
   assert.deepEqual(await picker.locator('.chip span').allInnerTexts(), ['Rosa Delgado']);
   await page.locator('.save-status[data-status=saved]').waitFor();
   await page.reload();
-  await page.locator('.task').first().waitFor();
+  await page.locator('.task .row-summary').first().click();
   assert.deepEqual(await page.locator('.task').first().locator('.member-picker .chip span').allInnerTexts(), ['Rosa Delgado']);
   assert.deepEqual(page.errors, []);
   await context.close();

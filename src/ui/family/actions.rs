@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{ics, SavedCopy, SharedPlan};
-use crate::ui::context::{download, now_iso, now_ms, use_app};
+use crate::ui::context::clock::now_iso;
+use crate::ui::context::clock::now_ms;
+use crate::ui::context::downloads::download;
+use crate::ui::context::use_app;
 
 /// Where the plan on screen came from.
 #[derive(Clone, Debug, PartialEq)]

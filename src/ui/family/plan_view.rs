@@ -491,15 +491,7 @@ fn AgreedSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
 
 /// A phone number becomes a tap-to-call link; anything else stays text.
 pub fn contact_link(text: &str) -> AnyView {
-    let digits: String = text
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    if digits.len() >= 7
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
-    {
+    if let Some(digits) = crate::domain::text::phone_digits(text) {
         view! { <a class="tel" href=format!("tel:{digits}")>{text.to_string()}</a> }.into_any()
     } else {
         view! { <span class="contact">{text.to_string()}</span> }.into_any()

@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::Plan;
 use crate::domain::{envelope, library};
-use crate::ui::context::{new_plan_id, use_app};
+use crate::ui::context::clock::new_plan_id;
+use crate::ui::context::use_app;
 
 #[derive(Clone)]
 struct Pending {

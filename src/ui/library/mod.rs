@@ -11,7 +11,10 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::library::{self, PlanSummary};
 use crate::domain::{Plan, SavedCopy};
-use crate::ui::context::{download_backup_of_all, new_plan_id, now_ms, use_app, AppContext};
+use crate::ui::context::clock::new_plan_id;
+use crate::ui::context::clock::now_ms;
+use crate::ui::context::downloads::download_backup_of_all;
+use crate::ui::context::{use_app, AppContext};
 
 pub mod import;
 pub mod shared_with_me;
@@ -223,7 +226,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 </Show>
                 <span class="plan-edited">{format!("Edited {ago}")}</span>
                 {summary.next_meeting.map(|d| {
-                    let today = crate::ui::context::today();
+                    let today = crate::ui::context::clock::today();
                     let class = if d < today { "plan-next overdue" } else { "plan-next" };
                     view! {
                         <span class=class>{format!("Next meeting: {} ({})", crate::domain::dates::format_date(d), crate::domain::dates::due_label(d, today))}</span>

@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use crate::domain::dates::format_date;
 use crate::domain::library::edited_ago;
 use crate::domain::SavedCopy;
-use crate::ui::context::{now_ms, use_app, AppContext};
+use crate::ui::context::clock::now_ms;
+use crate::ui::context::{use_app, AppContext};
 use crate::ui::widgets::focus_later;
 
 /// The section heading (focused after a removal, so focus never drops).

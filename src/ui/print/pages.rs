@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::caseworker::CaseworkerPlan;
 use super::{page_title, PageHeader};
-use crate::ui::editor::use_editor;
+use crate::ui::editor_state::use_editor;
 use crate::ui::family::plan_view::FamilyPlan;
 
 /// Which printout.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::share::{self, ShareOptions};
 use crate::domain::{ItemId, Plan, VoiceSharing};
-use crate::ui::editor::use_editor;
+use crate::ui::editor_state::use_editor;
 
 /// The link as built for the current choices.
 #[derive(Clone, PartialEq)]

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use crate::domain::readability;
 use crate::domain::{ItemId, Whose};
 use crate::field;
-use crate::ui::editor::use_editor;
-use crate::ui::widgets::{DateField, Prompt, TextField, TextItemList};
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::lists::TextItemList;
+use crate::ui::widgets::{DateField, Prompt, TextField};
 
 #[component]
 pub fn AgreementsStep() -> impl IntoView {

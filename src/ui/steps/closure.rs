@@ -7,8 +7,9 @@ use crate::domain::insert_after;
 
 use crate::domain::{ClosureCategory, ClosureCriterion, ItemId};
 use crate::field;
-use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, position_of, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::lists::{add_item, position_of};
+use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn ClosureStep() -> impl IntoView {
@@ -29,7 +30,8 @@ fn Category(category: ClosureCategory) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
     let ids = Memo::new(move |_| {
-        plan.with(|p| {
+        // An item's category is set when it is added and never changes.
+        plan.with_structure(|p| {
             p.closure
                 .iter()
                 .filter(|c| c.category == category)

@@ -7,20 +7,19 @@ use crate::domain::insert_after;
 
 use crate::domain::{Contact, CrisisStep as Step, ItemId};
 use crate::field;
-use crate::ui::editor::use_editor;
-use crate::ui::widgets::{
-    add_item, position_of, MemberSelect, PrivateToggle, Prompt, TextField, TextItemList,
-};
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::lists::{add_item, position_of, TextItemList};
+use crate::ui::widgets::{MemberSelect, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn CrisisStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
     let steps = Memo::new(move |_| {
-        plan.with(|p| p.crisis.respond.iter().map(|s| s.id).collect::<Vec<_>>())
+        plan.with_structure(|p| p.crisis.respond.iter().map(|s| s.id).collect::<Vec<_>>())
     });
     let contacts = Memo::new(move |_| {
-        plan.with(|p| p.crisis.contacts.iter().map(|c| c.id).collect::<Vec<_>>())
+        plan.with_structure(|p| p.crisis.contacts.iter().map(|c| c.id).collect::<Vec<_>>())
     });
     let add_step = move |after: Option<ItemId>| {
         add_item(
@@ -66,7 +65,7 @@ pub fn CrisisStep() -> impl IntoView {
                         <div class="grid two-one">
                             <TextField label="What they do" binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
                                 on_enter=Callback::new(move |_| add_step(Some(id))) meter=true/>
-                            <MemberSelect label="Who" binding=field!(plan, crisis.respond[id].who)/>
+                            <MemberSelect label="Who" team=editor.team binding=field!(plan, crisis.respond[id].who)/>
                         </div>
                         <div class="row">
                             <TextField label="Someone not on the team" binding=field!(plan, crisis.respond[id].who_other)/>
@@ -89,7 +88,7 @@ pub fn CrisisStep() -> impl IntoView {
                             <TextField label="Why call them" binding=field!(plan, crisis.contacts[id].why)/>
                         </div>
                         <div class="row">
-                            <MemberSelect label="On the team as" binding=field!(plan, crisis.contacts[id].member) none_label="— not on the team —"/>
+                            <MemberSelect label="On the team as" team=editor.team binding=field!(plan, crisis.contacts[id].member) none_label="— not on the team —"/>
                             <PrivateToggle binding=field!(plan, crisis.contacts[id].private)/>
                             <button class="button small ghost" aria-label=move || format!("Delete contact {}", position_of(&contacts.get(), id)) on:click=move |_| editor.delete_with_undo("Contact deleted", move |p| p.crisis.contacts.retain(|c| c.id != id))>"Delete"</button>
                         </div>

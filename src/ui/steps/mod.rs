@@ -4,6 +4,8 @@ pub mod agreements;
 pub mod closure;
 pub mod crisis;
 pub mod goals;
+pub mod lists;
+pub mod referral;
 pub mod strengths;
 pub mod team;
 pub mod voice;

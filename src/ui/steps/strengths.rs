@@ -7,15 +7,17 @@ use crate::domain::insert_after;
 
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
-use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, position_of, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::lists::{add_item, position_of};
+use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn StrengthsStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let ids =
-        Memo::new(move |_| plan.with(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| {
+        plan.with_structure(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>())
+    });
     let add = move |after: Option<ItemId>| {
         add_item(
             plan,
@@ -66,6 +68,7 @@ fn WhoseSelect(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
     let whose = crate::ui::bind::bind(
         plan,
+        [id],
         move |p| p.strengths.iter().find(|s| s.id == id).map(|s| &s.whose),
         move |p| {
             p.strengths

@@ -7,17 +7,20 @@ use crate::domain::team_map::{self, SIZE};
 use crate::domain::{Child, ItemId, Role, SupportKind, TeamMember};
 use crate::field;
 use crate::ui::bind::Binding;
-use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, CheckField, ChoiceField, PrivateToggle, Prompt, TextField};
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::lists::add_item;
+use crate::ui::widgets::{CheckField, ChoiceField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn TeamStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let members =
-        Memo::new(move |_| plan.with(|p| p.team.iter().map(|m| m.id).collect::<Vec<_>>()));
-    let children =
-        Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let members = Memo::new(move |_| {
+        plan.with_structure(|p| p.team.iter().map(|m| m.id).collect::<Vec<_>>())
+    });
+    let children = Memo::new(move |_| {
+        plan.with_structure(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>())
+    });
     let add_member = move |_| {
         add_item(
             plan,
@@ -89,6 +92,7 @@ fn ChildCard(id: ItemId) -> impl IntoView {
     let plan = editor.plan;
     let age = crate::ui::bind::bind(
         plan,
+        [id],
         move |p| p.children.iter().find(|c| c.id == id).map(|c| &c.age),
         move |p| {
             p.children
@@ -112,7 +116,7 @@ fn ChildCard(id: ItemId) -> impl IntoView {
             </div>
             <div class="row">
                 <PrivateToggle binding=field!(plan, children[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Remove {} from the plan", plan.with(|p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default())) on:click=move |_| editor.delete_with_undo("Child removed", move |p| p.children.retain(|c| c.id != id))>"Remove child"</button>
+                <button class="button small ghost" aria-label=move || format!("Remove {} from the plan", plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default())) on:click=move |_| editor.delete_with_undo("Child removed", move |p| p.children.retain(|c| c.id != id))>"Remove child"</button>
             </div>
         </li>
     }
@@ -127,7 +131,7 @@ fn MemberCard(id: ItemId) -> impl IntoView {
     let role = Binding {
         value: role.value,
         write: Callback::new(move |r: Role| {
-            plan.update(|p| {
+            plan.edit(&[id], |p| {
                 if let Some(m) = p.team.iter_mut().find(|m| m.id == id) {
                     m.role = r;
                     m.support = r.usual_support();
@@ -136,7 +140,7 @@ fn MemberCard(id: ItemId) -> impl IntoView {
         }),
     };
     let name = move || {
-        plan.with(|p| {
+        plan.with_item(id, |p| {
             p.member(id)
                 .map(|m| m.display_name().to_string())
                 .unwrap_or_default()
@@ -158,7 +162,7 @@ fn MemberCard(id: ItemId) -> impl IntoView {
                 <TextField label="What is the worry about including them?" binding=field!(plan, team[id].reluctance) multiline=true meter=true/>
                 <TextField label="How we will address it" binding=field!(plan, team[id].reluctance_addressed) multiline=true meter=true/>
             </details>
-            <Show when=move || plan.with(|p| p.member(id).is_some_and(|m| m.private))>
+            <Show when=move || plan.with_item(id, |p| p.member(id).is_some_and(|m| m.private))>
                 <p class="hint private-consequence">"Not shared: the family's copy also leaves out this person's strengths, the tasks only they do, their crisis steps and their “who to call” entries."</p>
             </Show>
             <div class="row">
@@ -207,7 +211,7 @@ pub fn TeamMap() -> impl IntoView {
                         <line x1="400" y1="240" x2=n.x.to_string() y2=n.y.to_string() class="map-link"/>
                         <g class=class data-member=n.id.to_string()>
                             <circle cx=n.x.to_string() cy=n.y.to_string() r="30"/>
-                            <text x=n.x.to_string() y=(n.y + 5.0).to_string() text-anchor="middle" class="map-initials">{initials(&n.name)}</text>
+                            <text x=n.x.to_string() y=(n.y + 5.0).to_string() text-anchor="middle" class="map-initials">{crate::domain::text::initials(&n.name)}</text>
                             <text x=n.x.to_string() y=(n.y + 48.0).to_string() text-anchor="middle" class="map-name">{n.name.clone()}</text>
                             {n.private.then(|| view! { <text x=n.x.to_string() y=(n.y + 66.0).to_string() text-anchor="middle" class="map-private">"not shared"</text> })}
                         </g>
@@ -217,14 +221,4 @@ pub fn TeamMap() -> impl IntoView {
             <figcaption>"Solid circle: here today. Dashed circle: not here today. Hatched, “not shared”: marked private, left out of the family's copy."</figcaption>
         </figure>
     }
-}
-
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .filter(|w| !matches!(*w, "Dr." | "Ms." | "Mr." | "Mrs."))
-        .take(2)
-        .filter_map(|w| w.chars().next())
-        .collect::<String>()
-        .to_uppercase()
 }

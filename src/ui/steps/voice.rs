@@ -7,14 +7,16 @@ use leptos::prelude::*;
 use crate::domain::{ChildVoice, ItemId, MeetingKind, VoiceSharing, ADOLESCENT_AGE};
 use crate::field;
 use crate::ui::bind::{bind, Binding};
-use crate::ui::editor::use_editor;
+use crate::ui::editor_state::use_editor;
+use crate::ui::plan_state::ROOT;
 use crate::ui::widgets::{Prompt, TextField};
 
 #[component]
 pub fn VoiceStep() -> impl IntoView {
     let plan = use_editor().plan;
-    let ids =
-        Memo::new(move |_| plan.with(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| {
+        plan.with_structure(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>())
+    });
     view! {
         <Prompt>"All children have a right to know what is happening in their life, and a say in it."</Prompt>
         <Show when=move || ids.with(Vec::is_empty)>
@@ -29,10 +31,14 @@ pub fn VoiceStep() -> impl IntoView {
 #[component]
 fn ChildVoiceCard(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
-    let name = move || plan.with(|p| child_name(p, id).to_string());
-    let age = move || plan.with(|p| p.children.iter().find(|c| c.id == id).and_then(|c| c.age));
+    let name = move || plan.with_item(id, |p| child_name(p, id).to_string());
+    let age = move || {
+        plan.with_item(id, |p| {
+            p.children.iter().find(|c| c.id == id).and_then(|c| c.age)
+        })
+    };
     let adolescent = move || age().is_some_and(|a| a >= ADOLESCENT_AGE);
-    let follow_up = move || plan.with(|p| p.meeting.kind != MeetingKind::Initial);
+    let follow_up = move || plan.with_item(ROOT, |p| p.meeting.kind != MeetingKind::Initial);
     view! {
         <article class="card voice" aria-labelledby=format!("voice-{id}-heading")>
             <h2 id=format!("voice-{id}-heading")>{move || match age() {
@@ -73,6 +79,7 @@ fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
     let plan = use_editor().plan;
     let label = bind(
         plan,
+        [child],
         move |p| {
             p.children
                 .iter()
@@ -88,6 +95,7 @@ fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
     );
     let words = bind(
         plan,
+        [child],
         move |p| {
             p.children
                 .iter()
@@ -102,7 +110,7 @@ fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
         },
     );
     let shown = move || {
-        plan.with(|p| {
+        plan.with_item(child, |p| {
             p.children
                 .iter()
                 .find(|c| c.id == child)
@@ -138,7 +146,7 @@ fn YouthVoice(id: ItemId) -> impl IntoView {
 fn SharingChoices(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
     let name = move || {
-        plan.with(|p| match child_name(p, id).trim() {
+        plan.with_item(id, |p| match child_name(p, id).trim() {
             "" => "The child".to_string(),
             name => name.to_string(),
         })
@@ -149,8 +157,8 @@ fn SharingChoices(id: ItemId) -> impl IntoView {
             <p class="hint">"Only what is ticked goes into the family's link, phone copy and printout. The rest stays with the caseworker."</p>
             {VoiceSharing::PARTS.iter().map(|&(part, label)| {
                 let binding = Binding {
-                    value: Signal::derive(move || plan.with(|p| p.children.iter().find(|c| c.id == id).is_some_and(|c| c.voice.sharing.get(part)))),
-                    write: Callback::new(move |on: bool| plan.update(|p| {
+                    value: Signal::derive(move || plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).is_some_and(|c| c.voice.sharing.get(part)))),
+                    write: Callback::new(move |on: bool| plan.edit(&[id], |p| {
                         if let Some(c) = p.children.iter_mut().find(|c| c.id == id) {
                             *c.voice.sharing.get_mut(part) = on;
                         }

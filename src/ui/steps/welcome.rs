@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::field;
-use crate::ui::editor::use_editor;
-use crate::ui::widgets::{
-    ChoiceField, DateField, Prompt, ReferralReminder, TextField, TextItemList,
-};
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::lists::TextItemList;
+use crate::ui::steps::referral::ReferralReminder;
+use crate::ui::widgets::{ChoiceField, DateField, Prompt, TextField};
 
 #[component]
 pub fn WelcomeStep() -> impl IntoView {

@@ -7,14 +7,17 @@ use crate::domain::insert_after;
 
 use crate::domain::{ItemId, Worry};
 use crate::field;
-use crate::ui::editor::use_editor;
-use crate::ui::widgets::{add_item, position_of, CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::lists::{add_item, position_of};
+use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn WorriesStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
-    let ids = Memo::new(move |_| plan.with(|p| p.worries.iter().map(|w| w.id).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| {
+        plan.with_structure(|p| p.worries.iter().map(|w| w.id).collect::<Vec<_>>())
+    });
     let add = move |after: Option<ItemId>| {
         add_item(
             plan,
@@ -58,8 +61,11 @@ pub fn WorriesStep() -> impl IntoView {
 fn Scale(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
     let members = use_editor().team;
-    let any_answer =
-        move || plan.with(|p| p.worries.iter().any(|w| w.id == id && !w.scale.is_empty()));
+    let any_answer = move || {
+        plan.with_item(id, |p| {
+            p.worries.iter().any(|w| w.id == id && !w.scale.is_empty())
+        })
+    };
     view! {
         <details class="scale" open=any_answer>
             <summary>"Scale: 0 = the children can't be safe at home, 10 = everyone is confident they are safe"</summary>
@@ -76,7 +82,7 @@ fn Scale(id: ItemId) -> impl IntoView {
 fn ScaleRow(worry: ItemId, member: ItemId, name: String) -> impl IntoView {
     let plan = use_editor().plan;
     let score = Memo::new(move |_| {
-        plan.with(|p| {
+        plan.with_item(worry, |p| {
             p.worries
                 .iter()
                 .find(|w| w.id == worry)
@@ -84,7 +90,7 @@ fn ScaleRow(worry: ItemId, member: ItemId, name: String) -> impl IntoView {
         })
     });
     let set = move |value: Option<u8>| {
-        plan.update(|p| {
+        plan.edit(&[worry], |p| {
             if let Some(w) = p.worries.iter_mut().find(|w| w.id == worry) {
                 w.set_score(member, value);
             }

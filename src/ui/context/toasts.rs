@@ -1,0 +1,57 @@
+//! Short messages at the bottom of the screen, with an optional undo.
+
+use leptos::prelude::*;
+
+use super::{use_app, AppContext};
+
+/// A short message with an optional undo.
+#[derive(Clone)]
+pub struct Toast {
+    pub id: u64,
+    pub text: String,
+    pub undo: Option<Callback<()>>,
+}
+
+impl AppContext {
+    /// Show a message for a few seconds, with an optional undo button.
+    pub fn toast(&self, text: impl Into<String>, undo: Option<Callback<()>>) {
+        let id = self.next_toast.get_value() + 1;
+        self.next_toast.set_value(id);
+        let toasts = self.toasts;
+        toasts.update(|t| {
+            t.push(Toast {
+                id,
+                text: text.into(),
+                undo,
+            })
+        });
+        set_timeout(
+            move || toasts.update(|t| t.retain(|x| x.id != id)),
+            std::time::Duration::from_secs(8),
+        );
+    }
+}
+
+/// Short messages at the bottom of the screen.
+#[component]
+pub fn Toasts() -> impl IntoView {
+    let ctx = use_app();
+    view! {
+        <div class="toasts" role="status" aria-live="polite">
+            <For each=move || ctx.toasts.get() key=|t| t.id let:toast>
+                <div class="toast">
+                    <span>{toast.text.clone()}</span>
+                    {toast.undo.map(|undo| {
+                        let id = toast.id;
+                        view! {
+                            <button class="button small" on:click=move |_| {
+                                undo.run(());
+                                ctx.toasts.update(|t| t.retain(|x| x.id != id));
+                            }>"Undo"</button>
+                        }
+                    })}
+                </div>
+            </For>
+        </div>
+    }
+}

@@ -1,0 +1,135 @@
+//! One task of a goal: a line (what, who, when, progress) that opens into its
+//! editor (who / what / where / by when / who checks, K1).
+
+use leptos::prelude::*;
+
+use crate::domain::smart;
+use crate::domain::{ItemId, Plan, Task};
+use crate::field;
+use crate::ui::editor_state::use_editor;
+use crate::ui::steps::goals::expandable::ExpandableRow;
+use crate::ui::widgets::{
+    focus_later, ChoiceField, DateField, MemberChecks, MemberSelect, PrivateToggle, TextField,
+};
+
+fn task(p: &Plan, goal: ItemId, id: ItemId) -> Option<&Task> {
+    p.goals
+        .iter()
+        .find(|g| g.id == goal)?
+        .tasks
+        .iter()
+        .find(|t| t.id == id)
+}
+
+#[component]
+pub fn TaskRow(
+    goal: ItemId,
+    id: ItemId,
+    #[prop(into)] number: Signal<usize>,
+    on_enter: Callback<()>,
+) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let team = editor.team;
+    let title = Memo::new(move |_| {
+        plan.with_item(id, |p| match task(p, goal, id).map(|t| t.what.trim()) {
+            None | Some("") => "New task (no words yet)".to_string(),
+            Some(what) => what.to_string(),
+        })
+    });
+    let summary = Memo::new(move |_| {
+        team.with(|names| {
+            plan.with_item(id, |p| {
+                task(p, goal, id)
+                    .map(|t| {
+                        t.summary(|m| {
+                            names
+                                .iter()
+                                .find(|(mid, _)| *mid == m)
+                                .map(|(_, n)| n.clone())
+                        })
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let private =
+        Memo::new(move |_| plan.with_item(id, |p| task(p, goal, id).is_some_and(|x| x.private)));
+    view! {
+        <li class="task compact" class:is-private=move || private.get()>
+            <ExpandableRow id=id kind="task" name=Signal::derive(move || format!("Task {}", number.get()))
+                title=title summary=summary private=private first_field=format!("task-{id}-what")>
+                <TaskEditor goal=goal id=id number=number on_enter=on_enter/>
+            </ExpandableRow>
+        </li>
+    }
+}
+
+#[component]
+fn TaskEditor(
+    goal: ItemId,
+    id: ItemId,
+    number: Signal<usize>,
+    on_enter: Callback<()>,
+) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    // The hint runs only when the task's own words or its who / when / checker
+    // change: `filled` is a cheap memo that stops everything else.
+    let what = field!(plan, goals[goal].tasks[id].what);
+    let filled = Memo::new(move |_| {
+        plan.with_item(id, |p| {
+            task(p, goal, id)
+                .map(|t| {
+                    (
+                        !t.who.is_empty() || !t.who_other.trim().is_empty(),
+                        t.by_when.is_some() || !t.when_text.trim().is_empty(),
+                        t.checker.is_some() || !t.checker_other.trim().is_empty(),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    });
+    let hints = Memo::new(move |_| {
+        let (who, when, checker) = filled.get();
+        what.value.with(|what| {
+            if what.trim().is_empty() {
+                Vec::new()
+            } else {
+                smart::task_hints(what, who, when, checker)
+            }
+        })
+    });
+    view! {
+        <div class="task-editor">
+            <TextField label="What" binding=what id=format!("task-{id}-what") on_enter=on_enter meter=true multiline=true/>
+            <div class="grid three">
+                <MemberChecks label="Who does it" team=editor.team binding=field!(plan, goals[goal].tasks[id].who)/>
+                <div>
+                    <TextField label="Or someone not on the team" binding=field!(plan, goals[goal].tasks[id].who_other)/>
+                    <TextField label="Where" binding=field!(plan, goals[goal].tasks[id].place)/>
+                </div>
+                <div>
+                    <DateField label="By when" binding=field!(plan, goals[goal].tasks[id].by_when) id=format!("task-{id}-date")/>
+                    <TextField label="When, in words" binding=field!(plan, goals[goal].tasks[id].when_text) placeholder="e.g. every Friday"/>
+                </div>
+                <MemberSelect label="Who checks" team=editor.team binding=field!(plan, goals[goal].tasks[id].checker)/>
+                <TextField label="Checker not on the team" binding=field!(plan, goals[goal].tasks[id].checker_other)/>
+                <ChoiceField label="Progress" binding=field!(plan, goals[goal].tasks[id].status)/>
+            </div>
+            {move || {
+                let h = hints.get();
+                (!h.is_empty()).then(|| view! { <p class="task-hint">{h.join(" · ")}</p> })
+            }}
+            <div class="row">
+                <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
+                <button class="button small ghost" aria-label=move || format!("Delete task {}", number.get()) on:click=move |_| {
+                    editor.delete_with_undo("Task deleted", move |p| {
+                        if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
+                    });
+                    focus_later(format!("goal-{goal}-add-task"));
+                }>"Delete task"</button>
+            </div>
+        </div>
+    }
+}

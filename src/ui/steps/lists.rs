@@ -1,0 +1,115 @@
+//! What several steps share: adding an item (focus goes to it), numbering
+//! items, and the editable list of short texts (ground rules, warning signs, …).
+
+use leptos::prelude::*;
+
+use crate::domain::text::capitalise;
+use crate::domain::{insert_after, ItemId, Plan, TextItem};
+use crate::ui::editor_state::use_editor;
+use crate::ui::plan_state::PlanState;
+use crate::ui::widgets::{focus_later, PrivateToggle, TextField};
+
+/// 1-based position of an item in a list of ids (0 when it is gone), for
+/// names such as "Delete strength 2".
+pub fn position_of(ids: &[ItemId], id: ItemId) -> usize {
+    ids.iter().position(|i| *i == id).map_or(0, |i| i + 1)
+}
+
+/// Add an item with a fresh id, then move focus to its first field
+/// (`focus` gives that field's element id).
+pub fn add_item(
+    plan: PlanState,
+    add: impl FnOnce(&mut Plan, ItemId),
+    focus: impl FnOnce(ItemId) -> String,
+) {
+    let new_id = plan.add(|p| {
+        let id = p.alloc_id();
+        add(p, id);
+        id
+    });
+    focus_later(focus(new_id));
+}
+
+/// An editable list of short texts (ground rules, warning signs, …).
+/// Enter adds the next item; each item can be deleted (with undo) or marked private.
+#[component]
+pub fn TextItemList(
+    #[prop(into)] label: String,
+    /// Name of one item, for buttons ("ground rule").
+    #[prop(into)]
+    item_name: String,
+    list: fn(&Plan) -> &Vec<TextItem>,
+    list_mut: fn(&mut Plan) -> &mut Vec<TextItem>,
+    #[prop(optional)] meter: bool,
+    #[prop(optional)] private_switch: bool,
+) -> impl IntoView {
+    let editor = use_editor();
+    let plan = editor.plan;
+    let ids = Memo::new(move |_| {
+        plan.with_structure(|p| list(p).iter().map(|i| i.id).collect::<Vec<_>>())
+    });
+    let prefix = format!("list-{}", item_name.replace(' ', "-"));
+    let add_after = move |after: Option<ItemId>| {
+        plan.add(|p| {
+            let item = TextItem {
+                id: p.alloc_id(),
+                ..TextItem::default()
+            };
+            let new_id = item.id;
+            insert_after(list_mut(p), after, item);
+            new_id
+        })
+    };
+    let item_name_add = item_name.clone();
+    let prefix_add = prefix.clone();
+    view! {
+        <section class="item-list" aria-label=label.clone()>
+            <h3>{label.clone()}</h3>
+            <ul>
+                <For each=move || ids.get() key=|id| *id let:item_id>
+                    {
+                        let binding = crate::ui::bind::bind(
+                            plan,
+                            [item_id],
+                            move |p| list(p).iter().find(|i| i.id == item_id).map(|i| &i.text),
+                            move |p| list_mut(p).iter_mut().find(|i| i.id == item_id).map(|i| &mut i.text),
+                        );
+                        let private = crate::ui::bind::bind(
+                            plan,
+                            [item_id],
+                            move |p| list(p).iter().find(|i| i.id == item_id).map(|i| &i.private),
+                            move |p| list_mut(p).iter_mut().find(|i| i.id == item_id).map(|i| &mut i.private),
+                        );
+                        let field_id = format!("{}-{}", prefix, item_id);
+                        let prefix = prefix.clone();
+                        let on_enter = Callback::new(move |_| {
+                            let id = add_after(Some(item_id));
+                            focus_later(format!("{}-{}", prefix, id));
+                        });
+                        // Numbered by position, and kept up to date when items are inserted.
+                        let number_name = capitalise(&item_name);
+                        let item_label = Signal::derive(move || {
+                            let n = ids.get().iter().position(|i| *i == item_id).map(|i| i + 1).unwrap_or(0);
+                            format!("{number_name} {n}")
+                        });
+                        let item_name = item_name.clone();
+                        view! {
+                            <li class="item-row">
+                                <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter/>
+                                {private_switch.then(|| view! { <PrivateToggle binding=private/> })}
+                                <button class="button small ghost" aria-label=format!("Delete this {}", item_name)
+                                    on:click=move |_| editor.delete_with_undo(&format!("{} deleted", capitalise(&item_name)), move |p| list_mut(p).retain(|i| i.id != item_id))>
+                                    "Delete"
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <button class="button add" on:click=move |_| {
+                let id = add_after(None);
+                focus_later(format!("{}-{}", prefix_add, id));
+            }>{format!("+ Add {}", item_name_add)}</button>
+        </section>
+    }
+}

@@ -1,0 +1,24 @@
+//! Policy P2: the referral deadline after an out-of-home placement.
+
+use leptos::prelude::*;
+
+use crate::ui::editor_state::use_editor;
+use crate::ui::plan_state::ROOT;
+
+/// Policy P2: service referrals are due within 30 days of an out-of-home placement.
+#[component]
+pub fn ReferralReminder() -> impl IntoView {
+    let plan = use_editor().plan;
+    let text = move || {
+        plan.with_item(ROOT, |p| p.meeting.placement_date)
+            .map(|placed| {
+                let due = crate::domain::dates::referral_deadline(placed);
+                format!(
+                    "Service referrals are due within 30 days of placement: by {} ({}).",
+                    crate::domain::dates::format_date(due),
+                    crate::domain::dates::due_label(due, crate::ui::context::clock::today())
+                )
+            })
+    };
+    view! { {move || text().map(|t| view! { <p class="policy-note">{t}</p> })} }
+}

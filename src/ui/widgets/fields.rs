@@ -1,0 +1,144 @@
+//! Labelled form fields bound to one place in the plan.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::ReadingMeter;
+use crate::domain::Choice;
+use crate::ui::bind::Binding;
+
+/// A labelled text input or text area bound to the plan.
+#[component]
+pub fn TextField(
+    #[prop(into)] label: Signal<String>,
+    binding: Binding<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
+    /// Show the reading-level meter.
+    #[prop(optional)]
+    meter: bool,
+    /// Element id (for focus and tests); generated when empty.
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// Called on Enter (without Shift) — used to add the next list item.
+    #[prop(optional)]
+    on_enter: Option<Callback<()>>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| format!("f{}", next_field_number()));
+    let hint_id = format!("{id}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    let on_input = move |ev: web_sys::Event| binding.set(event_target_value(&ev));
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if let Some(cb) = on_enter {
+            if ev.key() == "Enter" && !ev.shift_key() && !ev.ctrl_key() && !ev.alt_key() {
+                ev.prevent_default();
+                cb.run(());
+            }
+        }
+    };
+    let input = if multiline {
+        view! {
+            <textarea id=id.clone() rows="2" placeholder=placeholder.clone()
+                aria-describedby=described.clone()
+                prop:value=move || binding.get()
+                on:input=on_input on:keydown=on_keydown></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type="text" placeholder=placeholder.clone()
+                aria-describedby=described.clone()
+                prop:value=move || binding.get()
+                on:input=on_input on:keydown=on_keydown/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {input}
+            {meter.then(|| view! { <ReadingMeter text=binding.value/> })}
+        </div>
+    }
+}
+
+/// A number for generated element ids, unique on the page.
+pub fn next_field_number() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    N.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A checkbox bound to the plan.
+#[component]
+pub fn CheckField(
+    #[prop(into)] label: String,
+    binding: Binding<bool>,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
+    view! {
+        <label class=format!("check {}", class.unwrap_or_default())>
+            <input type="checkbox" prop:checked=move || binding.get()
+                on:change=move |ev| binding.set(event_target_checked(&ev))/>
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// The "private (not shared)" switch on an item.
+#[component]
+pub fn PrivateToggle(binding: Binding<bool>) -> impl IntoView {
+    view! {
+        <label class="check private-toggle" title="Private items stay on this device and never go into a shared link">
+            <input type="checkbox" prop:checked=move || binding.get()
+                on:change=move |ev| binding.set(event_target_checked(&ev))/>
+            <span>"Private (not shared)"</span>
+        </label>
+    }
+}
+
+/// A dropdown of one of the plan's closed choices (meeting kind, role, area, …).
+#[component]
+pub fn ChoiceField<T>(#[prop(into)] label: String, binding: Binding<T>) -> impl IntoView
+where
+    T: Choice + Send + Sync,
+{
+    let id = format!("s{}", next_field_number());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
+                if let Some(choice) = T::from_key(&event_target_value(&ev)) {
+                    binding.set(choice);
+                }
+            }>
+                {T::all().iter().map(|&choice| view! {
+                    <option value=choice.key() selected=move || binding.get() == choice>{choice.label()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A date input bound to an optional date.
+#[component]
+pub fn DateField(
+    #[prop(into)] label: String,
+    binding: Binding<Option<NaiveDate>>,
+    #[prop(optional, into)] id: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| format!("d{}", next_field_number()));
+    view! {
+        <div class="field field-date">
+            <label for=id.clone()>{label}</label>
+            <input id=id type="date"
+                prop:value=move || binding.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    binding.set(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
+                }/>
+        </div>
+    }
+}

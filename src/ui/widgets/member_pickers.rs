@@ -1,0 +1,130 @@
+//! Choosing team members: one ("Who checks") from a list, or several ("Who
+//! does it") as chips with the whole team opened on demand, so a page of many
+//! tasks holds one control per task, not one per person.
+
+use leptos::prelude::*;
+
+use super::{focus_later, next_field_number};
+use crate::domain::ItemId;
+use crate::ui::bind::Binding;
+
+/// The team's ids and names, computed once per open plan
+/// ([`crate::ui::editor_state::EditorContext::team`]).
+pub type TeamNames = Memo<Vec<(ItemId, String)>>;
+
+/// Choose one team member (or nobody).
+#[component]
+pub fn MemberSelect(
+    #[prop(into)] label: String,
+    binding: Binding<Option<ItemId>>,
+    team: TeamNames,
+    #[prop(optional, into)] none_label: Option<String>,
+) -> impl IntoView {
+    let id = format!("m{}", next_field_number());
+    let none_label = none_label.unwrap_or_else(|| "— someone else —".into());
+    let members = team;
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id
+                on:change=move |ev| binding.set(event_target_value(&ev).parse::<ItemId>().ok())>
+                <option value="" selected=move || binding.get().is_none()>{none_label.clone()}</option>
+                {move || members.get().into_iter().map(|(mid, name)| view! {
+                    <option value=mid.to_string() selected=move || binding.get() == Some(mid)>{name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// Choose several team members: the chosen ones as chips (each with a remove
+/// button), and the whole team as checkboxes only while "Choose people" is
+/// open, so a page of many tasks holds one control per task, not one per person.
+#[component]
+pub fn MemberChecks(
+    #[prop(into)] label: String,
+    binding: Binding<Vec<ItemId>>,
+    team: TeamNames,
+) -> impl IntoView {
+    let members = team;
+    let open = RwSignal::new(false);
+    let n = next_field_number();
+    let list_id = format!("p{n}-list");
+    let toggle_id = format!("p{n}-toggle");
+    let chosen = move || {
+        let who = binding.get();
+        members.with(|m| {
+            m.iter()
+                .filter(|(id, _)| who.contains(id))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let close = {
+        let toggle_id = toggle_id.clone();
+        move || {
+            open.set(false);
+            focus_later(toggle_id.clone());
+        }
+    };
+    let label_for_chips = label.clone();
+    let close_on_escape = close.clone();
+    let toggle_for_chips = toggle_id.clone();
+    view! {
+        <fieldset class="field member-picker">
+            <legend>{label.clone()}</legend>
+            <ul class="chips">
+                {move || {
+                    let list = chosen();
+                    if list.is_empty() {
+                        view! { <li class="chip-none">"Nobody chosen yet"</li> }.into_any()
+                    } else {
+                        let what = label_for_chips.clone();
+                        let toggle = toggle_for_chips.clone();
+                        list.into_iter().map(|(mid, name)| {
+                            let what = what.clone();
+                            let toggle = toggle.clone();
+                            view! {
+                                <li class="chip">
+                                    <span>{name.clone()}</span>
+                                    <button type="button" class="chip-remove" aria-label=format!("Remove {name} from “{what}”")
+                                        on:click=move |_| {
+                                            let mut who = binding.value.get_untracked();
+                                            who.retain(|w| *w != mid);
+                                            binding.set(who);
+                                            // The chip goes: keep focus in the picker.
+                                            focus_later(toggle.clone());
+                                        }>"×"</button>
+                                </li>
+                            }
+                        }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+            <button type="button" class="button small ghost" id=toggle_id.clone()
+                aria-expanded=move || open.get().to_string() aria-controls=list_id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || if open.get() { "Done choosing" } else { "Choose people" }}
+            </button>
+            <Show when=move || open.get()>
+                <div class="member-options" id=list_id.clone() on:keydown={
+                    let close = close_on_escape.clone();
+                    move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }
+                }>
+                    {move || members.get().into_iter().map(|(mid, name)| view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || binding.get().contains(&mid)
+                                on:change=move |ev| {
+                                    let mut who = binding.value.get_untracked();
+                                    who.retain(|w| *w != mid);
+                                    if event_target_checked(&ev) { who.push(mid); }
+                                    binding.set(who);
+                                }/>
+                            <span>{name}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </Show>
+        </fieldset>
+    }
+}

@@ -1,0 +1,247 @@
+//! Editor components mounted in headless Chromium, the way leptos
+//! `examples/counters/tests/web.rs` does it
+//! (`cargo test --target wasm32-unknown-unknown --test web_editor`):
+//! a field binding, fine-grained updates, undo after a deletion, autosave.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use ftm_planner::domain::{Plan, Strength};
+use ftm_planner::ui::bind::bind;
+use ftm_planner::ui::context::AppContext;
+use ftm_planner::ui::editor_state::{EditorContext, SaveStatus};
+use ftm_planner::ui::plan_state::PlanState;
+use ftm_planner::ui::steps::strengths::StrengthsStep;
+use ftm_planner::ui::widgets::TextField;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn plan_with_strengths(id: &str, texts: &[&str]) -> Plan {
+    let mut plan = Plan::new(id, "Rivera family", 1_700_000_000_000);
+    for text in texts {
+        let id = plan.alloc_id();
+        plan.strengths.push(Strength {
+            id,
+            text: text.to_string(),
+            ..Strength::default()
+        });
+    }
+    plan
+}
+
+fn host() -> HtmlElement {
+    let document = document();
+    let host = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    host.unchecked_into()
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Type into a text area as a person would: set the value, fire `input`.
+fn type_into(el: &HtmlTextAreaElement, text: &str) {
+    el.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
+}
+
+fn textarea(id: &str) -> HtmlTextAreaElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id} is on the page"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn a_field_binding_writes_its_own_item_and_follows_the_plan() {
+    let plan = PlanState::new(plan_with_strengths("bind", &["Rosa helps", "Elena cooks"]));
+    let (a, b) = plan.with_untracked(|p| (p.strengths[0].id, p.strengths[1].id));
+    // Count how often each binding reads the plan.
+    let reads_a = Arc::new(AtomicUsize::new(0));
+    let reads_b = Arc::new(AtomicUsize::new(0));
+    let counted = move |n: Arc<AtomicUsize>, id| {
+        bind(
+            plan,
+            [id],
+            move |p: &Plan| {
+                n.fetch_add(1, Ordering::Relaxed);
+                p.strengths.iter().find(|s| s.id == id).map(|s| &s.text)
+            },
+            move |p: &mut Plan| {
+                p.strengths
+                    .iter_mut()
+                    .find(|s| s.id == id)
+                    .map(|s| &mut s.text)
+            },
+        )
+    };
+    let (ra, rb) = (reads_a.clone(), reads_b.clone());
+    let _mounted = mount_to(host(), move || {
+        let binding_a = counted(ra.clone(), a);
+        let binding_b = counted(rb.clone(), b);
+        view! {
+            <TextField label="A" binding=binding_a id="field-a" multiline=true/>
+            <TextField label="B" binding=binding_b id="field-b" multiline=true/>
+        }
+    });
+    settle().await;
+    assert_eq!(textarea("field-a").value(), "Rosa helps");
+    let (a0, b0) = (
+        reads_a.load(Ordering::Relaxed),
+        reads_b.load(Ordering::Relaxed),
+    );
+
+    // A keystroke in A writes A, and re-runs A's binding only.
+    type_into(&textarea("field-a"), "Rosa helps every day");
+    settle().await;
+    assert_eq!(
+        plan.with_untracked(|p| p.strengths[0].text.clone()),
+        "Rosa helps every day"
+    );
+    assert_eq!(
+        plan.with_untracked(|p| p.strengths[1].text.clone()),
+        "Elena cooks"
+    );
+    assert!(reads_a.load(Ordering::Relaxed) > a0);
+    assert_eq!(
+        reads_b.load(Ordering::Relaxed),
+        b0,
+        "typing in A must not re-run B"
+    );
+
+    // Adding an item touches neither binding.
+    plan.add(|p| {
+        let id = p.alloc_id();
+        p.strengths.push(Strength {
+            id,
+            ..Strength::default()
+        });
+    });
+    settle().await;
+    assert_eq!(
+        reads_b.load(Ordering::Relaxed),
+        b0,
+        "adding an item must not re-run B"
+    );
+
+    // A change of unknown reach reaches every field, and the field shows it.
+    plan.update(|p| p.strengths[1].text = "Elena cooks dinner".into());
+    settle().await;
+    assert_eq!(textarea("field-b").value(), "Elena cooks dinner");
+}
+
+#[wasm_bindgen_test]
+async fn after_a_deletion_typing_lands_in_the_right_strength_and_undo_brings_it_back() {
+    let plan = plan_with_strengths("undo", &["first", "second", "third"]);
+    let ids: Vec<u32> = plan.strengths.iter().map(|s| s.id).collect();
+    let editor = StoredValue::new(None::<EditorContext>);
+    let _mounted = mount_to(host(), move || {
+        let app = AppContext::start();
+        provide_context(app);
+        let ctx = EditorContext::new(plan, app);
+        editor.set_value(Some(ctx));
+        provide_context(ctx);
+        view! { <StrengthsStep/> }
+    });
+    settle().await;
+    let editor = editor.get_value().unwrap();
+
+    // Delete the first strength with its button, then type into the one after it.
+    let delete: HtmlElement = document()
+        .query_selector("[aria-label='Delete strength 1']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    delete.click();
+    settle().await;
+    assert!(document()
+        .get_element_by_id(&format!("strength-{}", ids[0]))
+        .is_none());
+    type_into(&textarea(&format!("strength-{}", ids[1])), "second, edited");
+    settle().await;
+    let texts = editor.plan.with_untracked(|p| {
+        p.strengths
+            .iter()
+            .map(|s| s.text.clone())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(texts, ["second, edited", "third"]);
+
+    // Undo is refused now: the plan changed after the deletion.
+    assert!(!editor.undo_deletion());
+
+    // Delete again and undo at once: the strength is back, in its place, on the page.
+    let delete: HtmlElement = document()
+        .query_selector("[aria-label='Delete strength 2']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    delete.click();
+    settle().await;
+    assert_eq!(editor.plan.with_untracked(|p| p.strengths.len()), 1);
+    assert!(editor.undo_deletion());
+    settle().await;
+    assert_eq!(textarea(&format!("strength-{}", ids[2])).value(), "third");
+    type_into(&textarea(&format!("strength-{}", ids[2])), "third, edited");
+    settle().await;
+    let texts = editor.plan.with_untracked(|p| {
+        p.strengths
+            .iter()
+            .map(|s| s.text.clone())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(texts, ["second, edited", "third, edited"]);
+}
+
+#[wasm_bindgen_test]
+async fn autosave_writes_once_typing_pauses_and_says_saved() {
+    let plan = plan_with_strengths("autosave-test", &["first"]);
+    let id = plan.strengths[0].id;
+    let handles = StoredValue::new(None::<(EditorContext, AppContext)>);
+    let _mounted = mount_to(host(), move || {
+        let app = AppContext::start();
+        provide_context(app);
+        let ctx = EditorContext::new(plan, app);
+        handles.set_value(Some((ctx, app)));
+        provide_context(ctx);
+        ftm_planner::ui::autosave::start(ctx, app);
+        view! { <StrengthsStep/> }
+    });
+    settle().await;
+    let (editor, app) = handles.get_value().unwrap();
+    let store = app.ready_store().await;
+    let field = textarea(&format!("strength-{id}"));
+    for text in ["f", "fi", "fir", "firs", "first!"] {
+        type_into(&field, text);
+        settle().await;
+        assert_eq!(editor.status.get_untracked(), SaveStatus::Saving);
+    }
+    // Nothing is written while typing goes on…
+    assert_eq!(store.load("autosave-test").await.unwrap(), None);
+    // …and the plan is written within the save delay once it pauses.
+    sleep(ftm_planner::ui::autosave::SAVE_DELAY.as_millis() as i32 + 400).await;
+    let saved = store.load("autosave-test").await.unwrap().expect("saved");
+    assert_eq!(saved.strengths[0].text, "first!");
+    assert_eq!(editor.status.get_untracked(), SaveStatus::Saved);
+}
