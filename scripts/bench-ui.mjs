@@ -106,6 +106,13 @@ async function measurePlan(browser, server, name, open) {
   const base = await open(page);
   await page.goto(base + 'goals');
   await page.locator('.goal textarea').first().waitFor({ timeout: 120000 });
+  // Goal cards are built a few per frame: count once all of them are there.
+  await page.waitForFunction(() => {
+    const n = document.querySelectorAll('.goal').length;
+    const same = window.__goalCount === n;
+    window.__goalCount = n;
+    return same && n > 0;
+  }, null, { polling: 500, timeout: 120000 });
   await throttle(RATE);
 
   r.dom = await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, controls: document.querySelectorAll('input, select, textarea').length }));
@@ -115,6 +122,17 @@ async function measurePlan(browser, server, name, open) {
   r.task = taskKeys; r.goal = goalKeys;
   const long = await page.evaluate(() => window.__long.slice());
   r.longTyping = Math.max(0, ...long.filter((l) => l.phase === 'typing').map((l) => l.duration));
+  // The floor: the same measure in a plain text area added to the same page,
+  // which no app code listens to (waiting for the next frame, then style,
+  // layout and paint of this page).
+  await page.evaluate(() => {
+    const t = document.createElement('textarea');
+    t.id = 'bench-floor';
+    t.setAttribute('aria-label', 'benchmark floor');
+    document.querySelector('.goal')?.before(t);
+  });
+  r.floor = await typeTimed(page, '#bench-floor');
+  await page.evaluate(() => document.getElementById('bench-floor')?.remove());
   r.longSaving = Math.max(0, ...long.filter((l) => l.phase === 'saving').map((l) => l.duration));
 
   // Step switches (throttled): Next from Goals, then the Goals link back.
@@ -170,6 +188,7 @@ try {
   const rows = [
     [`keystroke → paint, task field (p50 / p95 / max, ${KEYS} keys)`, keys(example.task), keys(large.task)],
     [`keystroke → paint, goal statement (p50 / p95 / max, ${KEYS} keys)`, keys(example.goal), keys(large.goal)],
+    ['  floor: a plain text area on the same page, no app code', keys(example.floor), keys(large.floor)],
     ['longest task while typing', ms(example.longTyping), ms(large.longTyping)],
     ['longest task in the 2 s after typing (autosave)', ms(example.longSaving), ms(large.longSaving)],
     ['step switch: Next (Goals → Crisis plan)', ms(example.next), ms(large.next)],

@@ -245,3 +245,82 @@ async fn autosave_writes_once_typing_pauses_and_says_saved() {
     assert_eq!(saved.strengths[0].text, "first!");
     assert_eq!(editor.status.get_untracked(), SaveStatus::Saved);
 }
+
+#[wasm_bindgen_test]
+async fn who_checks_follows_the_plan_and_writes_the_choice() {
+    use ftm_planner::domain::{Task, TeamMember};
+    use ftm_planner::ui::widgets::MemberSelect;
+    let mut plan = Plan::new("select", "Rivera family", 1);
+    for name in ["Elena Rivera", "Rosa Delgado"] {
+        let id = plan.alloc_id();
+        plan.team.push(TeamMember {
+            id,
+            name: name.into(),
+            ..TeamMember::default()
+        });
+    }
+    let (elena, rosa) = (plan.team[0].id, plan.team[1].id);
+    let goal_id = plan.alloc_id();
+    let task_id = plan.alloc_id();
+    plan.goals.push(ftm_planner::domain::Goal {
+        id: goal_id,
+        tasks: vec![Task {
+            id: task_id,
+            checker: Some(rosa),
+            ..Task::default()
+        }],
+        ..Default::default()
+    });
+    let editor = StoredValue::new(None::<EditorContext>);
+    let _mounted = mount_to(host(), move || {
+        let app = AppContext::start();
+        let ctx = EditorContext::new(plan, app);
+        editor.set_value(Some(ctx));
+        let checker = ftm_planner::field!(ctx.plan, goals[goal_id].tasks[task_id].checker);
+        view! { <div id="select-host"><MemberSelect label="Who checks" team=ctx.team binding=checker/></div> }
+    });
+    settle().await;
+    let editor = editor.get_value().unwrap();
+    let select: web_sys::HtmlSelectElement = document()
+        .query_selector("#select-host select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.value(), rosa.to_string());
+    // The plan changes elsewhere (undo, another field): the list follows.
+    editor
+        .plan
+        .update(|p| p.goals[0].tasks[0].checker = Some(elena));
+    settle().await;
+    assert_eq!(select.value(), elena.to_string());
+    // Choosing in the list writes the plan.
+    select.set_value("");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        editor.plan.with_untracked(|p| p.goals[0].tasks[0].checker),
+        None
+    );
+    // A renamed member is renamed in the list, and the choice stays.
+    editor
+        .plan
+        .update(|p| p.goals[0].tasks[0].checker = Some(rosa));
+    editor
+        .plan
+        .edit(&[rosa], |p| p.team[1].name = "Rosa D.".into());
+    settle().await;
+    assert_eq!(select.value(), rosa.to_string());
+    assert_eq!(
+        select
+            .selected_options()
+            .item(0)
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Rosa D."
+    );
+}

@@ -23,15 +23,31 @@ pub fn MemberSelect(
     let id = format!("m{}", next_field_number());
     let none_label = none_label.unwrap_or_else(|| "— someone else —".into());
     let members = team;
+    // One effect keeps the choice in step (not one reactive attribute per
+    // option: a crisis plan of 20 rows and 30 people would hold 600 of them).
+    let select = NodeRef::<leptos::html::Select>::new();
+    let value = move |who: Option<ItemId>| who.map(|m| m.to_string()).unwrap_or_default();
+    Effect::new(move |_| {
+        let want = value(binding.get());
+        members.track();
+        if let Some(el) = select.get() {
+            if el.value() != want {
+                el.set_value(&want);
+            }
+        }
+    });
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <select id=id
+            <select id=id node_ref=select
                 on:change=move |ev| binding.set(event_target_value(&ev).parse::<ItemId>().ok())>
-                <option value="" selected=move || binding.get().is_none()>{none_label.clone()}</option>
-                {move || members.get().into_iter().map(|(mid, name)| view! {
-                    <option value=mid.to_string() selected=move || binding.get() == Some(mid)>{name}</option>
-                }).collect_view()}
+                <option value="" selected=binding.value.get_untracked().is_none()>{none_label.clone()}</option>
+                {move || {
+                    let chosen = binding.value.get_untracked();
+                    members.get().into_iter().map(|(mid, name)| view! {
+                        <option value=mid.to_string() selected=chosen == Some(mid)>{name}</option>
+                    }).collect_view()
+                }}
             </select>
         </div>
     }

@@ -22,6 +22,10 @@ use service::ServiceRow;
 use smart_hints::SmartHints;
 use task::TaskRow;
 
+/// Goal cards built before the step first paints, then per animation frame.
+const FIRST_CARDS: usize = 4;
+const CARDS_PER_FRAME: usize = 3;
+
 #[component]
 pub fn GoalsStep() -> impl IntoView {
     provide_context(OpenItem::new());
@@ -29,6 +33,24 @@ pub fn GoalsStep() -> impl IntoView {
     let plan = editor.plan;
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>())
+    });
+    // A plan with 40 goals shows its first cards at once and builds the rest a
+    // few per frame, so the step appears without one long freeze.
+    let shown = RwSignal::new(FIRST_CARDS);
+    Effect::new(move |_| {
+        let (n, total) = (shown.get(), ids.with(Vec::len));
+        if n < total {
+            request_animation_frame(move || {
+                shown.try_update(|n| *n += CARDS_PER_FRAME);
+            });
+        } else if n != usize::MAX {
+            // All built: from now on every goal shows, including new ones.
+            shown.set(usize::MAX);
+        }
+    });
+    let visible = Memo::new(move |_| {
+        let n = shown.get();
+        ids.with(|ids| ids.iter().take(n).copied().collect::<Vec<_>>())
     });
     let add = move |_| {
         add_item(
@@ -46,7 +68,7 @@ pub fn GoalsStep() -> impl IntoView {
         <Prompt>"What would you like to be different? What will people see happening when things are better?"</Prompt>
         <Prompt>"Keep goals few and reachable. Ask: what would it take? Don't settle for a weaker plan because it's what is available."</Prompt>
         <div class="goals">
-            <For each=move || ids.get() key=|id| *id let:id>
+            <For each=move || visible.get() key=|id| *id let:id>
                 <GoalCard id=id/>
             </For>
         </div>
