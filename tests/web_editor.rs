@@ -309,6 +309,8 @@ async fn who_checks_follows_the_plan_and_writes_the_choice() {
     editor
         .plan
         .update(|p| p.goals[0].tasks[0].checker = Some(rosa));
+    settle().await;
+    assert_eq!(select.value(), rosa.to_string());
     editor
         .plan
         .edit(&[rosa], |p| p.team[1].name = "Rosa D.".into());
@@ -323,4 +325,28 @@ async fn who_checks_follows_the_plan_and_writes_the_choice() {
             .unwrap(),
         "Rosa D."
     );
+    // Removing someone listed before the chosen person keeps the choice.
+    editor.delete_with_undo("Removed", |p| {
+        p.remove_member(elena);
+    });
+    settle().await;
+    assert_eq!(select.value(), rosa.to_string());
+    assert_eq!(select.options().length(), 2, "someone else + Rosa");
+    // Removing the chosen person clears the task's checker; undo brings both
+    // back, and this list (which lived through it) shows the choice again.
+    assert!(editor.undo_deletion());
+    settle().await;
+    editor.delete_with_undo("Removed", |p| {
+        p.remove_member(rosa);
+    });
+    settle().await;
+    assert_eq!(
+        editor.plan.with_untracked(|p| p.goals[0].tasks[0].checker),
+        None
+    );
+    assert_eq!(select.value(), "");
+    assert!(editor.undo_deletion());
+    settle().await;
+    assert_eq!(select.value(), rosa.to_string());
+    assert_eq!(select.options().length(), 3);
 }

@@ -23,6 +23,9 @@ pub struct EditorContext {
     /// The team's ids and names, computed once for every picker on the page
     /// (it only notifies them when a name or the team itself changes).
     pub team: Memo<Vec<(ItemId, String)>>,
+    /// The team members marked private (what they do is left out of the
+    /// family's copy), for the "Not shared" marks.
+    pub private_members: Memo<Vec<ItemId>>,
     app: AppContext,
     /// The plan before and after the last deletion: undo is offered only
     /// while the plan is still as the deletion left it, so it never rolls back
@@ -37,6 +40,7 @@ impl EditorContext {
             plan,
             status: RwSignal::new(SaveStatus::Saved),
             team: team_names(plan),
+            private_members: private_members(plan),
             app,
             undo: StoredValue::new(None),
         }
@@ -91,6 +95,16 @@ fn team_names(plan: PlanState) -> Memo<Vec<(ItemId, String)>> {
                     p.member(id).map(|m| (id, m.display_name().to_string()))
                 })
             })
+            .collect()
+    })
+}
+
+/// The private members' ids, re-run only when a member is added, removed or changed.
+fn private_members(plan: PlanState) -> Memo<Vec<ItemId>> {
+    Memo::new(move |_| {
+        let ids = plan.with_structure(|p| p.team.iter().map(|m| m.id).collect::<Vec<_>>());
+        ids.into_iter()
+            .filter(|id| plan.with_item(*id, |p| p.is_private_member(*id)))
             .collect()
     })
 }

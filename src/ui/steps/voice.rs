@@ -37,18 +37,21 @@ fn ChildVoiceCard(id: ItemId) -> impl IntoView {
             p.children.iter().find(|c| c.id == id).and_then(|c| c.age)
         })
     };
-    let adolescent = move || age().is_some_and(|a| a >= ADOLESCENT_AGE);
-    let follow_up = move || plan.with_item(ROOT, |p| p.meeting.kind != MeetingKind::Initial);
+    // Memos: typing in the card must not rebuild it (only a change of age
+    // group or meeting kind does).
+    let adolescent = Memo::new(move |_| age().is_some_and(|a| a >= ADOLESCENT_AGE));
+    let follow_up =
+        Memo::new(move |_| plan.with_item(ROOT, |p| p.meeting.kind != MeetingKind::Initial));
     view! {
         <article class="card voice" aria-labelledby=format!("voice-{id}-heading")>
             <h2 id=format!("voice-{id}-heading")>{move || match age() {
                 Some(a) => format!("{} ({} years old)", name(), a),
                 None => name(),
             }}</h2>
-            {move || if adolescent() {
-                view! { <YouthVoice id=id/> <details><summary>"Story prompts (for younger children)"</summary><StoryVoice id=id follow_up=follow_up()/></details> }.into_any()
+            {move || if adolescent.get() {
+                view! { <YouthVoice id=id/> <details><summary>"Story prompts (for younger children)"</summary><StoryVoice id=id follow_up=follow_up.get()/></details> }.into_any()
             } else {
-                view! { <StoryVoice id=id follow_up=follow_up()/> <details><summary>"Prompts for young people"</summary><YouthVoice id=id/></details> }.into_any()
+                view! { <StoryVoice id=id follow_up=follow_up.get()/> <details><summary>"Prompts for young people"</summary><YouthVoice id=id/></details> }.into_any()
             }}
             <SharingChoices id=id/>
             <TextField label="In the child's words: what to share, and with whom (stays with the caseworker)" binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>

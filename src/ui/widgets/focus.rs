@@ -10,6 +10,14 @@ pub fn focus_later(id: String) {
     try_focus(id, 25);
 }
 
+/// Focus an element that is on the page now (false if it isn't).
+pub fn focus_now(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
+}
+
 fn try_focus(id: String, tries_left: u32) {
     set_timeout(
         move || {

@@ -28,8 +28,10 @@ pub fn MemberSelect(
     let select = NodeRef::<leptos::html::Select>::new();
     let value = move |who: Option<ItemId>| who.map(|m| m.to_string()).unwrap_or_default();
     Effect::new(move |_| {
-        let want = value(binding.get());
-        members.track();
+        let who = binding.get();
+        // Someone no longer on the team shows as "someone else", not blank.
+        let on_team = members.with(|m| who.is_some_and(|w| m.iter().any(|(id, _)| *id == w)));
+        let want = value(who.filter(|_| on_team));
         if let Some(el) = select.get() {
             if el.value() != want {
                 el.set_value(&want);
@@ -87,7 +89,12 @@ pub fn MemberChecks(
     let close_on_escape = close.clone();
     let toggle_for_chips = toggle_id.clone();
     view! {
-        <fieldset class="field member-picker">
+        <fieldset class="field member-picker" on:keydown={
+            let close = close_on_escape.clone();
+            // Escape closes the open list (from its boxes or its button), and
+            // goes no further.
+            move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" && open.get_untracked() { ev.prevent_default(); close(); }
+        }>
             <legend>{label.clone()}</legend>
             <ul class="chips">
                 {move || {
@@ -123,10 +130,7 @@ pub fn MemberChecks(
                 {move || if open.get() { "Done choosing" } else { "Choose people" }}
             </button>
             <Show when=move || open.get()>
-                <div class="member-options" id=list_id.clone() on:keydown={
-                    let close = close_on_escape.clone();
-                    move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }
-                }>
+                <div class="member-options" id=list_id.clone()>
                     {move || members.get().into_iter().map(|(mid, name)| view! {
                         <label class="check">
                             <input type="checkbox" prop:checked=move || binding.get().contains(&mid)

@@ -9,7 +9,7 @@ mod prompt;
 mod reading_meter;
 
 pub use fields::{next_field_number, CheckField, ChoiceField, DateField, PrivateToggle, TextField};
-pub use focus::{focus_later, jump_to, JumpLink};
+pub use focus::{focus_later, focus_now, jump_to, JumpLink};
 pub use member_pickers::{MemberChecks, MemberSelect, TeamNames};
 pub use prompt::Prompt;
 pub use reading_meter::ReadingMeter;

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::ItemId;
-use crate::ui::widgets::focus_later;
+use crate::ui::widgets::{focus_later, focus_now};
 
 /// Which task or service is open for editing: one at a time on the page.
 #[derive(Clone)]
@@ -72,8 +72,10 @@ pub fn ExpandableRow(
         let items = items.clone();
         let button_id = button_id.clone();
         move || {
+            // The line stays on the page: focus it before the panel (and the
+            // focused control in it) goes, so focus never drops to the page.
+            focus_now(&button_id);
             items.close(id);
-            focus_later(button_id.clone());
         }
     };
     let toggle = {
@@ -97,7 +99,7 @@ pub fn ExpandableRow(
     };
     view! {
         <button type="button" class="row-summary" id=button_id
-            aria-expanded=move || opened.get().to_string() aria-controls=panel_id.clone()
+            aria-expanded=move || opened.get().to_string() aria-controls={ let panel_id = panel_id.clone(); move || opened.get().then(|| panel_id.clone()) }
             on:click=toggle>
             <span class="visually-hidden">{move || format!("{}: ", name.get())}</span>
             <span class="row-title">{move || title.get()}</span>

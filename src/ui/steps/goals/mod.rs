@@ -53,6 +53,8 @@ pub fn GoalsStep() -> impl IntoView {
         ids.with(|ids| ids.iter().take(n).copied().collect::<Vec<_>>())
     });
     let add = move |_| {
+        // Show every card at once, so the new goal is there to take focus.
+        shown.set(usize::MAX);
         add_item(
             plan,
             |p, id| {

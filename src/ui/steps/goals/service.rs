@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::{ItemId, Plan, Service};
 use crate::field;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::goals::expandable::ExpandableRow;
+use crate::ui::steps::goals::expandable::{use_open_item, ExpandableRow};
 use crate::ui::widgets::{focus_later, DateField, PrivateToggle, TextField};
 
 fn service(p: &Plan, goal: ItemId, id: ItemId) -> Option<&Service> {
@@ -34,8 +34,16 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
                 .unwrap_or_default()
         })
     });
-    let private =
-        Memo::new(move |_| plan.with_item(id, |p| service(p, goal, id).is_some_and(|x| x.private)));
+    // Marked as the family's copy decides: the service or its goal private.
+    let private = Memo::new(move |_| {
+        let goal_private = plan.with_item(goal, |p| {
+            p.goals
+                .iter()
+                .find(|g| g.id == goal)
+                .is_some_and(|g| g.private)
+        });
+        goal_private || plan.with_item(id, |p| service(p, goal, id).is_some_and(|s| s.private))
+    });
     view! {
         <li class="service compact" class:is-private=move || private.get()>
             <ExpandableRow id=id kind="service" name=Signal::derive(move || format!("Service {}", number.get()))
@@ -54,6 +62,7 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
                     <div class="row">
                         <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>
                         <button class="button small ghost" aria-label=move || format!("Delete service {}", number.get()) on:click=move |_| {
+                            use_open_item().close(id);
                             editor.delete_with_undo("Service deleted", move |p| {
                                 if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
                             });

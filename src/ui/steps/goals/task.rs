@@ -7,7 +7,7 @@ use crate::domain::smart;
 use crate::domain::{ItemId, Plan, Task};
 use crate::field;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::goals::expandable::ExpandableRow;
+use crate::ui::steps::goals::expandable::{use_open_item, ExpandableRow};
 use crate::ui::widgets::{
     focus_later, ChoiceField, DateField, MemberChecks, MemberSelect, PrivateToggle, TextField,
 };
@@ -53,8 +53,22 @@ pub fn TaskRow(
             })
         })
     });
-    let private =
-        Memo::new(move |_| plan.with_item(id, |p| task(p, goal, id).is_some_and(|x| x.private)));
+    // Marked as the family's copy decides: the task, its goal, or everyone
+    // doing it private.
+    let private_members = editor.private_members;
+    let private = Memo::new(move |_| {
+        private_members.track();
+        let goal_private = plan.with_item(goal, |p| {
+            p.goals
+                .iter()
+                .find(|g| g.id == goal)
+                .is_some_and(|g| g.private)
+        });
+        goal_private
+            || plan.with_item(id, |p| {
+                task(p, goal, id).is_some_and(|t| p.task_withheld(t))
+            })
+    });
     view! {
         <li class="task compact" class:is-private=move || private.get()>
             <ExpandableRow id=id kind="task" name=Signal::derive(move || format!("Task {}", number.get()))
@@ -124,6 +138,7 @@ fn TaskEditor(
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
                 <button class="button small ghost" aria-label=move || format!("Delete task {}", number.get()) on:click=move |_| {
+                    use_open_item().close(id);
                     editor.delete_with_undo("Task deleted", move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
                     });
