@@ -66,6 +66,21 @@ fn type_into(el: &HtmlTextAreaElement, text: &str) {
     el.dispatch_event(&ev).unwrap();
 }
 
+fn strength_texts(editor: &EditorContext) -> Vec<String> {
+    editor
+        .plan
+        .with_untracked(|p| p.strengths.iter().map(|s| s.text.clone()).collect())
+}
+
+fn click(selector: &str) {
+    let button: HtmlElement = document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .unchecked_into();
+    button.click();
+}
+
 fn textarea(id: &str) -> HtmlTextAreaElement {
     document()
         .get_element_by_id(id)
@@ -168,36 +183,20 @@ async fn after_a_deletion_typing_lands_in_the_right_strength_and_undo_brings_it_
     let editor = editor.get_value().unwrap();
 
     // Delete the first strength with its button, then type into the one after it.
-    let delete: HtmlElement = document()
-        .query_selector("[aria-label='Delete strength 1']")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    delete.click();
+    click("[aria-label='Delete strength 1']");
     settle().await;
     assert!(document()
         .get_element_by_id(&format!("strength-{}", ids[0]))
         .is_none());
     type_into(&textarea(&format!("strength-{}", ids[1])), "second, edited");
     settle().await;
-    let texts = editor.plan.with_untracked(|p| {
-        p.strengths
-            .iter()
-            .map(|s| s.text.clone())
-            .collect::<Vec<_>>()
-    });
-    assert_eq!(texts, ["second, edited", "third"]);
+    assert_eq!(strength_texts(&editor), ["second, edited", "third"]);
 
     // Undo is refused now: the plan changed after the deletion.
     assert!(!editor.undo_deletion());
 
     // Delete again and undo at once: the strength is back, in its place, on the page.
-    let delete: HtmlElement = document()
-        .query_selector("[aria-label='Delete strength 2']")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    delete.click();
+    click("[aria-label='Delete strength 2']");
     settle().await;
     assert_eq!(editor.plan.with_untracked(|p| p.strengths.len()), 1);
     assert!(editor.undo_deletion());
@@ -205,13 +204,7 @@ async fn after_a_deletion_typing_lands_in_the_right_strength_and_undo_brings_it_
     assert_eq!(textarea(&format!("strength-{}", ids[2])).value(), "third");
     type_into(&textarea(&format!("strength-{}", ids[2])), "third, edited");
     settle().await;
-    let texts = editor.plan.with_untracked(|p| {
-        p.strengths
-            .iter()
-            .map(|s| s.text.clone())
-            .collect::<Vec<_>>()
-    });
-    assert_eq!(texts, ["second, edited", "third, edited"]);
+    assert_eq!(strength_texts(&editor), ["second, edited", "third, edited"]);
 }
 
 #[wasm_bindgen_test]

@@ -14,11 +14,7 @@ const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? ''
 
 test('tasks are one line each; one opens by keyboard, Escape closes it, focus stays put', async () => {
   const { page, context } = await newPage(browser, server);
-  const library = new LibraryPage(page, server);
-  await library.open();
-  await library.openExample();
-  const base = page.url().replace(/welcome$/, '');
-  await page.goto(base + 'goals');
+  await new LibraryPage(page, server).openExampleAt('goals');
   const lines = page.locator('.task .row-summary');
   await lines.first().waitFor();
   const count = await lines.count();
@@ -53,12 +49,8 @@ test('tasks are one line each; one opens by keyboard, Escape closes it, focus st
 
 test('a goal added while the cards are still being built appears and takes focus', async () => {
   const { page, context } = await newPage(browser, server);
-  const library = new LibraryPage(page, server);
-  await library.open();
-  await library.openExample();
+  const base = await new LibraryPage(page, server).openExampleAt('goals');
   const meeting = new MeetingPage(page);
-  const base = page.url().replace(/welcome$/, '');
-  await page.goto(base + 'goals');
   await page.locator('#add-goal').waitFor();
   for (let i = 0; i < 8; i++) {
     await page.locator('#add-goal').click();

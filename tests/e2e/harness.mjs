@@ -66,6 +66,15 @@ export class LibraryPage {
     await this.page.waitForURL(/\/plan\/[0-9a-f]+\/welcome$/);
     await this.page.locator('#step-title').waitFor();
   }
+  /** Open the example plan at one step; returns the plan's base URL (ending in "/"). */
+  async openExampleAt(step) {
+    await this.open();
+    await this.openExample();
+    const base = this.page.url().replace(/welcome$/, '');
+    await this.page.goto(base + step);
+    return base;
+  }
+
   /** The caseworker's plans (not the read-only copies under "Shared with me"). */
   rows() { return this.page.locator('.plan-row:not(.saved-row)'); }
   async search(text) { await this.page.getByLabel('Find a plan (family or child\'s name)').fill(text); }

@@ -11,11 +11,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('choosing who does a task by keyboard: open, tick, Escape, remove a chip; it is saved', async () => {
   const { page, context } = await newPage(browser, server);
-  const library = new LibraryPage(page, server);
-  await library.open();
-  await library.openExample();
-  const base = page.url().replace(/welcome$/, '');
-  await page.goto(base + 'goals');
+  await new LibraryPage(page, server).openExampleAt('goals');
   const task = page.locator('.task').first();
   await task.locator('.row-summary').click();
   const picker = task.locator('.member-picker');

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::ItemId;
+use crate::domain::{ItemId, Plan};
+use crate::ui::editor_state::EditorContext;
 use crate::ui::widgets::{focus_later, focus_now};
 
 /// Which task or service is open for editing: one at a time on the page.
@@ -118,4 +119,18 @@ pub fn ExpandableRow(
             </div>
         </Show>
     }
+}
+
+/// Delete an open row's item (with undo), close it, and move focus to
+/// `then_focus` (the "+ Add" button of its list), so focus stays on the page.
+pub fn delete_row(
+    editor: EditorContext,
+    id: ItemId,
+    message: &str,
+    remove: impl FnOnce(&mut Plan),
+    then_focus: String,
+) {
+    use_open_item().close(id);
+    editor.delete_with_undo(message, remove);
+    focus_later(then_focus);
 }

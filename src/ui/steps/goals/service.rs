@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::domain::{ItemId, Plan, Service};
 use crate::field;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::goals::expandable::{use_open_item, ExpandableRow};
-use crate::ui::widgets::{focus_later, DateField, PrivateToggle, TextField};
+use crate::ui::steps::goals::expandable::{delete_row, ExpandableRow};
+use crate::ui::widgets::{DateField, PrivateToggle, TextField};
 
 fn service(p: &Plan, goal: ItemId, id: ItemId) -> Option<&Service> {
     p.goals
@@ -61,13 +61,9 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
                     </div>
                     <div class="row">
                         <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>
-                        <button class="button small ghost" aria-label=move || format!("Delete service {}", number.get()) on:click=move |_| {
-                            use_open_item().close(id);
-                            editor.delete_with_undo("Service deleted", move |p| {
-                                if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
-                            });
-                            focus_later(format!("goal-{goal}-add-service"));
-                        }>"Delete service"</button>
+                        <button class="button small ghost" aria-label=move || format!("Delete service {}", number.get()) on:click=move |_| delete_row(editor, id, "Service deleted", move |p| {
+                        if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
+                    }, format!("goal-{goal}-add-service"))>"Delete service"</button>
                     </div>
                 </div>
             </ExpandableRow>

@@ -7,9 +7,9 @@ use crate::domain::smart;
 use crate::domain::{ItemId, Plan, Task};
 use crate::field;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::goals::expandable::{use_open_item, ExpandableRow};
+use crate::ui::steps::goals::expandable::{delete_row, ExpandableRow};
 use crate::ui::widgets::{
-    focus_later, ChoiceField, DateField, MemberChecks, MemberSelect, PrivateToggle, TextField,
+    ChoiceField, DateField, MemberChecks, MemberSelect, PrivateToggle, TextField,
 };
 
 fn task(p: &Plan, goal: ItemId, id: ItemId) -> Option<&Task> {
@@ -137,13 +137,9 @@ fn TaskEditor(
             }}
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Delete task {}", number.get()) on:click=move |_| {
-                    use_open_item().close(id);
-                    editor.delete_with_undo("Task deleted", move |p| {
+                <button class="button small ghost" aria-label=move || format!("Delete task {}", number.get()) on:click=move |_| delete_row(editor, id, "Task deleted", move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
-                    });
-                    focus_later(format!("goal-{goal}-add-task"));
-                }>"Delete task"</button>
+                    }, format!("goal-{goal}-add-task"))>"Delete task"</button>
             </div>
         </div>
     }
