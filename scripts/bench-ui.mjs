@@ -9,9 +9,11 @@
 //   posted from the requestAnimationFrame after it (so the frame that shows the
 //   key has been produced), N keys (default 200) in a task's "What" field and in
 //   a goal statement, on the Goals step;
-// - step switch: Next from Goals, and the "Goals" step link back; a deep link
-//   to Goals (navigation start to the first goal's field, then a frame); cold
-//   load of the library (navigation start to its name field);
+// - step switch, timed in the page from the click to the frame after the new
+//   step is in place: Next from Goals, the "Goals" step link back, and Next
+//   through every step (the slowest is shown); a deep link to every step
+//   (navigation start to its title, or to the first goal's field, then a
+//   frame); cold load of the library (navigation start to its name field);
 // - the longest task (Long Tasks API) while typing, and in the 2 s after the
 //   last key (autosave);
 // - DOM elements and form controls on Goals; JS heap (CDP) and wasm memory;
@@ -58,6 +60,38 @@ const AFTER_FRAME = (selector) => new Promise((resolve) => {
   };
   check();
 });
+
+/**
+ * Click something in the page and resolve with the time until the frame after
+ * the new step is in place: the address ends in `slug`, the step title has
+ * changed and `ready` (if given) exists. Timed in the page, from just before
+ * the click, so the test driver's own checks are not counted.
+ */
+const SWITCH = ([how, slug, ready]) => new Promise((resolve) => {
+  const path0 = location.pathname;
+  const title0 = document.getElementById('step-title')?.textContent;
+  const done = () => location.pathname !== path0 && location.pathname.endsWith('/' + slug) &&
+    document.getElementById('step-title')?.textContent !== title0 && (!ready || document.querySelector(ready));
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    obs.disconnect();
+    requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
+  };
+  const obs = new MutationObserver(() => { if (done()) finish(); });
+  obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+  const el = how.startsWith('link:')
+    ? [...document.querySelectorAll('.steps-nav a')].find((a) => a.textContent.includes(how.slice(5)))
+    : document.querySelector(how);
+  const t0 = performance.now();
+  el.click();
+  if (done()) finish();
+});
+
+const STEPS = ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements'];
+/** What shows that a step's items are there (the rest: the step title). */
+const READY = { goals: '.goal textarea' };
 
 function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
@@ -136,19 +170,21 @@ async function measurePlan(browser, server, name, open) {
   r.longSaving = Math.max(0, ...long.filter((l) => l.phase === 'saving').map((l) => l.duration));
 
   // Step switches (throttled): Next from Goals, then the Goals link back.
-  const timeClick = async (click, until) => {
-    const t0 = await page.evaluate(() => performance.now());
-    await click();
-    const t1 = await page.evaluate(AFTER_FRAME, until);
-    return t1 - t0;
-  };
-  r.next = await timeClick(() => page.locator('#next-step').click(), '.respond-step, #step-title:not(:empty)');
-  await page.waitForURL(/crisis$/);
-  r.backToGoals = await timeClick(() => page.locator('.steps-nav a', { hasText: 'Goals' }).click(), '.goal textarea');
-  // Deep link to Goals (a page load, throttled).
-  await page.goto(base + 'goals', { waitUntil: 'commit' });
-  r.deepLink = await page.evaluate(AFTER_FRAME, '.goal textarea');
-  await page.locator('.goal textarea').first().waitFor();
+  r.next = await page.evaluate(SWITCH, ['#next-step', 'crisis', null]);
+  r.backToGoals = await page.evaluate(SWITCH, ['link:Goals', 'goals', READY.goals]);
+  // Every step in turn with Next, from the first.
+  await page.evaluate(SWITCH, ['link:Welcome', 'welcome', null]);
+  r.sweep = [];
+  for (const slug of STEPS.slice(1)) r.sweep.push([slug, await page.evaluate(SWITCH, ['#next-step', slug, READY[slug] ?? null])]);
+  // Deep links (a page load each, throttled): navigation start to the step's
+  // title (and items), then a frame.
+  r.deep = [];
+  for (const slug of STEPS) {
+    await page.goto(base + slug, { waitUntil: 'commit' });
+    r.deep.push([slug, await page.evaluate(AFTER_FRAME, READY[slug] ?? '#step-title:not(:empty)')]);
+  }
+  r.deepLink = r.deep.find(([slug]) => slug === 'goals')[1];
+  await page.locator('#step-title').waitFor();
   const heap = await cdp.send('Runtime.getHeapUsage');
   r.jsHeap = heap.usedSize;
   r.wasmMemory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
@@ -184,6 +220,7 @@ try {
   });
   const ms = (x) => `${x.toFixed(0)} ms`;
   const keys = (xs) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;
+  const slowest = (pairs) => { const [slug, t] = pairs.reduce((a, b) => (b[1] > a[1] ? b : a)); return `${ms(t)} (${slug})`; };
   const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
   const rows = [
     [`keystroke → paint, task field (p50 / p95 / max, ${KEYS} keys)`, keys(example.task), keys(large.task)],
@@ -193,7 +230,9 @@ try {
     ['longest task in the 2 s after typing (autosave)', ms(example.longSaving), ms(large.longSaving)],
     ['step switch: Next (Goals → Crisis plan)', ms(example.next), ms(large.next)],
     ['step switch: step link back to Goals', ms(example.backToGoals), ms(large.backToGoals)],
+    ['step switch: Next through every step, slowest', slowest(example.sweep), slowest(large.sweep)],
     ['deep link to Goals (load → first goal field)', ms(example.deepLink), ms(large.deepLink)],
+    ['deep link to any step, slowest', slowest(example.deep), slowest(large.deep)],
     ['cold load → library name field', ms(example.coldLoad), ms(large.coldLoad)],
     ['Goals: DOM elements / form controls', `${example.dom.elements} / ${example.dom.controls}`, `${large.dom.elements} / ${large.dom.controls}`],
     ['JS heap (used) / wasm memory', `${mb(example.jsHeap)} / ${mb(example.wasmMemory)}`, `${mb(large.jsHeap)} / ${mb(large.wasmMemory)}`],

@@ -10,8 +10,8 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 echo; echo "== 1/3 Native tests (domain core, share codec, CLI)"
 cargo test --locked
 
-echo; echo "== 2/3 Browser tests (storage against real IndexedDB; editor components mounted; wasm-bindgen-test in headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web_storage --test web_editor
+echo; echo "== 2/3 Browser tests (storage against real IndexedDB; editor components mounted; the link cipher on WebCrypto; wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web_storage --test web_editor --test web_crypto
 
 echo; echo "== 3/3 End-to-end tests (built app in Chromium)"
 scripts/build-site.sh

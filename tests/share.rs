@@ -404,3 +404,20 @@ fn version_1_links_still_open_through_the_family_projection() {
         link.len()
     );
 }
+
+/// A protected link made natively (RustCrypto, the link's default 600,000
+/// rounds); `tests/web_crypto.rs` opens the same bytes with the browser's
+/// WebCrypto, so both ciphers are held to one format.
+#[test]
+fn the_protected_link_fixture_opens_with_its_passphrase() {
+    let dir = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/fixtures";
+    let link = std::fs::read_to_string(format!("{dir}/link-protected.txt")).unwrap();
+    let expected = corpus::import(corpus::EXAMPLE_PLAN_JSON, "plan-link", 0)
+        .unwrap()
+        .for_family();
+    assert_eq!(
+        share::decode_with_passphrase(link.trim(), Some("correct horse battery")).unwrap(),
+        expected
+    );
+    assert_eq!(share::decode(link.trim()), Err(ShareError::NeedsPassphrase));
+}

@@ -365,13 +365,13 @@ fn match_at(entry: &Entry, text: &str, toks: &[Token<'_>], i: usize) -> Option<(
         return acronym_match(toks[i].text, entry.term).map(|len| (1, toks[i].start + len));
     }
     for form in entry.forms {
-        let words: Vec<&str> = form.split(' ').collect();
-        if i + words.len() > toks.len() {
+        let count = form.split(' ').count();
+        if i + count > toks.len() {
             continue;
         }
         let mut end = 0;
         let mut ok = true;
-        for (k, w) in words.iter().enumerate() {
+        for (k, w) in form.split(' ').enumerate() {
             let tok = &toks[i + k];
             // phrase words are separated by spaces only, not punctuation
             if k > 0
@@ -382,7 +382,7 @@ fn match_at(entry: &Entry, text: &str, toks: &[Token<'_>], i: usize) -> Option<(
                 ok = false;
                 break;
             }
-            let last = k + 1 == words.len();
+            let last = k + 1 == count;
             let len = if last {
                 word_match(tok.text, w)
             } else {
@@ -397,7 +397,7 @@ fn match_at(entry: &Entry, text: &str, toks: &[Token<'_>], i: usize) -> Option<(
             }
         }
         if ok {
-            return Some((words.len(), end));
+            return Some((count, end));
         }
     }
     None
@@ -417,9 +417,15 @@ fn span(entry: &Entry) -> usize {
 /// is reported once, at its first occurrence; a phrase ("concurrent plan")
 /// wins over a word inside it ("concurrent").
 pub fn suggestions(text: &str) -> Vec<Suggestion> {
+    // Longest phrases first, sorted once (every text field's meter calls this
+    // on each keystroke).
+    static BY_LENGTH: std::sync::OnceLock<Vec<&'static Entry>> = std::sync::OnceLock::new();
+    let by_length = BY_LENGTH.get_or_init(|| {
+        let mut v: Vec<&Entry> = ENTRIES.iter().collect();
+        v.sort_by_key(|e| std::cmp::Reverse(span(e)));
+        v
+    });
     let toks = tokens(text);
-    let mut by_length: Vec<&Entry> = ENTRIES.iter().collect();
-    by_length.sort_by_key(|e| std::cmp::Reverse(span(e)));
     let mut out: Vec<Suggestion> = Vec::new();
     let mut i = 0;
     while i < toks.len() {

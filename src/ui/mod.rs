@@ -15,6 +15,7 @@
 pub mod autosave;
 pub mod bind;
 pub mod context;
+pub mod crypto;
 pub mod debounce;
 pub mod editor;
 pub mod editor_state;

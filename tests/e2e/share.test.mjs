@@ -3,10 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const JSQR = fs.readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 let server, browser;
@@ -123,6 +127,13 @@ test('a passphrase-protected link asks for it and refuses a wrong one', async ()
   await page.locator('.loading', { hasText: 'Making the link' }).waitFor({ state: 'detached', timeout: 20000 });
   const url = await page.locator('#share-url').inputValue();
   await context.close();
+  // Sealed by the browser's WebCrypto, opened by the native cipher of the
+  // plan-link tool: one format for both.
+  const bin = path.join(repo, 'target/debug/plan-link');
+  if (!fs.existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
+  const decoded = JSON.parse(execFileSync(bin, ['decode', url, '--passphrase', 'blue horse 42'], { encoding: 'utf8' }));
+  assert.equal(decoded.family_name, 'Rivera family');
+  assert.throws(() => execFileSync(bin, ['decode', url, '--passphrase', 'blue horse 43'], { stdio: 'pipe' }));
 
   const phone = await newPage(browser, server);
   await phone.page.goto(url);

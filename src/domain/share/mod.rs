@@ -9,18 +9,28 @@
 //! compressed by a small primed context-mixing coder ([`cm`]) and followed by
 //! a CRC-32, or, with a passphrase, sealed with AES-256-GCM under a key from
 //! PBKDF2-HMAC-SHA256.
+//!
+//! Everything but the cipher is here, pure: [`lock`] gives what to seal and
+//! [`Unlocked::payload`] writes the link; [`open`] reads a link up to its
+//! lock and [`Locked::read`] reads what was unsealed. The cipher itself is
+//! RustCrypto natively ([`encode`], [`decode_with_passphrase`], used by the
+//! CLI and tests) and the browser's WebCrypto in the app (`src/ui/crypto.rs`),
+//! which keeps ~45 KB of cipher code out of the wasm and runs the key
+//! stretching natively instead of freezing the page.
 
 mod base43;
 mod cm;
 mod primer;
 mod qr;
+#[cfg(not(target_arch = "wasm32"))]
+mod rust_crypto;
 mod v1;
 mod wire;
 
 use std::fmt;
 
-use aes_gcm::aead::{Aead, KeyInit, Payload};
-use aes_gcm::{Aes256Gcm, Nonce};
+#[cfg(not(target_arch = "wasm32"))]
+pub use rust_crypto::{decode_with_passphrase, encode};
 
 use super::shared_plan::SharedPlan;
 
@@ -56,6 +66,8 @@ pub enum ShareError {
     TooNew,
     /// The text is too long for a QR code.
     TooLongForQr,
+    /// This browser offers no cipher here (WebCrypto needs a secure page).
+    NoCipher,
 }
 
 impl fmt::Display for ShareError {
@@ -71,6 +83,9 @@ impl fmt::Display for ShareError {
                 "This link was made by a newer version of the planner. Reload the page to update, then open the link again."
             }
             ShareError::TooLongForQr => "This plan is too long for one QR code. Share the link instead.",
+            ShareError::NoCipher => {
+                "This browser can't open passphrase links on this page. Open the link in an up-to-date browser."
+            }
         })
     }
 }
@@ -116,55 +131,113 @@ fn header_char(encrypted: bool) -> char {
     ALPHABET[(CODEC_VERSION * 2 + encrypted as u8) as usize] as char
 }
 
-/// The fragment payload (without `#`) for the family's plan (built by
-/// [`crate::domain::Plan::for_family`] or [`crate::domain::Plan::for_person`]:
-/// nothing else can be encoded). The link is encrypted whenever
-/// `opts.passphrase` is `Some` (even `Some("")`).
-pub fn encode(shared: &SharedPlan, opts: &ShareOptions) -> String {
-    let body = compress(shared);
-    let mut out = String::new();
-    match opts.passphrase {
-        None => {
-            out.push(header_char(false));
-            let mut bytes = body;
-            let crc = checksum(CODEC_VERSION, &bytes);
-            bytes.extend_from_slice(&crc.to_be_bytes());
-            out.push_str(&base43::encode(&bytes));
-        }
-        Some(pass) => {
-            out.push(header_char(true));
-            let cost = opts.kdf_cost.clamp(1, MAX_KDF_COST);
-            let (salt, nonce) = opts.random.split_at(16);
-            let key = derive_key(pass, salt, cost);
-            let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
-            let aad = [CODEC_VERSION, 1, cost];
-            let sealed = cipher
-                .encrypt(
-                    Nonce::from_slice(nonce),
-                    Payload {
-                        msg: &body,
-                        aad: &aad,
-                    },
-                )
-                .expect("AES-GCM encrypts any length we produce");
-            let mut bytes = Vec::with_capacity(1 + RANDOM_BYTES + sealed.len());
-            bytes.push(cost);
-            bytes.extend_from_slice(&opts.random);
-            bytes.extend_from_slice(&sealed);
-            out.push_str(&base43::encode(&bytes));
-        }
+/// An encrypted link before it is sealed: the body to seal, and how.
+pub struct Unlocked {
+    pub body: Vec<u8>,
+    pub cost: u8,
+    pub random: [u8; RANDOM_BYTES],
+}
+
+impl Unlocked {
+    pub fn salt(&self) -> &[u8] {
+        &self.random[..16]
     }
+    pub fn nonce(&self) -> &[u8] {
+        &self.random[16..]
+    }
+    pub fn iterations(&self) -> u32 {
+        iterations(self.cost)
+    }
+    /// The associated data the seal covers (version, flag, cost).
+    pub fn aad(&self) -> [u8; 3] {
+        [CODEC_VERSION, 1, self.cost]
+    }
+    /// The link payload for the sealed body (AES-GCM ciphertext + tag).
+    pub fn payload(&self, sealed: &[u8]) -> String {
+        let mut bytes = Vec::with_capacity(1 + RANDOM_BYTES + sealed.len());
+        bytes.push(self.cost);
+        bytes.extend_from_slice(&self.random);
+        bytes.extend_from_slice(sealed);
+        let mut out = String::new();
+        out.push(header_char(true));
+        out.push_str(&base43::encode(&bytes));
+        out
+    }
+}
+
+/// PBKDF2 iterations for a link's cost byte.
+pub fn iterations(cost: u8) -> u32 {
+    cost as u32 * 10_000
+}
+
+/// What to seal for an encrypted link of the family's plan (built by
+/// [`crate::domain::Plan::for_family`] or [`crate::domain::Plan::for_person`]:
+/// nothing else can be encoded).
+pub fn lock(shared: &SharedPlan, opts: &ShareOptions) -> Unlocked {
+    Unlocked {
+        body: compress(shared),
+        cost: opts.kdf_cost.clamp(1, MAX_KDF_COST),
+        random: opts.random,
+    }
+}
+
+/// An encrypted link, read up to its seal.
+pub struct Locked {
+    version: u8,
+    pub cost: u8,
+    bytes: Vec<u8>,
+}
+
+impl Locked {
+    pub fn salt(&self) -> &[u8] {
+        &self.bytes[1..17]
+    }
+    pub fn nonce(&self) -> &[u8] {
+        &self.bytes[17..29]
+    }
+    pub fn sealed(&self) -> &[u8] {
+        &self.bytes[29..]
+    }
+    pub fn iterations(&self) -> u32 {
+        iterations(self.cost)
+    }
+    pub fn aad(&self) -> [u8; 3] {
+        [self.version, 1, self.cost]
+    }
+    /// The plan in the unsealed body.
+    pub fn read(&self, body: &[u8]) -> Result<SharedPlan, ShareError> {
+        read_body(self.version, body)
+    }
+}
+
+/// A link read as far as it can be without a passphrase.
+pub enum Opened {
+    Plain(Box<SharedPlan>),
+    Locked(Locked),
+}
+
+/// The payload of a plain link (no passphrase).
+fn plain_payload(shared: &SharedPlan) -> String {
+    let mut bytes = compress(shared);
+    let crc = checksum(CODEC_VERSION, &bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    let mut out = String::new();
+    out.push(header_char(false));
+    out.push_str(&base43::encode(&bytes));
     out
 }
 
 /// A plain (unencrypted) link payload.
 pub fn encode_plain(shared: &SharedPlan) -> String {
-    encode(shared, &ShareOptions::default())
+    plain_payload(shared)
 }
 
 /// Read a link payload (or a whole URL) without a passphrase.
 pub fn decode(text: &str) -> Result<SharedPlan, ShareError> {
-    decode_with_passphrase(text, None)
+    match open(text)? {
+        Opened::Plain(plan) => Ok(*plan),
+        Opened::Locked(_) => Err(ShareError::NeedsPassphrase),
+    }
 }
 
 /// True when the link (payload or URL) is encrypted, so the UI asks for a passphrase.
@@ -175,11 +248,9 @@ pub fn is_encrypted(text: &str) -> bool {
         .is_some_and(|d| d % 2 == 1 && (1..=CODEC_VERSION).contains(&(d / 2)))
 }
 
-/// Read a link payload (or a whole URL), decrypting with `passphrase` when needed.
-pub fn decode_with_passphrase(
-    text: &str,
-    passphrase: Option<&str>,
-) -> Result<SharedPlan, ShareError> {
+/// Read a link payload (or a whole URL): a plain link to its plan, an
+/// encrypted one to its sealed parts.
+pub fn open(text: &str) -> Result<Opened, ShareError> {
     let frag = fragment_from_url(text).ok_or(ShareError::Incomplete)?;
     let chars: Vec<u8> = frag.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
     if chars.len() > MAX_PAYLOAD_CHARS {
@@ -201,8 +272,7 @@ pub fn decode_with_passphrase(
     } else {
         ShareError::Damaged
     })?;
-    let body = if encrypted {
-        let pass = passphrase.ok_or(ShareError::NeedsPassphrase)?;
+    if encrypted {
         if bytes.len() < 1 + RANDOM_BYTES + 16 {
             return Err(ShareError::Incomplete);
         }
@@ -210,39 +280,33 @@ pub fn decode_with_passphrase(
         if cost == 0 || cost > MAX_KDF_COST {
             return Err(ShareError::Damaged);
         }
-        let salt = &bytes[1..17];
-        let nonce = &bytes[17..29];
-        let key = derive_key(pass, salt, cost);
-        let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
-        let aad = [version, 1, cost];
-        cipher
-            .decrypt(
-                Nonce::from_slice(nonce),
-                Payload {
-                    msg: &bytes[29..],
-                    aad: &aad,
-                },
-            )
-            .map_err(|_| ShareError::WrongPassphrase)?
-    } else {
-        if bytes.len() < 5 {
-            return Err(ShareError::Incomplete);
-        }
-        let (body, crc) = bytes.split_at(bytes.len() - 4);
-        if checksum(version, body).to_be_bytes() != crc {
-            return Err(ShareError::Damaged);
-        }
-        body.to_vec()
-    };
+        return Ok(Opened::Locked(Locked {
+            version,
+            cost,
+            bytes,
+        }));
+    }
+    if bytes.len() < 5 {
+        return Err(ShareError::Incomplete);
+    }
+    let (body, crc) = bytes.split_at(bytes.len() - 4);
+    if checksum(version, body).to_be_bytes() != crc {
+        return Err(ShareError::Damaged);
+    }
+    read_body(version, body).map(|plan| Opened::Plain(Box::new(plan)))
+}
+
+/// The plan in a link body of `version` (checked or unsealed).
+fn read_body(version: u8, body: &[u8]) -> Result<SharedPlan, ShareError> {
     if version == 1 {
-        let old: v1::PlanV1 = decompress(&body).ok_or(ShareError::Damaged)?;
+        let old: v1::PlanV1 = decompress(body).ok_or(ShareError::Damaged)?;
         let (plan, shared_for) = old.into_plan().ok_or(ShareError::Damaged)?;
         return Ok(match shared_for {
             Some(member) => plan.for_person(member).unwrap_or_else(|| plan.for_family()),
             None => plan.for_family(),
         });
     }
-    decompress(&body).ok_or(ShareError::Damaged)
+    decompress(body).ok_or(ShareError::Damaged)
 }
 
 /// The payload part of whatever was pasted: a full URL, `#PAYLOAD`, or the
@@ -268,12 +332,6 @@ fn checksum(version: u8, body: &[u8]) -> u32 {
     h.update(&[version]);
     h.update(body);
     h.finalize()
-}
-
-fn derive_key(pass: &str, salt: &[u8], cost: u8) -> [u8; 32] {
-    let mut key = [0u8; 32];
-    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pass.as_bytes(), salt, cost as u32 * 10_000, &mut key);
-    key
 }
 
 /// Plan → compressed bytes.

@@ -58,14 +58,12 @@ pub fn FamilyView() -> impl IntoView {
         let frag = frag.clone();
         let pass = passphrase.get_untracked();
         opening.set(true);
-        // Let "Opening…" paint before the key stretching (about a second) runs.
-        set_timeout(
-            move || {
-                opened.set(Some(share::decode_with_passphrase(&frag, Some(&pass))));
-                opening.set(false);
-            },
-            std::time::Duration::from_millis(30),
-        );
+        // The browser stretches the key off the page's task: "Opening…" stays painted.
+        leptos::task::spawn_local(async move {
+            let result = crate::ui::crypto::decode_with_passphrase(&frag, &pass).await;
+            opened.try_set(Some(result));
+            opening.try_set(false);
+        });
     };
     view! {
         <main id="main" tabindex="-1" class="family">

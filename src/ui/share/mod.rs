@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::domain::share::{self, ShareOptions};
 use crate::domain::{ItemId, Plan, VoiceSharing};
@@ -23,6 +24,16 @@ pub fn app_url() -> String {
     format!("{origin}{}/", crate::ui::base_path())
 }
 
+/// Show a link payload: the whole link and its QR code.
+fn show(built: RwSignal<Option<Built>>, working: RwSignal<bool>, payload: String) {
+    let url = share::link(&app_url(), &payload);
+    let qr = share::qr_svg(&url)
+        .map(|q| (q.svg, q.version, q.ec_level))
+        .map_err(|e| e.to_string());
+    built.try_set(Some(Built { url, qr }));
+    working.try_set(false);
+}
+
 #[component]
 pub fn ShareScreen() -> impl IntoView {
     let editor = use_editor();
@@ -32,6 +43,8 @@ pub fn ShareScreen() -> impl IntoView {
     let protect = RwSignal::new(false);
     let built: RwSignal<Option<Built>> = RwSignal::new(None);
     let working = RwSignal::new(false);
+    // Why the last protected link could not be made (no WebCrypto on this page).
+    let failed: RwSignal<Option<String>> = RwSignal::new(None);
     let generation = StoredValue::new(0u64);
 
     // Rebuild the link whenever the plan or the choices change. An encrypted link
@@ -47,6 +60,7 @@ pub fn ShareScreen() -> impl IntoView {
         };
         let mine = generation.get_value() + 1;
         generation.set_value(mine);
+        failed.set(None);
         if pass.as_deref().is_some_and(|p| p.chars().count() < 8) {
             built.set(None);
             working.set(false);
@@ -67,22 +81,30 @@ pub fn ShareScreen() -> impl IntoView {
                     Some(view) => view,
                     None => snapshot.for_family(),
                 };
-                let payload = match pass.as_deref() {
-                    Some(p) => match ShareOptions::with_passphrase(p) {
-                        Ok(opts) => share::encode(&shared, &opts),
-                        Err(_) => {
-                            working.try_set(false);
-                            return;
-                        }
-                    },
-                    None => share::encode_plain(&shared),
+                let Some(pass) = pass else {
+                    show(built, working, share::encode_plain(&shared));
+                    return;
                 };
-                let url = share::link(&app_url(), &payload);
-                let qr = share::qr_svg(&url)
-                    .map(|q| (q.svg, q.version, q.ec_level))
-                    .map_err(|e| e.to_string());
-                built.try_set(Some(Built { url, qr }));
-                working.try_set(false);
+                spawn_local(async move {
+                    let sealed = match ShareOptions::with_passphrase(&pass) {
+                        Ok(opts) => crate::ui::crypto::encode(&shared, &opts)
+                            .await
+                            .map_err(|e| e.to_string()),
+                        Err(e) => Err(e.to_string()),
+                    };
+                    // Only the newest choices' link is shown.
+                    if generation.try_get_value() != Some(mine) {
+                        return;
+                    }
+                    match sealed {
+                        Ok(payload) => show(built, working, payload),
+                        Err(message) => {
+                            built.try_set(None);
+                            failed.try_set(Some(message));
+                            working.try_set(false);
+                        }
+                    }
+                });
             },
             delay,
         );
@@ -165,6 +187,7 @@ pub fn ShareScreen() -> impl IntoView {
                 <Show when=move || working.get()>
                     <p class="loading" role="status">"Making the link…"</p>
                 </Show>
+                {move || failed.get().map(|message| view! { <p class="error" role="alert">{message}</p> })}
                 <Show when=move || protect.get() && passphrase.with(|p| p.chars().count() < 8)>
                     <p class="hint">"Type a passphrase of at least 8 characters to make a protected link."</p>
                 </Show>

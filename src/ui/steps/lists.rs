@@ -15,6 +15,36 @@ pub fn position_of(ids: &[ItemId], id: ItemId) -> usize {
     ids.iter().position(|i| *i == id).map_or(0, |i| i + 1)
 }
 
+/// Cards built before a step first paints, then per animation frame.
+pub const FIRST_CARDS: usize = 2;
+pub const CARDS_PER_FRAME: usize = 2;
+
+/// The items of a long list to build now: the first [`FIRST_CARDS`] at once,
+/// then [`CARDS_PER_FRAME`] more each frame, so a step of 60 strengths or 40
+/// goals appears at once instead of after one long freeze. Once the list is
+/// added to or deleted from, or all are built, every item shows (so a new item
+/// is there to take focus).
+pub fn progressive(ids: Memo<Vec<ItemId>>) -> Memo<Vec<ItemId>> {
+    let shown = RwSignal::new(FIRST_CARDS);
+    let first_len = ids.with_untracked(Vec::len);
+    Effect::new(move |_| {
+        let (n, total) = (shown.get(), ids.with(Vec::len));
+        if total != first_len && n != usize::MAX {
+            shown.set(usize::MAX);
+        } else if n < total {
+            request_animation_frame(move || {
+                shown.try_update(|n| *n = n.saturating_add(CARDS_PER_FRAME));
+            });
+        } else if n != usize::MAX {
+            shown.set(usize::MAX);
+        }
+    });
+    Memo::new(move |_| {
+        let n = shown.get();
+        ids.with(|ids| ids.iter().take(n).copied().collect::<Vec<_>>())
+    })
+}
+
 /// Add an item with a fresh id, then move focus to its first field
 /// (`focus` gives that field's element id).
 pub fn add_item(

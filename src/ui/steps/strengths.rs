@@ -7,9 +7,10 @@ use crate::domain::insert_after;
 
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
+use crate::ui::bind::Binding;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::lists::{add_item, position_of};
-use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::steps::lists::{add_item, position_of, progressive};
+use crate::ui::widgets::{CheckField, MemberSelect, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn StrengthsStep() -> impl IntoView {
@@ -18,6 +19,7 @@ pub fn StrengthsStep() -> impl IntoView {
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>())
     });
+    let visible = progressive(ids);
     let add = move |after: Option<ItemId>| {
         add_item(
             plan,
@@ -43,7 +45,7 @@ pub fn StrengthsStep() -> impl IntoView {
         <Prompt>"What is going well? What do you like about each other? Write it in the family's own words."</Prompt>
         <Prompt>"Tell us about a time things were hard and you got through it. What helped then?"</Prompt>
         <ol class="cards">
-            <For each=move || ids.get() key=|id| *id let:id>
+            <For each=move || visible.get() key=|id| *id let:id>
                 <li class="card strength">
                     <div class="grid two-one">
                         <TextField label="Strength" binding=field!(plan, strengths[id].text) multiline=true meter=true
@@ -62,12 +64,13 @@ pub fn StrengthsStep() -> impl IntoView {
     }
 }
 
-/// Whose strength: the family, or a person on the team.
+/// Whose strength: the family, or a person on the team (one list for the
+/// whole team, kept in step by one effect: see [`MemberSelect`]).
 #[component]
 fn WhoseSelect(id: ItemId) -> impl IntoView {
-    let plan = use_editor().plan;
+    let editor = use_editor();
     let whose = crate::ui::bind::bind(
-        plan,
+        editor.plan,
         [id],
         move |p| p.strengths.iter().find(|s| s.id == id).map(|s| &s.whose),
         move |p| {
@@ -77,20 +80,17 @@ fn WhoseSelect(id: ItemId) -> impl IntoView {
                 .map(|s| &mut s.whose)
         },
     );
-    let members = use_editor().team;
-    let select_id = format!("strength-{id}-whose");
+    let person = Binding {
+        value: Signal::derive(move || match whose.get() {
+            Whose::Person(m) => Some(m),
+            Whose::Family => None,
+        }),
+        write: Callback::new(move |m: Option<ItemId>| {
+            whose.set(m.map(Whose::Person).unwrap_or(Whose::Family))
+        }),
+    };
     view! {
-        <div class="field">
-            <label for=select_id.clone()>"Whose strength"</label>
-            <select id=select_id on:change=move |ev| {
-                let v = event_target_value(&ev);
-                whose.set(v.parse::<ItemId>().map(Whose::Person).unwrap_or(Whose::Family));
-            }>
-                <option value="family" selected=move || whose.get() == Whose::Family>"The whole family"</option>
-                {move || members.get().into_iter().map(|(mid, name)| view! {
-                    <option value=mid.to_string() selected=move || whose.get() == Whose::Person(mid)>{name}</option>
-                }).collect_view()}
-            </select>
-        </div>
+        <MemberSelect label="Whose strength" binding=person team=editor.team
+            none_label="The whole family" id=format!("strength-{id}-whose")/>
     }
 }

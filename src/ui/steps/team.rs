@@ -8,7 +8,7 @@ use crate::domain::{Child, ItemId, Role, SupportKind, TeamMember};
 use crate::field;
 use crate::ui::bind::Binding;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::lists::add_item;
+use crate::ui::steps::lists::{add_item, progressive};
 use crate::ui::widgets::{CheckField, ChoiceField, PrivateToggle, Prompt, TextField};
 
 #[component]
@@ -21,6 +21,7 @@ pub fn TeamStep() -> impl IntoView {
     let children = Memo::new(move |_| {
         plan.with_structure(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>())
     });
+    let shown_members = progressive(members);
     let add_member = move |_| {
         add_item(
             plan,
@@ -60,7 +61,7 @@ pub fn TeamStep() -> impl IntoView {
         <button class="button add" id="add-child" on:click=add_child>"+ Add a child"</button>
         <h2>"Everyone on the team"</h2>
         <ul class="cards">
-            <For each=move || members.get() key=|id| *id let:id>
+            <For each=move || shown_members.get() key=|id| *id let:id>
                 <MemberCard id=id/>
             </For>
         </ul>

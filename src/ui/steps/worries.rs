@@ -8,7 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{ItemId, Worry};
 use crate::field;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::lists::{add_item, position_of};
+use crate::ui::steps::lists::{add_item, position_of, progressive};
 use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
 
 #[component]
@@ -18,6 +18,7 @@ pub fn WorriesStep() -> impl IntoView {
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| p.worries.iter().map(|w| w.id).collect::<Vec<_>>())
     });
+    let visible = progressive(ids);
     let add = move |after: Option<ItemId>| {
         add_item(
             plan,
@@ -37,7 +38,7 @@ pub fn WorriesStep() -> impl IntoView {
     view! {
         <Prompt>"What are we worried about? Say what happened or could happen, in plain words — behaviours, not labels."</Prompt>
         <ol class="cards">
-            <For each=move || ids.get() key=|id| *id let:id>
+            <For each=move || visible.get() key=|id| *id let:id>
                 <li class="card worry">
                     <TextField label="Worry" binding=field!(plan, worries[id].text) multiline=true meter=true
                         id=format!("worry-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>

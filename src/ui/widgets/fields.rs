@@ -106,16 +106,28 @@ where
     T: Choice + Send + Sync,
 {
     let id = format!("s{}", next_field_number());
+    // One effect keeps the choice in step, not one reactive attribute per
+    // option (a team of 30 has 30 × 12 roles).
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let want = binding.get().key();
+        if let Some(el) = select.get() {
+            if el.value() != want {
+                el.set_value(want);
+            }
+        }
+    });
+    let chosen = binding.value.get_untracked();
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <select id=id on:change=move |ev| {
+            <select id=id node_ref=select on:change=move |ev| {
                 if let Some(choice) = T::from_key(&event_target_value(&ev)) {
                     binding.set(choice);
                 }
             }>
                 {T::all().iter().map(|&choice| view! {
-                    <option value=choice.key() selected=move || binding.get() == choice>{choice.label()}</option>
+                    <option value=choice.key() selected=chosen == choice>{choice.label()}</option>
                 }).collect_view()}
             </select>
         </div>

@@ -19,8 +19,11 @@ pub fn MemberSelect(
     binding: Binding<Option<ItemId>>,
     team: TeamNames,
     #[prop(optional, into)] none_label: Option<String>,
+    /// Element id (for focus and tests); generated when empty.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let id = format!("m{}", next_field_number());
+    let id = id.unwrap_or_else(|| format!("m{}", next_field_number()));
     let none_label = none_label.unwrap_or_else(|| "— someone else —".into());
     let members = team;
     // One effect keeps the choice in step (not one reactive attribute per

@@ -14,17 +14,13 @@ use crate::domain::{Goal, ItemId, Service, Task};
 use crate::field;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::PlanState;
-use crate::ui::steps::lists::{add_item, position_of};
+use crate::ui::steps::lists::{add_item, position_of, progressive};
 use crate::ui::steps::referral::ReferralReminder;
 use crate::ui::widgets::{ChoiceField, PrivateToggle, Prompt, TextField};
 use expandable::{use_open_item, OpenItem};
 use service::ServiceRow;
 use smart_hints::SmartHints;
 use task::TaskRow;
-
-/// Goal cards built before the step first paints, then per animation frame.
-const FIRST_CARDS: usize = 4;
-const CARDS_PER_FRAME: usize = 3;
 
 #[component]
 pub fn GoalsStep() -> impl IntoView {
@@ -36,25 +32,8 @@ pub fn GoalsStep() -> impl IntoView {
     });
     // A plan with 40 goals shows its first cards at once and builds the rest a
     // few per frame, so the step appears without one long freeze.
-    let shown = RwSignal::new(FIRST_CARDS);
-    Effect::new(move |_| {
-        let (n, total) = (shown.get(), ids.with(Vec::len));
-        if n < total {
-            request_animation_frame(move || {
-                shown.try_update(|n| *n += CARDS_PER_FRAME);
-            });
-        } else if n != usize::MAX {
-            // All built: from now on every goal shows, including new ones.
-            shown.set(usize::MAX);
-        }
-    });
-    let visible = Memo::new(move |_| {
-        let n = shown.get();
-        ids.with(|ids| ids.iter().take(n).copied().collect::<Vec<_>>())
-    });
+    let visible = progressive(ids);
     let add = move |_| {
-        // Show every card at once, so the new goal is there to take focus.
-        shown.set(usize::MAX);
         add_item(
             plan,
             |p, id| {

@@ -1,0 +1,144 @@
+//! The share link's cipher in the browser: WebCrypto's PBKDF2-HMAC-SHA256 and
+//! AES-256-GCM, for the format of `docs/share-link-format.md` (the native
+//! build uses RustCrypto for the same bytes: `src/domain/share/rust_crypto.rs`).
+//!
+//! WebCrypto runs the 600,000 key-stretching rounds in native code off the
+//! page's task (the page keeps painting "Opening…") and keeps the cipher code
+//! out of the wasm.
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{CryptoKey, SubtleCrypto};
+
+use crate::domain::share::{self, Opened, ShareError, ShareOptions};
+use crate::domain::SharedPlan;
+
+/// Why the browser could not seal a link (no WebCrypto: an old browser, or a
+/// page not served over https or from this computer).
+#[derive(Debug)]
+pub struct CryptoUnavailable;
+
+impl std::fmt::Display for CryptoUnavailable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("This browser can't protect a link with a passphrase here (it needs a secure https page).")
+    }
+}
+
+/// The page's WebCrypto, if it has one (only secure pages do: https or this computer).
+fn subtle() -> Result<SubtleCrypto, JsValue> {
+    let crypto = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .crypto()?;
+    let subtle = Reflect::get(&crypto, &JsValue::from_str("subtle"))?;
+    subtle
+        .dyn_into()
+        .map_err(|_| JsValue::from_str("no WebCrypto"))
+}
+
+fn object(pairs: &[(&str, &JsValue)]) -> Result<Object, JsValue> {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v)?;
+    }
+    Ok(o)
+}
+
+fn bytes(b: &[u8]) -> JsValue {
+    Uint8Array::from(b).into()
+}
+
+/// PBKDF2-HMAC-SHA256 → an AES-256-GCM key for `usage` ("encrypt" / "decrypt").
+async fn derive_key(
+    pass: &str,
+    salt: &[u8],
+    iterations: u32,
+    usage: &str,
+) -> Result<CryptoKey, JsValue> {
+    let subtle = subtle()?;
+    let usages = |u: &str| -> JsValue { Array::of1(&JsValue::from_str(u)).into() };
+    let pass_key: CryptoKey = JsFuture::from(subtle.import_key_with_str(
+        "raw",
+        &Uint8Array::from(pass.as_bytes()),
+        "PBKDF2",
+        false,
+        &usages("deriveBits"),
+    )?)
+    .await?
+    .dyn_into()?;
+    let params = object(&[
+        ("name", &"PBKDF2".into()),
+        ("hash", &"SHA-256".into()),
+        ("salt", &bytes(salt)),
+        ("iterations", &JsValue::from(iterations)),
+    ])?;
+    let bits = JsFuture::from(subtle.derive_bits_with_object(&params, &pass_key, 256)?).await?;
+    let key = JsFuture::from(subtle.import_key_with_str(
+        "raw",
+        &Uint8Array::new(&bits),
+        "AES-GCM",
+        false,
+        &usages(usage),
+    )?)
+    .await?;
+    key.dyn_into()
+}
+
+fn gcm(nonce: &[u8], aad: &[u8]) -> Result<Object, JsValue> {
+    object(&[
+        ("name", &"AES-GCM".into()),
+        ("iv", &bytes(nonce)),
+        ("additionalData", &bytes(aad)),
+        ("tagLength", &JsValue::from(128)),
+    ])
+}
+
+/// The link payload for the family's plan; sealed with `opts.passphrase` when set.
+pub async fn encode(
+    shared: &SharedPlan,
+    opts: &ShareOptions<'_>,
+) -> Result<String, CryptoUnavailable> {
+    let Some(pass) = opts.passphrase else {
+        return Ok(share::encode_plain(shared));
+    };
+    let unlocked = share::lock(shared, opts);
+    let seal = async {
+        let key = derive_key(pass, unlocked.salt(), unlocked.iterations(), "encrypt").await?;
+        let sealed = JsFuture::from(subtle()?.encrypt_with_object_and_u8_array(
+            &gcm(unlocked.nonce(), &unlocked.aad())?,
+            &key,
+            &unlocked.body,
+        )?)
+        .await?;
+        Ok::<_, JsValue>(Uint8Array::new(&sealed).to_vec())
+    };
+    let sealed = seal.await.map_err(|_| CryptoUnavailable)?;
+    Ok(unlocked.payload(&sealed))
+}
+
+/// Read a link (payload or URL), unsealing it with `passphrase` when it is encrypted.
+pub async fn decode_with_passphrase(
+    text: &str,
+    passphrase: &str,
+) -> Result<SharedPlan, ShareError> {
+    let locked = match share::open(text)? {
+        Opened::Plain(plan) => return Ok(*plan),
+        Opened::Locked(locked) => locked,
+    };
+    if subtle().is_err() {
+        return Err(ShareError::NoCipher);
+    }
+    let unseal = async {
+        let key = derive_key(passphrase, locked.salt(), locked.iterations(), "decrypt").await?;
+        let body = JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(
+            &gcm(locked.nonce(), &locked.aad())?,
+            &key,
+            locked.sealed(),
+        )?)
+        .await?;
+        Ok::<_, JsValue>(Uint8Array::new(&body).to_vec())
+    };
+    // WebCrypto rejects a wrong key and a changed link alike (OperationError).
+    let body = unseal.await.map_err(|_| ShareError::WrongPassphrase)?;
+    locked.read(&body)
+}
