@@ -421,3 +421,29 @@ fn the_protected_link_fixture_opens_with_its_passphrase() {
     );
     assert_eq!(share::decode(link.trim()), Err(ShareError::NeedsPassphrase));
 }
+
+/// A protected link with fixed randomness and cost 1: the exact bytes the
+/// native cipher writes. `tests/web_crypto.rs` asserts WebCrypto writes the
+/// same string (same key stretching, iv, AAD and tag). Regenerate with
+/// `UPDATE_FIXTURES=1 cargo test --test share`.
+#[test]
+fn the_fixed_protected_link_is_what_the_native_cipher_writes() {
+    let path = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/fixtures/link-protected-cost1.txt";
+    let plan = corpus::import(corpus::EXAMPLE_PLAN_JSON, "plan-link", 0)
+        .unwrap()
+        .for_family();
+    let opts = ShareOptions {
+        passphrase: Some("blue horse 42"),
+        kdf_cost: 1,
+        random: [7; share::RANDOM_BYTES],
+    };
+    let payload = share::encode(&plan, &opts);
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&path, &payload).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), payload);
+    assert_eq!(
+        share::decode_with_passphrase(&payload, Some("blue horse 42")).unwrap(),
+        plan
+    );
+}

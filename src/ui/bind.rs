@@ -50,7 +50,7 @@ pub fn bind<T, const N: usize>(
 where
     T: Clone + Default + PartialEq + Send + Sync + 'static,
 {
-    debug_assert!(N <= 2, "paths are at most two items deep");
+    const { assert!(N <= 2, "paths are at most two items deep") };
     let mut path = [ROOT; 2];
     path[..N].copy_from_slice(&keys);
     bind_path(plan, (path, N), Arc::new(get), Arc::new(set))

@@ -128,8 +128,10 @@ pub async fn decode_with_passphrase(
     if subtle().is_err() {
         return Err(ShareError::NoCipher);
     }
+    let key = derive_key(passphrase, locked.salt(), locked.iterations(), "decrypt")
+        .await
+        .map_err(|_| ShareError::NoCipher)?;
     let unseal = async {
-        let key = derive_key(passphrase, locked.salt(), locked.iterations(), "decrypt").await?;
         let body = JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(
             &gcm(locked.nonce(), &locked.aad())?,
             &key,
@@ -138,7 +140,17 @@ pub async fn decode_with_passphrase(
         .await?;
         Ok::<_, JsValue>(Uint8Array::new(&body).to_vec())
     };
-    // WebCrypto rejects a wrong key and a changed link alike (OperationError).
-    let body = unseal.await.map_err(|_| ShareError::WrongPassphrase)?;
+    // The seal fails the same way for a wrong key and a changed link
+    // (OperationError); anything else means the cipher itself is missing.
+    let body = unseal.await.map_err(|e| {
+        let name = Reflect::get(&e, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|n| n.as_string());
+        if name.as_deref() == Some("OperationError") {
+            ShareError::WrongPassphrase
+        } else {
+            ShareError::NoCipher
+        }
+    })?;
     locked.read(&body)
 }

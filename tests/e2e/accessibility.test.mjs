@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, stepBuilt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -30,6 +30,7 @@ test('no serious or critical accessibility problems on any screen', async () => 
   for (const step of ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements', 'share']) {
     await page.goto(base + step);
     await page.locator('#step-title').waitFor();
+    await stepBuilt(page); // every card, not only the first ones
     if (step === 'share') await page.locator('.qr .qr-code svg').waitFor();
     found.push(...await problems(page, step));
   }

@@ -4,7 +4,7 @@
 // goal added meanwhile still appears and takes focus.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, LibraryPage, MeetingPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, MeetingPage, stepBuilt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -17,12 +17,13 @@ test('tasks are one line each; one opens by keyboard, Escape closes it, focus st
   await new LibraryPage(page, server).openExampleAt('goals');
   const lines = page.locator('.task .row-summary');
   await lines.first().waitFor();
+  await stepBuilt(page);
   const count = await lines.count();
   assert.ok(count >= 4, `the example has tasks (${count})`);
   // Closed: no task fields on the page, only the lines.
   assert.equal(await page.locator('.task textarea, .task input, .task select').count(), 0);
   const second = lines.nth(1);
-  assert.match(await second.innerText(), /·/, 'the line says who, when and progress');
+  assert.match(await second.textContent(), /·/, 'the line says who, when and progress');
   await second.focus();
   await page.keyboard.press('Enter');
   assert.equal(await second.getAttribute('aria-expanded'), 'true');

@@ -80,9 +80,16 @@ export class LibraryPage {
   async search(text) { await this.page.getByLabel('Find a plan (family or child\'s name)').fill(text); }
 }
 
+/** Long lists are built a few cards per frame (marked aria-busy meanwhile): wait until every item is there. */
+export async function stepBuilt(page) {
+  await page.waitForFunction(() => document.getElementById('step-title') && !document.querySelector('[aria-busy=true]'));
+}
+
 /** Page object for the meeting steps. */
 export class MeetingPage {
   constructor(page) { this.page = page; }
+  /** Every item of the step's lists is on the page. */
+  async built() { await stepBuilt(this.page); }
   async saved() { await this.page.locator('.save-status[data-status=saved]').waitFor({ timeout: 5000 }); }
   /** Alt+. moves to the next step; the app then puts focus on the new step's heading. */
   async next() {

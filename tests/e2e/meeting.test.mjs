@@ -2,7 +2,7 @@
 // (focus moves and key presses; no clicks), reloads, and every field is there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, LibraryPage, MeetingPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, MeetingPage, stepBuilt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -36,6 +36,7 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   await type(page, page.getByLabel('Who facilitates'), 'Dana Whitfield');
   await type(page, page.getByLabel('Purpose of this meeting'), 'Build a plan together so Maya and Jordan can safely return home.');
   const rules = page.locator('input[id^=list-ground-rule-]');
+  await meeting.built();
   assert.equal(await rules.count(), 5, 'default ground rules');
   await addAndType(page, 'Phones on silent', rules.last()); // Enter adds the next rule
   assert.equal(await rules.count(), 6);
@@ -135,12 +136,14 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
     assert.equal(await page.getByLabel(label).inputValue(), value, `${step}: ${label}`);
   }
   await page.goto(base + 'welcome');
+  await meeting.built();
   assert.equal(await page.locator('input[id^=list-ground-rule-]').last().inputValue(), 'Phones on silent');
   await page.goto(base + 'strengths');
+  await meeting.built();
   assert.equal(await page.locator('.strength textarea').nth(1).inputValue(), 'Rosa has a stable home near the school.');
   await page.goto(base + 'goals');
   // Tasks are one line each; the line opens the task's editor.
-  assert.match(await page.locator('.task .row-summary').nth(1).innerText(), /Take a weekly test and share results/);
+  assert.match(await page.locator('.task .row-summary').nth(1).textContent(), /Take a weekly test and share results/);
   await page.locator('.task .row-summary').nth(1).click();
   assert.equal(await page.locator('.task [id$=-what]').inputValue(), 'Take a weekly test and share results');
   await page.goto(base + 'worries');
@@ -176,6 +179,7 @@ test('deleting an item can be undone from the keyboard', async () => {
   await page.goto(page.url().replace(/welcome$/, 'worries'));
   const worries = page.locator('.worry');
   await worries.first().waitFor();
+  await stepBuilt(page);
   const before = await worries.count();
   await press(page, worries.first().getByRole('button', { name: 'Delete' }));
   await page.waitForFunction((n) => document.querySelectorAll('.worry').length === n - 1, before);

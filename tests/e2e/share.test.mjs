@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
@@ -126,14 +126,24 @@ test('a passphrase-protected link asks for it and refuses a wrong one', async ()
     document.querySelector('.share-warning')?.textContent.startsWith('Only someone'));
   await page.locator('.loading', { hasText: 'Making the link' }).waitFor({ state: 'detached', timeout: 20000 });
   const url = await page.locator('#share-url').inputValue();
+  assert.match(url, /#5/, 'an encrypted link (version 2, encrypted)');
+  // Off again: the plain link comes back; on again: no link at all is shown
+  // (not the plain one) until the protected one is sealed.
+  await page.getByLabel('Protect the link with a passphrase').uncheck();
+  await page.waitForFunction(() => /#4/.test(document.querySelector('#share-url')?.value ?? ''));
+  await page.getByLabel('Protect the link with a passphrase').check();
+  assert.equal(await page.evaluate(() => document.querySelector('#share-url')?.value ?? null), null);
+  await page.waitForFunction(() => /#5/.test(document.querySelector('#share-url')?.value ?? ''), null, { timeout: 20000 });
   await context.close();
   // Sealed by the browser's WebCrypto, opened by the native cipher of the
   // plan-link tool: one format for both.
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
   const bin = path.join(repo, 'target/debug/plan-link');
-  if (!fs.existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
   const decoded = JSON.parse(execFileSync(bin, ['decode', url, '--passphrase', 'blue horse 42'], { encoding: 'utf8' }));
   assert.equal(decoded.family_name, 'Rivera family');
-  assert.throws(() => execFileSync(bin, ['decode', url, '--passphrase', 'blue horse 43'], { stdio: 'pipe' }));
+  const wrong = spawnSync(bin, ['decode', url, '--passphrase', 'blue horse 43'], { encoding: 'utf8' });
+  assert.equal(wrong.status, 1);
+  assert.match(wrong.stderr, /passphrase is not right/);
 
   const phone = await newPage(browser, server);
   await phone.page.goto(url);

@@ -84,7 +84,7 @@ impl fmt::Display for ShareError {
             }
             ShareError::TooLongForQr => "This plan is too long for one QR code. Share the link instead.",
             ShareError::NoCipher => {
-                "This browser can't open passphrase links on this page. Open the link in an up-to-date browser."
+                "Passphrase links open only on a secure (https) page. Open the link as it was sent, starting with https://."
             }
         })
     }

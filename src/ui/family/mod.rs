@@ -55,6 +55,10 @@ pub fn FamilyView() -> impl IntoView {
         opened.set(Some(share::decode(&fragment)));
     }
     let open_with_passphrase = move || {
+        // One attempt at a time; a plan once open stays open.
+        if opening.get_untracked() || matches!(opened.get_untracked(), Some(Ok(_))) {
+            return;
+        }
         let frag = frag.clone();
         let pass = passphrase.get_untracked();
         opening.set(true);
@@ -83,7 +87,7 @@ pub fn FamilyView() -> impl IntoView {
                                         prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
                                 </div>
                                 {wrong.then(|| view! { <p class="error" role="alert">{ShareError::WrongPassphrase.to_string()}</p> })}
-                                <button class="button primary" type="submit">"Open the plan"</button>
+                                <button class="button primary" type="submit" aria-disabled=move || opening.get().then_some("true")>"Open the plan"</button>
                                 <Show when=move || opening.get()><p class="loading" role="status">"Opening…"</p></Show>
                             </form>
                         </section>

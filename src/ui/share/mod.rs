@@ -67,6 +67,11 @@ pub fn ShareScreen() -> impl IntoView {
             return;
         }
         working.set(true);
+        if pass.is_some() {
+            // Sealing takes a moment: show no link (not the previous one, which
+            // may be unprotected or another person's view) until it is ready.
+            built.set(None);
+        }
         let delay = if pass.is_some() {
             Duration::from_millis(350)
         } else {

@@ -8,7 +8,7 @@ use crate::domain::insert_after;
 use crate::domain::{Contact, CrisisStep as Step, ItemId};
 use crate::field;
 use crate::ui::editor_state::use_editor;
-use crate::ui::steps::lists::{add_item, position_of, TextItemList};
+use crate::ui::steps::lists::{add_item, position_of, progressive, TextItemList};
 use crate::ui::widgets::{MemberSelect, PrivateToggle, Prompt, TextField};
 
 #[component]
@@ -21,6 +21,7 @@ pub fn CrisisStep() -> impl IntoView {
     let contacts = Memo::new(move |_| {
         plan.with_structure(|p| p.crisis.contacts.iter().map(|c| c.id).collect::<Vec<_>>())
     });
+    let (shown_steps, shown_contacts) = (progressive(steps), progressive(contacts));
     let add_step = move |after: Option<ItemId>| {
         add_item(
             plan,
@@ -59,8 +60,8 @@ pub fn CrisisStep() -> impl IntoView {
             list=|p| &p.crisis.prevent list_mut=|p| &mut p.crisis.prevent meter=true private_switch=true/>
         <section class="item-list">
             <h3>"If it happens: who does what"</h3>
-            <ol>
-                <For each=move || steps.get() key=|id| *id let:id>
+            <ol aria-busy=shown_steps.aria_busy()>
+                <For each=move || shown_steps.shown.get() key=|id| *id let:id>
                     <li class="card respond-step">
                         <div class="grid two-one">
                             <TextField label="What they do" binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
@@ -79,8 +80,8 @@ pub fn CrisisStep() -> impl IntoView {
         </section>
         <section class="item-list">
             <h3>"Who to call"</h3>
-            <ul>
-                <For each=move || contacts.get() key=|id| *id let:id>
+            <ul aria-busy=shown_contacts.aria_busy()>
+                <For each=move || shown_contacts.shown.get() key=|id| *id let:id>
                     <li class="card contact">
                         <div class="grid three">
                             <TextField label="Name" binding=field!(plan, crisis.contacts[id].name) id=format!("contact-{id}-name")/>

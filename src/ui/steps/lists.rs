@@ -19,12 +19,27 @@ pub fn position_of(ids: &[ItemId], id: ItemId) -> usize {
 pub const FIRST_CARDS: usize = 2;
 pub const CARDS_PER_FRAME: usize = 2;
 
+/// A long list built a few items per frame: the items to show now, and
+/// whether more are still coming (for `aria-busy` on the list).
+#[derive(Clone, Copy)]
+pub struct Progressive {
+    pub shown: Memo<Vec<ItemId>>,
+    pub busy: Memo<bool>,
+}
+
+impl Progressive {
+    /// `aria-busy="true"` while items are still being added to the list.
+    pub fn aria_busy(self) -> impl Fn() -> Option<&'static str> + Copy {
+        move || self.busy.get().then_some("true")
+    }
+}
+
 /// The items of a long list to build now: the first [`FIRST_CARDS`] at once,
 /// then [`CARDS_PER_FRAME`] more each frame, so a step of 60 strengths or 40
 /// goals appears at once instead of after one long freeze. Once the list is
 /// added to or deleted from, or all are built, every item shows (so a new item
 /// is there to take focus).
-pub fn progressive(ids: Memo<Vec<ItemId>>) -> Memo<Vec<ItemId>> {
+pub fn progressive(ids: Memo<Vec<ItemId>>) -> Progressive {
     let shown = RwSignal::new(FIRST_CARDS);
     let first_len = ids.with_untracked(Vec::len);
     Effect::new(move |_| {
@@ -39,10 +54,13 @@ pub fn progressive(ids: Memo<Vec<ItemId>>) -> Memo<Vec<ItemId>> {
             shown.set(usize::MAX);
         }
     });
-    Memo::new(move |_| {
-        let n = shown.get();
-        ids.with(|ids| ids.iter().take(n).copied().collect::<Vec<_>>())
-    })
+    Progressive {
+        shown: Memo::new(move |_| {
+            let n = shown.get();
+            ids.with(|ids| ids.iter().take(n).copied().collect::<Vec<_>>())
+        }),
+        busy: Memo::new(move |_| shown.get() != usize::MAX),
+    }
 }
 
 /// Add an item with a fresh id, then move focus to its first field
@@ -78,6 +96,7 @@ pub fn TextItemList(
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| list(p).iter().map(|i| i.id).collect::<Vec<_>>())
     });
+    let shown = progressive(ids);
     let prefix = format!("list-{}", item_name.replace(' ', "-"));
     let add_after = move |after: Option<ItemId>| {
         plan.add(|p| {
@@ -95,8 +114,8 @@ pub fn TextItemList(
     view! {
         <section class="item-list" aria-label=label.clone()>
             <h3>{label.clone()}</h3>
-            <ul>
-                <For each=move || ids.get() key=|id| *id let:item_id>
+            <ul aria-busy=shown.aria_busy()>
+                <For each=move || shown.shown.get() key=|id| *id let:item_id>
                     {
                         let binding = crate::ui::bind::bind(
                             plan,

@@ -44,8 +44,8 @@ pub fn StrengthsStep() -> impl IntoView {
     view! {
         <Prompt>"What is going well? What do you like about each other? Write it in the family's own words."</Prompt>
         <Prompt>"Tell us about a time things were hard and you got through it. What helped then?"</Prompt>
-        <ol class="cards">
-            <For each=move || visible.get() key=|id| *id let:id>
+        <ol class="cards" aria-busy=visible.aria_busy()>
+            <For each=move || visible.shown.get() key=|id| *id let:id>
                 <li class="card strength">
                     <div class="grid two-one">
                         <TextField label="Strength" binding=field!(plan, strengths[id].text) multiline=true meter=true

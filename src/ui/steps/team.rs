@@ -60,8 +60,8 @@ pub fn TeamStep() -> impl IntoView {
         </ul>
         <button class="button add" id="add-child" on:click=add_child>"+ Add a child"</button>
         <h2>"Everyone on the team"</h2>
-        <ul class="cards">
-            <For each=move || shown_members.get() key=|id| *id let:id>
+        <ul class="cards" aria-busy=shown_members.aria_busy()>
+            <For each=move || shown_members.shown.get() key=|id| *id let:id>
                 <MemberCard id=id/>
             </For>
         </ul>

@@ -37,8 +37,8 @@ pub fn WorriesStep() -> impl IntoView {
     };
     view! {
         <Prompt>"What are we worried about? Say what happened or could happen, in plain words — behaviours, not labels."</Prompt>
-        <ol class="cards">
-            <For each=move || visible.get() key=|id| *id let:id>
+        <ol class="cards" aria-busy=visible.aria_busy()>
+            <For each=move || visible.shown.get() key=|id| *id let:id>
                 <li class="card worry">
                     <TextField label="Worry" binding=field!(plan, worries[id].text) multiline=true meter=true
                         id=format!("worry-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>

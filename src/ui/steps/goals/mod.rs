@@ -48,8 +48,8 @@ pub fn GoalsStep() -> impl IntoView {
     view! {
         <Prompt>"What would you like to be different? What will people see happening when things are better?"</Prompt>
         <Prompt>"Keep goals few and reachable. Ask: what would it take? Don't settle for a weaker plan because it's what is available."</Prompt>
-        <div class="goals">
-            <For each=move || visible.get() key=|id| *id let:id>
+        <div class="goals" aria-busy=visible.aria_busy()>
+            <For each=move || visible.shown.get() key=|id| *id let:id>
                 <GoalCard id=id/>
             </For>
         </div>
