@@ -172,6 +172,27 @@ test('a damaged or cut link says so and leaves stored plans alone', async () => 
   await context.close();
 });
 
+test('another link opened in the same tab shows its plan, and clearing the link shows the plans again', async () => {
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
+  const bin = path.join(repo, 'target/debug/plan-link');
+  const encode = (file) => execFileSync(bin, ['encode', path.join(repo, 'tests/fixtures', file)], { encoding: 'utf8' }).trim();
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Kept family');
+  await page.goto(server.url + '#' + encode('corpus/typical.json'));
+  await page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
+  // A second link pasted into the same tab: only the part after # changes (no reload).
+  await page.evaluate((payload) => { location.hash = payload; }, encode('marker-plan.json'));
+  await page.getByRole('heading', { name: /Marker zqS001q family/ }).waitFor();
+  assert.equal(await page.getByText('Rivera family').count(), 0, 'nothing of the first plan is left');
+  // Then the bare address: the caseworker's plans.
+  await page.evaluate(() => { location.hash = ''; });
+  await page.locator('.plan-row', { hasText: 'Kept family' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('print gives a clean plan with no buttons', async () => {
   const { page, context } = await newPage(browser, server);
   await examplePlanOnSharePage(page);

@@ -26,24 +26,47 @@ fn current_fragment() -> String {
         .to_string()
 }
 
-/// True when the address carries a shared plan.
-pub fn has_shared_plan() -> bool {
-    current_fragment().len() > 8
+/// The part of the address after `#`, kept current when another link is
+/// opened in the same tab (pasted into the address bar, or tapped in a message).
+fn use_fragment() -> ReadSignal<String> {
+    let (fragment, set_fragment) = signal(current_fragment());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_fragment.set(current_fragment());
+    });
+    on_cleanup(move || listener.remove());
+    fragment
+}
+
+/// True when a fragment carries a shared plan.
+fn is_shared_plan(fragment: &str) -> bool {
+    fragment.len() > 8
 }
 
 /// `/` with a plan in the address shows the family view, otherwise the library.
 #[component]
 pub fn Home() -> impl IntoView {
-    if has_shared_plan() {
-        view! { <FamilyView/> }.into_any()
-    } else {
-        view! { <crate::ui::library::Library/> }.into_any()
+    let fragment = use_fragment();
+    // The library is built once; each link the tab opens gets its own view.
+    let link = Memo::new(move |_| {
+        let fragment = fragment.get();
+        is_shared_plan(&fragment).then_some(fragment)
+    });
+    move || match link.get() {
+        Some(fragment) => view! { <OpenedLink fragment=fragment/> }.into_any(),
+        None => view! { <crate::ui::library::Library/> }.into_any(),
     }
 }
 
+/// `/family#…`: the family view of the link in the address.
 #[component]
 pub fn FamilyView() -> impl IntoView {
-    let fragment = current_fragment();
+    let fragment = use_fragment();
+    move || view! { <OpenedLink fragment=fragment.get()/> }
+}
+
+/// The family view of one link (built afresh for each link the tab opens).
+#[component]
+fn OpenedLink(fragment: String) -> impl IntoView {
     let encrypted = share::is_encrypted(&fragment);
     let opened: RwSignal<Option<Result<SharedPlan, ShareError>>> = RwSignal::new(None);
     let passphrase = RwSignal::new(String::new());
