@@ -234,9 +234,18 @@ fn real_kdf_is_the_default() {
 #[test]
 fn versions_and_lengths_give_plain_errors() {
     let payload = share::encode_plain(&typical().for_family());
-    // A newer codec version.
-    let newer = format!("Z{}", &payload[1..]);
-    assert_eq!(share::decode(&newer), Err(ShareError::TooNew));
+    // The next codec versions (3 to 5: heads "6" to "B") are newer; a head far
+    // beyond them is a damaged link, not a newer one.
+    for head in ["6", "7", "A", "B"] {
+        let newer = format!("{head}{}", &payload[1..]);
+        assert_eq!(share::decode(&newer), Err(ShareError::TooNew), "{head}");
+    }
+    for head in ["C", "Z", ":"] {
+        let damaged = format!("{head}{}", &payload[1..]);
+        assert_eq!(share::decode(&damaged), Err(ShareError::Damaged), "{head}");
+    }
+    // Missing its first character: never "newer version".
+    assert_ne!(share::decode(&payload[1..]), Err(ShareError::TooNew));
     // Cut short: incomplete or damaged, never a plan.
     for cut in [1, 2, 3, 10, 500, payload.len() - 1] {
         let err = share::decode(&payload[..cut]).unwrap_err();
@@ -254,6 +263,7 @@ fn versions_and_lengths_give_plain_errors() {
         ShareError::WrongPassphrase,
         ShareError::TooNew,
         ShareError::TooLongForQr,
+        ShareError::NoCipher,
     ] {
         let msg = e.to_string();
         assert!(msg.starts_with("This") || msg.starts_with("That"), "{msg}");
@@ -445,5 +455,28 @@ fn the_fixed_protected_link_is_what_the_native_cipher_writes() {
     assert_eq!(
         share::decode_with_passphrase(&payload, Some("blue horse 42")).unwrap(),
         plan
+    );
+}
+
+/// Spaces and line breaks that mail and chat programs put into a link,
+/// written or percent-encoded, are ignored (`docs/share-link-format.md`).
+#[test]
+fn whitespace_in_a_link_written_or_escaped_is_ignored() {
+    let plan = typical().for_family();
+    let payload = share::encode_plain(&plan);
+    let (a, b) = payload.split_at(40);
+    let (b, c) = b.split_at(40);
+    for spaced in [
+        format!("{a}%20{b}%0A{c}"),
+        format!("{a}%0d%0a{b}%09{c}"),
+        format!("{a} \n{b}\t{c}"),
+        format!("https://example.org/ftm/#{a}%20{b}{c}"),
+    ] {
+        assert_eq!(share::decode(&spaced).unwrap(), plan, "{spaced:.60}");
+    }
+    // Any other escape is not part of a link.
+    assert_eq!(
+        share::decode(&format!("{a}%41{b}{c}")),
+        Err(ShareError::Damaged)
     );
 }

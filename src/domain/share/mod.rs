@@ -48,6 +48,9 @@ pub const MAX_KDF_COST: u8 = 200;
 /// Salt (16) + nonce (12) bytes of randomness for an encrypted link.
 pub const RANDOM_BYTES: usize = 28;
 
+/// How many versions after [`CODEC_VERSION`] a link may claim and be told
+/// "made by a newer version"; a head beyond them means the link is damaged.
+const NEWER_VERSIONS: u8 = 3;
 const MAX_DECODED: usize = 256 * 1024;
 const MAX_PAYLOAD_CHARS: usize = 64 * 1024;
 
@@ -84,7 +87,7 @@ impl fmt::Display for ShareError {
             }
             ShareError::TooLongForQr => "This plan is too long for one QR code. Share the link instead.",
             ShareError::NoCipher => {
-                "Passphrase links open only on a secure (https) page. Open the link as it was sent, starting with https://."
+                "This passphrase link opens only on a secure (https) page. Open the link as it was sent, starting with https://."
             }
         })
     }
@@ -252,7 +255,7 @@ pub fn is_encrypted(text: &str) -> bool {
 /// encrypted one to its sealed parts.
 pub fn open(text: &str) -> Result<Opened, ShareError> {
     let frag = fragment_from_url(text).ok_or(ShareError::Incomplete)?;
-    let chars: Vec<u8> = frag.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    let chars = without_spaces(frag.as_bytes());
     if chars.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::Damaged);
     }
@@ -260,7 +263,13 @@ pub fn open(text: &str) -> Result<Opened, ShareError> {
     let head = base43::digit(first).ok_or(ShareError::Damaged)?;
     let (version, encrypted) = (head / 2, head % 2 == 1);
     if version > CODEC_VERSION {
-        return Err(ShareError::TooNew);
+        // Only the next few versions can be real; beyond them (a link missing
+        // its first character, say) the link is damaged, not new.
+        return Err(if version <= CODEC_VERSION + NEWER_VERSIONS {
+            ShareError::TooNew
+        } else {
+            ShareError::Damaged
+        });
     }
     if version < 1 {
         return Err(ShareError::Damaged);
@@ -294,6 +303,32 @@ pub fn open(text: &str) -> Result<Opened, ShareError> {
         return Err(ShareError::Damaged);
     }
     read_body(version, body).map(|plan| Opened::Plain(Box::new(plan)))
+}
+
+/// The payload's characters without whitespace, written or percent-encoded
+/// (`%20`, `%0A`, `%0D`, `%09`: line breaks and spaces that mail and chat
+/// programs add). No payload character is `%`, so nothing else is touched.
+fn without_spaces(frag: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(frag.len());
+    let mut i = 0;
+    while i < frag.len() {
+        let escaped = frag.get(i..i + 3).is_some_and(|e| {
+            e[0] == b'%'
+                && matches!(
+                    &e[1..].to_ascii_uppercase()[..],
+                    b"20" | b"0A" | b"0D" | b"09"
+                )
+        });
+        if escaped {
+            i += 3;
+            continue;
+        }
+        if !frag[i].is_ascii_whitespace() {
+            out.push(frag[i]);
+        }
+        i += 1;
+    }
+    out
 }
 
 /// The plan in a link body of `version` (checked or unsealed).
