@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -190,6 +191,26 @@ test('another link opened in the same tab shows its plan, and clearing the link 
   await page.evaluate(() => { location.hash = ''; });
   await page.locator('.plan-row', { hasText: 'Kept family' }).waitFor();
   assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('long web addresses and words wrap on a 390 px phone', async () => {
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
+  const bin = path.join(repo, 'target/debug/plan-link');
+  const stored = JSON.parse(fs.readFileSync(path.join(repo, 'src/domain/example-plan.json'), 'utf8'));
+  const url = 'https://www.example.org/family-services/appointments/booking?family=rivera&worker=dana-whitfield&office=county-north';
+  stored.plan.team[0].contact = url;
+  stored.plan.crisis.contacts[2].phone = url;
+  stored.plan.strengths[0].text = 'Elena keeps a calendar: ' + 'supercalifragilisticexpialidocious'.repeat(3);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ftm-')), 'plan.json');
+  fs.writeFileSync(file, JSON.stringify(stored));
+  const payload = execFileSync(bin, ['encode', file], { encoding: 'utf8' }).trim();
+  const { page, context } = await newPage(browser, server, { viewport: { width: 390, height: 844 } });
+  await page.goto(server.url + '#' + payload);
+  await page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
+  await page.getByText('appointments/booking').first().waitFor();
+  const wide = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, over: [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.tagName + '.' + e.className).slice(0, 5) }));
+  assert.ok(wide.page <= 390, `the page is ${wide.page} px wide: ${wide.over.join(', ')}`);
   await context.close();
 });
 
