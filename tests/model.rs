@@ -316,6 +316,35 @@ mod library {
     }
 
     #[test]
+    fn imported_ids_that_an_address_cannot_hold_are_replaced() {
+        let long = "a".repeat(65);
+        let bad = ["a/b", "x?y", "#h", "..", "a b", "ë1", long.as_str()];
+        let mut n = 0;
+        let fresh = || {
+            n += 1;
+            format!("new{n}")
+        };
+        let mut plans: Vec<Plan> = bad
+            .iter()
+            .map(|id| Plan::new(*id, "Lee family", 1))
+            .collect();
+        plans.push(Plan::new("ok_id-1", "Kim family", 1));
+        let out = prepare_import(plans, &[], fresh);
+        let ids: Vec<&str> = out.iter().map(|(p, _)| p.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["new1", "new2", "new3", "new4", "new5", "new6", "new7", "ok_id-1"]
+        );
+        // Not a clash: the names stay as they were.
+        assert!(out
+            .iter()
+            .all(|(p, renamed)| !renamed && !p.family_name.contains("imported")));
+        assert!(out
+            .iter()
+            .all(|(p, _)| ftm_planner::domain::library::is_safe_plan_id(&p.id)));
+    }
+
+    #[test]
     fn edited_ago_reads_naturally() {
         let now = 1_000_000_000;
         assert_eq!(edited_ago(now, now), "just now");

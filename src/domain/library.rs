@@ -109,10 +109,21 @@ pub fn edited_ago(updated_ms: i64, now_ms: i64) -> String {
     }
 }
 
+/// True for an id this app would make and can put in an address
+/// (`/plan/<id>/…`): 1 to 64 letters, digits, `-` or `_`. Anything else (`/`,
+/// `?`, `#`, `..`, spaces) would make a plan that is listed but can't be opened.
+pub fn is_safe_plan_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// Plans from a backup file, made safe to add: a plan whose id is already in
-/// this browser, repeats an earlier plan of the same file, or is empty gets a
-/// fresh id (and "(imported)" after its name, when it clashed), so importing
-/// never replaces anything. Returns each plan with whether it was renamed.
+/// this browser, repeats an earlier plan of the same file, is empty or is not
+/// a [safe id](is_safe_plan_id) gets a fresh id (and "(imported)" after its
+/// name, when it clashed), so importing never replaces anything and every
+/// plan can be opened. Returns each plan with whether it was renamed.
 pub fn prepare_import(
     plans: Vec<Plan>,
     existing: &[String],
@@ -125,7 +136,7 @@ pub fn prepare_import(
             let clash = taken.contains(&plan.id);
             // "shared-…" ids were phone copies in version 1: an imported one is
             // a plan the user chose to bring back, so it gets an id of its own.
-            if clash || plan.id.trim().is_empty() || plan.id.starts_with("shared-") {
+            if clash || !is_safe_plan_id(&plan.id) || plan.id.starts_with("shared-") {
                 plan.id = fresh_id();
             }
             if clash {
