@@ -504,3 +504,38 @@ fn a_task_and_a_service_read_as_one_line() {
     );
     assert_eq!(Service::default().title(), "New service");
 }
+
+#[test]
+fn backup_bytes_are_read_as_utf8_or_as_western_text() {
+    use ftm_planner::domain::text::decode_file_text;
+    let utf8 = "Familia Muñoz — “plan”".as_bytes();
+    assert_eq!(
+        decode_file_text(utf8),
+        ("Familia Muñoz — “plan”".to_string(), false)
+    );
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(utf8);
+    assert_eq!(decode_file_text(&bom).0, "Familia Muñoz — “plan”");
+    // The same words saved by a Western (Windows-1252) editor: ñ is 0xF1,
+    // the dash 0x97 and the curly quotes 0x93 / 0x94.
+    let western = b"Familia Mu\xF1oz \x97 \x93plan\x94";
+    assert_eq!(
+        decode_file_text(western),
+        ("Familia Muñoz — “plan”".to_string(), true)
+    );
+    // A whole backup in Latin-1 imports with its accents intact.
+    let json = envelope::backup_to_json(
+        &[Plan::new("p1", "Familia Muñoz", 1)],
+        "2026-12-01T00:00:00Z",
+    );
+    let latin1: Vec<u8> = json
+        .chars()
+        .map(|c| u8::try_from(c as u32).expect("Latin-1"))
+        .collect();
+    let (text, western) = decode_file_text(&latin1);
+    assert!(western);
+    assert_eq!(
+        envelope::backup_from_json(&text).unwrap()[0].family_name,
+        "Familia Muñoz"
+    );
+}

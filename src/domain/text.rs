@@ -57,3 +57,29 @@ pub fn capitalise(text: &str) -> String {
         None => String::new(),
     }
 }
+
+/// A backup file's bytes as text: UTF-8 (with or without a byte-order mark),
+/// or, when the bytes are not UTF-8, Western (Windows-1252), which is what a
+/// spreadsheet or an old editor writes. The flag says the second happened, so
+/// the screen can ask to check names with accents.
+pub fn decode_file_text(bytes: &[u8]) -> (String, bool) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), false),
+        Err(_) => (bytes.iter().map(|&b| windows_1252(b)).collect(), true),
+    }
+}
+
+/// One Windows-1252 byte as a character (0x80-0x9F hold curly quotes, dashes
+/// and the euro sign; the five bytes it leaves unused map to themselves).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}

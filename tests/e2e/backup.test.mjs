@@ -56,3 +56,23 @@ test('a downloaded backup imports with a preview, and never overwrites', async (
   assert.equal(await lib2.rows().count(), 1);
   await other.context.close();
 });
+
+test('a backup saved as Western (Latin-1) text imports with its accents and says how it was read', async () => {
+  // The example's backup, re-saved by an old editor as Windows-1252 / Latin-1.
+  const stored = JSON.parse(fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../src/domain/example-plan.json'), 'utf8'));
+  stored.plan.family_name = 'Familia Muñoz';
+  stored.plan.id = 'latin1plan';
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ftm-')), 'munoz.plan.json');
+  fs.writeFileSync(file, Buffer.from(JSON.stringify(stored), 'latin1'));
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await page.locator('#import-file').setInputFiles(file);
+  await page.getByText('This file was not saved as UTF-8').waitFor();
+  await page.getByText('Familia Muñoz —').waitFor();
+  await page.getByRole('button', { name: 'Add these plans' }).click();
+  await library.rows().filter({ hasText: 'Familia Muñoz' }).waitFor();
+  assert.equal(await library.rows().filter({ hasText: 'Muñoz' }).count(), 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -13,6 +13,8 @@ use crate::ui::context::use_app;
 #[derive(Clone)]
 struct Pending {
     plans: Vec<(Plan, bool)>,
+    /// The file was not UTF-8 and was read as Western (Windows-1252).
+    western: bool,
 }
 
 #[component]
@@ -32,13 +34,14 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
         };
         input.set_value("");
         spawn_local(async move {
-            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(t) => t.as_string().unwrap_or_default(),
+            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => {
                     error.set(Some("That file could not be read.".into()));
                     return;
                 }
             };
+            let (text, western) = crate::domain::text::decode_file_text(&bytes);
             match envelope::backup_from_json(&text) {
                 Ok(plans) if plans.is_empty() => {
                     error.set(Some("That backup holds no plans.".into()))
@@ -56,7 +59,7 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                     };
                     let plans = library::prepare_import(plans, &existing, new_plan_id);
                     error.set(None);
-                    pending.set(Some(Pending { plans }));
+                    pending.set(Some(Pending { plans, western }));
                 }
                 Err(e) => error.set(Some(e.to_string())),
             }
@@ -90,6 +93,9 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {move || pending.get().map(|p| view! {
                 <div class="import-preview" role="dialog" aria-label="Plans to add">
+                    {p.western.then(|| view! {
+                        <p class="warning" role="note">"This file was not saved as UTF-8, so it was read as Western (Windows-1252) text. Check that names with accents (é, ñ) look right before adding."</p>
+                    })}
                     <p>{format!("This backup holds {} plan{}:", p.plans.len(), if p.plans.len() == 1 { "" } else { "s" })}</p>
                     <ul>
                         {p.plans.iter().map(|(plan, clash)| view! {
