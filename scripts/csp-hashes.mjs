@@ -1,0 +1,19 @@
+// Allow exactly the page's own inline scripts: replace 'unsafe-inline' in the
+// Content-Security-Policy's script-src of dist/index.html with the SHA-256
+// hash of each inline <script> as built (the base-path finder in index.html and
+// trunk's module loader, whose text names the hashed file names), so the hashes
+// are always true for this build. Run by scripts/build-site.sh after trunk.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+
+const file = process.argv[2] || 'dist/index.html';
+const html = fs.readFileSync(file, 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+if (hashes.length === 0) throw new Error(`${file}: no inline scripts found`);
+const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src )([^;"]*)/;
+const m = html.match(csp);
+if (!m) throw new Error(`${file}: no script-src in a Content-Security-Policy meta tag`);
+const sources = m[2].split(/\s+/).filter((s) => s && s !== "'unsafe-inline'" && !s.startsWith("'sha256-"));
+fs.writeFileSync(file, html.replace(csp, `$1${[...sources, ...hashes].join(' ')}`));
+console.log(`${file}: script-src allows ${hashes.length} inline scripts by hash, no 'unsafe-inline'`);
