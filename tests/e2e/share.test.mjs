@@ -39,12 +39,17 @@ async function examplePlanOnSharePage(page) {
   return base;
 }
 
-/** Decode the QR code on the page with jsQR, inside the page (canvas pixels). */
+/**
+ * Decode the QR code on the page with jsQR (canvas pixels). The app's page
+ * refuses injected scripts (its CSP), so the drawing is decoded in a blank page.
+ */
 async function decodeQr(page) {
-  await page.addScriptTag({ content: JSQR });
-  return page.evaluate(async () => {
-    const svg = document.querySelector('.qr .qr-code svg');
-    const xml = new XMLSerializer().serializeToString(svg);
+  const markup = await page.locator('.qr .qr-code svg').evaluate((svg) => new XMLSerializer().serializeToString(svg));
+  const blank = await page.context().newPage();
+  await blank.setContent('<!doctype html><title>QR</title>');
+  await blank.addScriptTag({ content: JSQR });
+  const decoded = await blank.evaluate(async (xml) => {
+    const svg = new DOMParser().parseFromString(xml, 'image/svg+xml').documentElement;
     const img = new Image();
     img.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(xml)));
     await img.decode();
@@ -60,7 +65,9 @@ async function decodeQr(page) {
     const data = g.getImageData(0, 0, size, size);
     const code = window.jsQR(data.data, size, size);
     return code ? code.data : null;
-  });
+  }, markup);
+  await blank.close();
+  return decoded;
 }
 
 test('share link and QR code open the plan in a fresh browser, without private items', async () => {
