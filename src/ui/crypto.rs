@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-use crate::domain::share::{self, Opened, ShareError, ShareOptions};
+use crate::domain::share::{self, Opened, Sealing, ShareError, ShareOptions};
 use crate::domain::SharedPlan;
 
 /// Why the browser could not seal a link (no WebCrypto: an old browser, or a
@@ -50,12 +50,11 @@ fn bytes(b: &[u8]) -> JsValue {
 
 /// PBKDF2-HMAC-SHA256 → an AES-256-GCM key for `usage` ("encrypt" / "decrypt").
 async fn derive_key(
+    subtle: &SubtleCrypto,
     pass: &str,
-    salt: &[u8],
-    iterations: u32,
+    sealing: &Sealing<'_>,
     usage: &str,
 ) -> Result<CryptoKey, JsValue> {
-    let subtle = subtle()?;
     let usages = |u: &str| -> JsValue { Array::of1(&JsValue::from_str(u)).into() };
     let pass_key: CryptoKey = JsFuture::from(subtle.import_key_with_str(
         "raw",
@@ -69,8 +68,8 @@ async fn derive_key(
     let params = object(&[
         ("name", &"PBKDF2".into()),
         ("hash", &"SHA-256".into()),
-        ("salt", &bytes(salt)),
-        ("iterations", &JsValue::from(iterations)),
+        ("salt", &bytes(sealing.salt)),
+        ("iterations", &JsValue::from(sealing.iterations)),
     ])?;
     let bits = JsFuture::from(subtle.derive_bits_with_object(&params, &pass_key, 256)?).await?;
     let key = JsFuture::from(subtle.import_key_with_str(
@@ -84,11 +83,12 @@ async fn derive_key(
     key.dyn_into()
 }
 
-fn gcm(nonce: &[u8], aad: &[u8]) -> Result<Object, JsValue> {
+/// AES-GCM parameters: the nonce, the associated data, a 128-bit tag.
+fn gcm(sealing: &Sealing<'_>) -> Result<Object, JsValue> {
     object(&[
         ("name", &"AES-GCM".into()),
-        ("iv", &bytes(nonce)),
-        ("additionalData", &bytes(aad)),
+        ("iv", &bytes(sealing.nonce)),
+        ("additionalData", &bytes(&sealing.aad)),
         ("tagLength", &JsValue::from(128)),
     ])
 }
@@ -102,10 +102,12 @@ pub async fn encode(
         return Ok(share::encode_plain(shared));
     };
     let unlocked = share::lock(shared, opts);
+    let sealing = unlocked.sealing();
     let seal = async {
-        let key = derive_key(pass, unlocked.salt(), unlocked.iterations(), "encrypt").await?;
-        let sealed = JsFuture::from(subtle()?.encrypt_with_object_and_u8_array(
-            &gcm(unlocked.nonce(), &unlocked.aad())?,
+        let subtle = subtle()?;
+        let key = derive_key(&subtle, pass, &sealing, "encrypt").await?;
+        let sealed = JsFuture::from(subtle.encrypt_with_object_and_u8_array(
+            &gcm(&sealing)?,
             &key,
             &unlocked.body,
         )?)
@@ -125,15 +127,14 @@ pub async fn decode_with_passphrase(
         Opened::Plain(plan) => return Ok(*plan),
         Opened::Locked(locked) => locked,
     };
-    if subtle().is_err() {
-        return Err(ShareError::NoCipher);
-    }
-    let key = derive_key(passphrase, locked.salt(), locked.iterations(), "decrypt")
+    let sealing = locked.sealing();
+    let subtle = subtle().map_err(|_| ShareError::NoCipher)?;
+    let key = derive_key(&subtle, passphrase, &sealing, "decrypt")
         .await
         .map_err(|_| ShareError::NoCipher)?;
     let unseal = async {
-        let body = JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(
-            &gcm(locked.nonce(), &locked.aad())?,
+        let body = JsFuture::from(subtle.decrypt_with_object_and_u8_array(
+            &gcm(&sealing)?,
             &key,
             locked.sealed(),
         )?)

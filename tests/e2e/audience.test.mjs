@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, planLink } from './harness.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE = path.join(repo, 'tests/fixtures/marker-plan.json');
@@ -38,9 +38,7 @@ function matrix(output, text, present, absent) {
 
 /** The native CLI decodes a link to the JSON it carries. */
 function decodeLink(url) {
-  let bin = path.join(repo, 'target/debug/plan-link');
-  if (!fs.existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
-  return JSON.parse(execFileSync(bin, ['decode', url], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(planLink(), ['decode', url], { encoding: 'utf8' }));
 }
 
 /** Every free text in a decoded link (enum keys, dates and ids are not texts). */

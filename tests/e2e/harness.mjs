@@ -4,10 +4,20 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 export const BASE_PATH = '/ftm/';
+
+let planLinkBuilt = false;
+/** The `plan-link` tool (the native codec and cipher), built once per test file (a no-op when current). */
+export function planLink() {
+  const repo = path.resolve(root, '..');
+  if (!planLinkBuilt) execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
+  planLinkBuilt = true;
+  return path.join(repo, 'target/debug/plan-link');
+}
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Serve dist/ at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, planLink } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -145,8 +145,7 @@ test('a passphrase-protected link asks for it and refuses a wrong one', async ()
   await context.close();
   // Sealed by the browser's WebCrypto, opened by the native cipher of the
   // plan-link tool: one format for both.
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
-  const bin = path.join(repo, 'target/debug/plan-link');
+  const bin = planLink();
   const decoded = JSON.parse(execFileSync(bin, ['decode', url, '--passphrase', 'blue horse 42'], { encoding: 'utf8' }));
   assert.equal(decoded.family_name, 'Rivera family');
   const wrong = spawnSync(bin, ['decode', url, '--passphrase', 'blue horse 43'], { encoding: 'utf8' });
@@ -181,8 +180,7 @@ test('a damaged or cut link says so and leaves stored plans alone', async () => 
 });
 
 test('another link opened in the same tab shows its plan, and clearing the link shows the plans again', async () => {
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
-  const bin = path.join(repo, 'target/debug/plan-link');
+  const bin = planLink();
   const encode = (file) => execFileSync(bin, ['encode', path.join(repo, 'tests/fixtures', file)], { encoding: 'utf8' }).trim();
   const { page, context } = await newPage(browser, server);
   const library = new LibraryPage(page, server);
@@ -202,8 +200,7 @@ test('another link opened in the same tab shows its plan, and clearing the link 
 });
 
 test('long web addresses and words wrap on a 390 px phone', async () => {
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
-  const bin = path.join(repo, 'target/debug/plan-link');
+  const bin = planLink();
   const stored = JSON.parse(fs.readFileSync(path.join(repo, 'src/domain/example-plan.json'), 'utf8'));
   const url = 'https://www.example.org/family-services/appointments/booking?family=rivera&worker=dana-whitfield&office=county-north';
   stored.plan.team[0].contact = url;

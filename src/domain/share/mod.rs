@@ -141,19 +141,30 @@ pub struct Unlocked {
     pub random: [u8; RANDOM_BYTES],
 }
 
+/// How a link's body is sealed: what either cipher needs (PBKDF2 salt and
+/// rounds, the AES-GCM nonce and the associated data it covers).
+pub struct Sealing<'a> {
+    pub salt: &'a [u8],
+    pub nonce: &'a [u8],
+    pub iterations: u32,
+    /// Version, encrypted flag, cost.
+    pub aad: [u8; 3],
+}
+
+impl Sealing<'_> {
+    fn new(version: u8, cost: u8, random: &[u8]) -> Sealing<'_> {
+        Sealing {
+            salt: &random[..16],
+            nonce: &random[16..RANDOM_BYTES],
+            iterations: cost as u32 * 10_000,
+            aad: [version, 1, cost],
+        }
+    }
+}
+
 impl Unlocked {
-    pub fn salt(&self) -> &[u8] {
-        &self.random[..16]
-    }
-    pub fn nonce(&self) -> &[u8] {
-        &self.random[16..]
-    }
-    pub fn iterations(&self) -> u32 {
-        iterations(self.cost)
-    }
-    /// The associated data the seal covers (version, flag, cost).
-    pub fn aad(&self) -> [u8; 3] {
-        [CODEC_VERSION, 1, self.cost]
+    pub fn sealing(&self) -> Sealing<'_> {
+        Sealing::new(CODEC_VERSION, self.cost, &self.random)
     }
     /// The link payload for the sealed body (AES-GCM ciphertext + tag).
     pub fn payload(&self, sealed: &[u8]) -> String {
@@ -166,11 +177,6 @@ impl Unlocked {
         out.push_str(&base43::encode(&bytes));
         out
     }
-}
-
-/// PBKDF2 iterations for a link's cost byte.
-pub fn iterations(cost: u8) -> u32 {
-    cost as u32 * 10_000
 }
 
 /// What to seal for an encrypted link of the family's plan (built by
@@ -187,25 +193,17 @@ pub fn lock(shared: &SharedPlan, opts: &ShareOptions) -> Unlocked {
 /// An encrypted link, read up to its seal.
 pub struct Locked {
     version: u8,
-    pub cost: u8,
+    cost: u8,
     bytes: Vec<u8>,
 }
 
 impl Locked {
-    pub fn salt(&self) -> &[u8] {
-        &self.bytes[1..17]
+    pub fn sealing(&self) -> Sealing<'_> {
+        Sealing::new(self.version, self.cost, &self.bytes[1..=RANDOM_BYTES])
     }
-    pub fn nonce(&self) -> &[u8] {
-        &self.bytes[17..29]
-    }
+    /// The sealed body (AES-GCM ciphertext + tag).
     pub fn sealed(&self) -> &[u8] {
-        &self.bytes[29..]
-    }
-    pub fn iterations(&self) -> u32 {
-        iterations(self.cost)
-    }
-    pub fn aad(&self) -> [u8; 3] {
-        [self.version, 1, self.cost]
+        &self.bytes[1 + RANDOM_BYTES..]
     }
     /// The plan in the unsealed body.
     pub fn read(&self, body: &[u8]) -> Result<SharedPlan, ShareError> {

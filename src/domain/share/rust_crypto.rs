@@ -5,13 +5,19 @@
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 
-use super::{lock, open, Opened, ShareError, ShareOptions};
+use super::{lock, open, Opened, Sealing, ShareError, ShareOptions};
 use crate::domain::SharedPlan;
 
-fn derive_key(pass: &str, salt: &[u8], iterations: u32) -> [u8; 32] {
+/// The AES-GCM cipher under the key PBKDF2 stretches from `pass`.
+fn cipher(pass: &str, sealing: &Sealing) -> Aes256Gcm {
     let mut key = [0u8; 32];
-    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pass.as_bytes(), salt, iterations, &mut key);
-    key
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(
+        pass.as_bytes(),
+        sealing.salt,
+        sealing.iterations,
+        &mut key,
+    );
+    Aes256Gcm::new_from_slice(&key).expect("32-byte key")
 }
 
 /// The fragment payload (without `#`) for the family's plan. The link is
@@ -21,16 +27,13 @@ pub fn encode(shared: &SharedPlan, opts: &ShareOptions) -> String {
         return super::encode_plain(shared);
     };
     let unlocked = lock(shared, opts);
-    let key = derive_key(pass, unlocked.salt(), unlocked.iterations());
-    let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
-    let sealed = cipher
-        .encrypt(
-            Nonce::from_slice(unlocked.nonce()),
-            Payload {
-                msg: &unlocked.body,
-                aad: &unlocked.aad(),
-            },
-        )
+    let sealing = unlocked.sealing();
+    let msg = Payload {
+        msg: &unlocked.body,
+        aad: &sealing.aad,
+    };
+    let sealed = cipher(pass, &sealing)
+        .encrypt(Nonce::from_slice(sealing.nonce), msg)
         .expect("AES-GCM encrypts any length we produce");
     unlocked.payload(&sealed)
 }
@@ -45,16 +48,13 @@ pub fn decode_with_passphrase(
         Opened::Locked(locked) => locked,
     };
     let pass = passphrase.ok_or(ShareError::NeedsPassphrase)?;
-    let key = derive_key(pass, locked.salt(), locked.iterations());
-    let cipher = Aes256Gcm::new_from_slice(&key).expect("32-byte key");
-    let body = cipher
-        .decrypt(
-            Nonce::from_slice(locked.nonce()),
-            Payload {
-                msg: locked.sealed(),
-                aad: &locked.aad(),
-            },
-        )
+    let sealing = locked.sealing();
+    let msg = Payload {
+        msg: locked.sealed(),
+        aad: &sealing.aad,
+    };
+    let body = cipher(pass, &sealing)
+        .decrypt(Nonce::from_slice(sealing.nonce), msg)
         .map_err(|_| ShareError::WrongPassphrase)?;
     locked.read(&body)
 }

@@ -106,17 +106,8 @@ where
     T: Choice + Send + Sync,
 {
     let id = format!("s{}", next_field_number());
-    // One effect keeps the choice in step, not one reactive attribute per
-    // option (a team of 30 has 30 × 12 roles).
-    let select = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        let want = binding.get().key();
-        if let Some(el) = select.get() {
-            if el.value() != want {
-                el.set_value(want);
-            }
-        }
-    });
+    // A team of 30 has 30 × 12 roles: one effect, not a reactive attribute each.
+    let select = follow_choice(move || binding.get().key().to_string());
     let chosen = binding.value.get_untracked();
     view! {
         <div class="field">
@@ -132,6 +123,22 @@ where
             </select>
         </div>
     }
+}
+
+/// A `<select>` whose shown choice follows `value` (an option's value) through
+/// one effect, instead of one reactive `selected` attribute per option; the
+/// options themselves stay static. Put the returned ref on the `<select>`.
+pub fn follow_choice(value: impl Fn() -> String + 'static) -> NodeRef<leptos::html::Select> {
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let want = value();
+        if let Some(el) = select.get() {
+            if el.value() != want {
+                el.set_value(&want);
+            }
+        }
+    });
+    select
 }
 
 /// A date input bound to an optional date.

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::fields::follow_choice;
 use super::{focus_later, next_field_number};
 use crate::domain::ItemId;
 use crate::ui::bind::Binding;
@@ -28,18 +29,13 @@ pub fn MemberSelect(
     let members = team;
     // One effect keeps the choice in step (not one reactive attribute per
     // option: a crisis plan of 20 rows and 30 people would hold 600 of them).
-    let select = NodeRef::<leptos::html::Select>::new();
-    let value = move |who: Option<ItemId>| who.map(|m| m.to_string()).unwrap_or_default();
-    Effect::new(move |_| {
+    let select = follow_choice(move || {
         let who = binding.get();
         // Someone no longer on the team shows as "someone else", not blank.
         let on_team = members.with(|m| who.is_some_and(|w| m.iter().any(|(id, _)| *id == w)));
-        let want = value(who.filter(|_| on_team));
-        if let Some(el) = select.get() {
-            if el.value() != want {
-                el.set_value(&want);
-            }
-        }
+        who.filter(|_| on_team)
+            .map(|m| m.to_string())
+            .unwrap_or_default()
     });
     view! {
         <div class="field">
