@@ -384,12 +384,14 @@ fn one_persons_view_travels_through_a_share_link() {
     let plan = example();
     let rosa = member_id(&plan, "Rosa Delgado");
     let view = plan.for_person(rosa).unwrap();
-    let back = ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(&view))
-        .expect("decodes");
+    let back = ftm_planner::domain::share::decode(
+        &ftm_planner::domain::share::encode_plain(&view).unwrap(),
+    )
+    .expect("decodes");
     assert_eq!(back, view);
-    let plain = ftm_planner::domain::share::decode(&ftm_planner::domain::share::encode_plain(
-        &plan.for_family(),
-    ))
+    let plain = ftm_planner::domain::share::decode(
+        &ftm_planner::domain::share::encode_plain(&plan.for_family()).unwrap(),
+    )
     .unwrap();
     assert_eq!(plain.shared_for, None);
 }
@@ -538,4 +540,52 @@ fn backup_bytes_are_read_as_utf8_or_as_western_text() {
         envelope::backup_from_json(&text).unwrap()[0].family_name,
         "Familia Muñoz"
     );
+}
+
+/// Issue 9: an import over the limits (60,000 strengths, one 100,000-character
+/// text, too many items in all) is refused with a plain message; a plan at the
+/// limits imports.
+#[test]
+fn imports_over_the_limits_are_refused() {
+    use ftm_planner::domain::limits::{MAX_ITEMS_TOTAL, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+    let mut plan = Plan::new("big", "Lee family", 1);
+    plan.strengths = (0..MAX_LIST_ITEMS)
+        .map(|i| Strength {
+            id: i as ItemId + 1,
+            ..Strength::default()
+        })
+        .collect();
+    plan.family_name = "a".repeat(MAX_TEXT_CHARS);
+    let text = envelope::backup_to_json(std::slice::from_ref(&plan), "");
+    assert_eq!(
+        envelope::backup_from_json(&text).unwrap(),
+        vec![plan.clone()]
+    );
+
+    let mut over = plan.clone();
+    over.strengths = vec![Strength::default(); 60_000];
+    let err = envelope::backup_from_json(&envelope::backup_to_json(&[over], "")).unwrap_err();
+    assert!(matches!(err, EnvelopeError::TooLarge(_)), "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains("60000 items") && message.contains("strengths"),
+        "{message}"
+    );
+
+    let mut long = plan.clone();
+    long.family_name = "a".repeat(100_000);
+    let err = envelope::backup_from_json(&envelope::plan_to_json(&long)).unwrap_err();
+    assert!(err.to_string().contains("family name"), "{err}");
+
+    let mut wide = plan.clone();
+    wide.worries = vec![Worry::default(); MAX_LIST_ITEMS];
+    wide.goals = vec![
+        Goal {
+            tasks: vec![Task::default(); MAX_LIST_ITEMS],
+            ..Goal::default()
+        };
+        MAX_ITEMS_TOTAL / MAX_LIST_ITEMS
+    ];
+    let err = envelope::backup_from_json(&envelope::plan_to_json(&wide)).unwrap_err();
+    assert!(err.to_string().contains("in all"), "{err}");
 }

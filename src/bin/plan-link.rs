@@ -141,8 +141,13 @@ mod cli {
                     },
                     None => share::ShareOptions::default(),
                 };
-                println!("{}", share::encode(&plan, &opts));
-                ExitCode::SUCCESS
+                match share::encode(&plan, &opts) {
+                    Ok(payload) => {
+                        println!("{payload}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => fail(&e.to_string()),
+                }
             }
             "decode" => match share::decode_with_passphrase(arg, passphrase.as_deref()) {
                 Ok(plan) => {
@@ -165,7 +170,10 @@ mod cli {
                     Err(e) => return fail(&e),
                 };
                 let t0 = Instant::now();
-                let payload = share::encode_plain(&plan);
+                let payload = match share::encode_plain(&plan) {
+                    Ok(p) => p,
+                    Err(e) => return fail(&e.to_string()),
+                };
                 let enc_ms = t0.elapsed().as_secs_f64() * 1000.0;
                 let t1 = Instant::now();
                 let back = share::decode(&payload);

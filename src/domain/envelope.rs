@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::limits::{self, LimitError};
 use super::plan::Plan;
 
 /// The schema version this build writes.
@@ -34,6 +35,8 @@ pub enum EnvelopeError {
     TooNew(u32),
     /// Not one of our backup files.
     NotABackup,
+    /// Bigger than a plan may be (see [`crate::domain::limits`]).
+    TooLarge(LimitError),
 }
 
 impl std::fmt::Display for EnvelopeError {
@@ -47,6 +50,10 @@ impl std::fmt::Display for EnvelopeError {
             EnvelopeError::NotABackup => {
                 write!(f, "This file is not a Family Team Meeting planner backup.")
             }
+            EnvelopeError::TooLarge(e) => write!(
+                f,
+                "Nothing was added: a plan in this file is bigger than the planner takes ({e})."
+            ),
         }
     }
 }
@@ -72,6 +79,18 @@ impl Envelope {
     /// Migrate to the current schema and read the plan.
     pub fn open(self) -> Result<Plan, EnvelopeError> {
         let body = migrate(self.schema, self.plan)?;
+        Self::read(body)
+    }
+
+    /// The plan, migrated, refused if it is over the limits (for plans that
+    /// come from outside: imports).
+    pub fn open_checked(self) -> Result<Plan, EnvelopeError> {
+        let body = migrate(self.schema, self.plan)?;
+        limits::check_value(&body).map_err(EnvelopeError::TooLarge)?;
+        Self::read(body)
+    }
+
+    fn read(body: Value) -> Result<Plan, EnvelopeError> {
         // Through JSON text rather than `from_value`: one serde instantiation of the
         // whole plan type instead of two keeps the shipped wasm smaller.
         serde_json::from_str(&body.to_string()).map_err(|e| EnvelopeError::Malformed(e.to_string()))
@@ -186,14 +205,14 @@ pub fn backup_from_json(text: &str) -> Result<Vec<Plan>, EnvelopeError> {
                     schema: file.schema,
                     plan: body,
                 }
-                .open()
+                .open_checked()
             })
             .collect();
     }
     if value.get("schema").is_some() && value.get("plan").is_some() {
         let env: Envelope =
             serde_json::from_value(value).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
-        return Ok(vec![env.open()?]);
+        return Ok(vec![env.open_checked()?]);
     }
     Err(EnvelopeError::NotABackup)
 }

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod envelope;
 pub mod ics;
 pub mod library;
+pub mod limits;
 pub mod plain_language;
 pub mod plan;
 pub mod readability;

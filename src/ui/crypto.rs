@@ -94,14 +94,12 @@ fn gcm(sealing: &Sealing<'_>) -> Result<Object, JsValue> {
 }
 
 /// The link payload for the family's plan; sealed with `opts.passphrase` when set.
-pub async fn encode(
-    shared: &SharedPlan,
-    opts: &ShareOptions<'_>,
-) -> Result<String, CryptoUnavailable> {
+/// The error is a message for the share page (too big for a link, or no cipher).
+pub async fn encode(shared: &SharedPlan, opts: &ShareOptions<'_>) -> Result<String, String> {
     let Some(pass) = opts.passphrase else {
-        return Ok(share::encode_plain(shared));
+        return share::encode_plain(shared).map_err(|e| e.to_string());
     };
-    let unlocked = share::lock(shared, opts);
+    let unlocked = share::lock(shared, opts).map_err(|e| e.to_string())?;
     let sealing = unlocked.sealing();
     let seal = async {
         let subtle = subtle()?;
@@ -114,7 +112,7 @@ pub async fn encode(
         .await?;
         Ok::<_, JsValue>(Uint8Array::new(&sealed).to_vec())
     };
-    let sealed = seal.await.map_err(|_| CryptoUnavailable)?;
+    let sealed = seal.await.map_err(|_| CryptoUnavailable.to_string())?;
     Ok(unlocked.payload(&sealed))
 }
 

@@ -27,6 +27,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::domain::limits::{self, LimitError};
 use crate::domain::{ItemId, Plan};
 
 /// The key of the plan's own fields. Items are numbered from 1
@@ -139,11 +140,28 @@ impl PlanState {
 
     /// Add items: readers of the structure and of the whole plan are told;
     /// existing items are untouched.
-    pub fn add<R>(&self, f: impl FnOnce(&mut Plan) -> R) -> R {
+    /// Refused, leaving the plan as it was, when it would take the plan over
+    /// its limits (see [`crate::domain::limits`]).
+    pub fn add<R>(&self, f: impl FnOnce(&mut Plan) -> R) -> Result<R, LimitError> {
         let mut out = None;
-        self.plan.update(|p| out = Some(f(p)));
+        let mut refused = None;
+        self.plan.update_untracked(|p| {
+            let before = p.clone();
+            let added = f(p);
+            match limits::check_plan(p) {
+                Ok(()) => out = Some(added),
+                Err(e) => {
+                    *p = before;
+                    refused = Some(e);
+                }
+            }
+        });
+        if let Some(e) = refused {
+            return Err(e);
+        }
+        self.plan.notify();
         self.structure.notify();
-        out.expect("update ran")
+        Ok(out.expect("update ran"))
     }
 
     /// Any other change (deletions, which may reach into other items): everyone is told.

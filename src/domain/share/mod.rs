@@ -71,6 +71,8 @@ pub enum ShareError {
     TooLongForQr,
     /// This browser offers no cipher here (WebCrypto needs a secure page).
     NoCipher,
+    /// Writing: the plan is bigger than a link may carry (the reader would refuse it).
+    TooLarge,
 }
 
 impl fmt::Display for ShareError {
@@ -88,6 +90,9 @@ impl fmt::Display for ShareError {
             ShareError::TooLongForQr => "This plan is too long for one QR code. Share the link instead.",
             ShareError::NoCipher => {
                 "This passphrase link opens only on a secure (https) page. Open the link as it was sent, starting with https://."
+            }
+            ShareError::TooLarge => {
+                "This plan is too big for one link. Share one person's view, or shorten the longest texts, then try again."
             }
         })
     }
@@ -182,11 +187,30 @@ impl Unlocked {
 /// What to seal for an encrypted link of the family's plan (built by
 /// [`crate::domain::Plan::for_family`] or [`crate::domain::Plan::for_person`]:
 /// nothing else can be encoded).
-pub fn lock(shared: &SharedPlan, opts: &ShareOptions) -> Unlocked {
-    Unlocked {
-        body: compress(shared),
+pub fn lock(shared: &SharedPlan, opts: &ShareOptions) -> Result<Unlocked, ShareError> {
+    let body = checked_body(shared, 1 + RANDOM_BYTES + AES_TAG_BYTES)?;
+    Ok(Unlocked {
+        body,
         cost: opts.kdf_cost.clamp(1, MAX_KDF_COST),
         random: opts.random,
+    })
+}
+
+/// The bytes AES-GCM adds to a sealed body.
+const AES_TAG_BYTES: usize = 16;
+
+/// The compressed body of a link, refused unless the reader gives back exactly
+/// this plan from it and the whole payload (`extra` bytes besides the body)
+/// stays within what the reader takes: a link is never handed out that the
+/// family view would call damaged.
+fn checked_body(shared: &SharedPlan, extra: usize) -> Result<Vec<u8>, ShareError> {
+    let body = compress(shared);
+    if 1 + base43::chars_for(body.len() + extra) > MAX_PAYLOAD_CHARS {
+        return Err(ShareError::TooLarge);
+    }
+    match read_body(CODEC_VERSION, &body) {
+        Ok(back) if back == *shared => Ok(body),
+        _ => Err(ShareError::TooLarge),
     }
 }
 
@@ -218,19 +242,16 @@ pub enum Opened {
 }
 
 /// The payload of a plain link (no passphrase).
-fn plain_payload(shared: &SharedPlan) -> String {
-    let mut bytes = compress(shared);
+/// A plain (unencrypted) link payload; refused when the reader would not give
+/// back this plan (see [`ShareError::TooLarge`]).
+pub fn encode_plain(shared: &SharedPlan) -> Result<String, ShareError> {
+    let mut bytes = checked_body(shared, 4)?;
     let crc = checksum(CODEC_VERSION, &bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     let mut out = String::new();
     out.push(header_char(false));
     out.push_str(&base43::encode(&bytes));
-    out
-}
-
-/// A plain (unencrypted) link payload.
-pub fn encode_plain(shared: &SharedPlan) -> String {
-    plain_payload(shared)
+    Ok(out)
 }
 
 /// Read a link payload (or a whole URL) without a passphrase.
@@ -280,7 +301,7 @@ pub fn open(text: &str) -> Result<Opened, ShareError> {
         ShareError::Damaged
     })?;
     if encrypted {
-        if bytes.len() < 1 + RANDOM_BYTES + 16 {
+        if bytes.len() < 1 + RANDOM_BYTES + AES_TAG_BYTES {
             return Err(ShareError::Incomplete);
         }
         let cost = bytes[0];
@@ -441,6 +462,98 @@ mod tests {
             let _ = decompress::<SharedPlan>(&body);
             let _ = decompress::<v1::PlanV1>(&body);
         }
+    }
+
+    /// A plain link for a body written without the encoder's checks (what a
+    /// crafted link carries).
+    fn crafted_link(shared: &SharedPlan) -> String {
+        let mut bytes = compress(shared);
+        let crc = checksum(CODEC_VERSION, &bytes);
+        bytes.extend_from_slice(&crc.to_be_bytes());
+        format!("{}{}", header_char(false), base43::encode(&bytes))
+    }
+
+    fn members(n: usize) -> SharedPlan {
+        let mut shared = SharedPlan::default();
+        shared.team = (0..n)
+            .map(|i| crate::domain::shared_plan::SharedMember {
+                id: i as u32 + 1,
+                ..Default::default()
+            })
+            .collect();
+        shared
+    }
+
+    /// Issue 9: a crafted link with a valid checksum and thousands of items is
+    /// refused at the same limit as typing and importing, before it is built.
+    #[test]
+    fn links_over_the_limits_are_refused_both_ways() {
+        use crate::domain::limits::{MAX_ITEMS_TOTAL, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+        let at_limit = members(MAX_LIST_ITEMS);
+        assert_eq!(decode(&encode_plain(&at_limit).unwrap()).unwrap(), at_limit);
+
+        let over = members(MAX_LIST_ITEMS + 1);
+        assert_eq!(encode_plain(&over), Err(ShareError::TooLarge));
+        assert_eq!(decode(&crafted_link(&over)), Err(ShareError::Damaged));
+        assert_eq!(
+            decode(&crafted_link(&members(8_000))),
+            Err(ShareError::Damaged)
+        );
+
+        // Many lists, each within its limit, over the total.
+        let goal = crate::domain::shared_plan::SharedGoal {
+            tasks: vec![Default::default(); MAX_LIST_ITEMS],
+            ..Default::default()
+        };
+        let mut many = SharedPlan::default();
+        many.goals = vec![goal; MAX_ITEMS_TOTAL / MAX_LIST_ITEMS + 1];
+        assert_eq!(encode_plain(&many), Err(ShareError::TooLarge));
+        assert_eq!(decode(&crafted_link(&many)), Err(ShareError::Damaged));
+
+        let mut long = SharedPlan::default();
+        long.family_name = "a".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(encode_plain(&long), Err(ShareError::TooLarge));
+        assert_eq!(decode(&crafted_link(&long)), Err(ShareError::Damaged));
+        // The limit counts characters, not bytes.
+        long.family_name = "é".repeat(MAX_TEXT_CHARS);
+        assert!(crate::domain::limits::check_text("name", &long.family_name).is_ok());
+        long.family_name.push('é');
+        assert!(crate::domain::limits::check_text("name", &long.family_name).is_err());
+    }
+
+    /// Issue 9: texts that don't compress make a link longer than the reader
+    /// takes; the encoder refuses it rather than hand out a broken link.
+    #[test]
+    fn a_link_too_long_to_read_is_never_written() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut noise = |n: usize| -> String {
+            (0..n)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    char::from(b'a' + (seed % 26) as u8)
+                })
+                .collect()
+        };
+        let mut shared = SharedPlan::default();
+        shared.strengths = (0..12)
+            .map(|_| crate::domain::shared_plan::SharedStrength {
+                text: noise(15_000),
+                ..Default::default()
+            })
+            .collect();
+        assert_eq!(encode_plain(&shared), Err(ShareError::TooLarge));
+        let opts = ShareOptions {
+            passphrase: Some("correct horse"),
+            kdf_cost: 1,
+            random: [7; RANDOM_BYTES],
+        };
+        assert!(matches!(lock(&shared, &opts), Err(ShareError::TooLarge)));
+        shared.strengths.truncate(1);
+        let payload = encode_plain(&shared).unwrap();
+        assert!(payload.len() <= MAX_PAYLOAD_CHARS);
+        assert_eq!(decode(&payload).unwrap(), shared);
     }
 
     #[test]

@@ -22,11 +22,11 @@ fn cipher(pass: &str, sealing: &Sealing) -> Aes256Gcm {
 
 /// The fragment payload (without `#`) for the family's plan. The link is
 /// encrypted whenever `opts.passphrase` is `Some` (even `Some("")`).
-pub fn encode(shared: &SharedPlan, opts: &ShareOptions) -> String {
+pub fn encode(shared: &SharedPlan, opts: &ShareOptions) -> Result<String, ShareError> {
     let Some(pass) = opts.passphrase else {
         return super::encode_plain(shared);
     };
-    let unlocked = lock(shared, opts);
+    let unlocked = lock(shared, opts)?;
     let sealing = unlocked.sealing();
     let msg = Payload {
         msg: &unlocked.body,
@@ -35,7 +35,7 @@ pub fn encode(shared: &SharedPlan, opts: &ShareOptions) -> String {
     let sealed = cipher(pass, &sealing)
         .encrypt(Nonce::from_slice(sealing.nonce), msg)
         .expect("AES-GCM encrypts any length we produce");
-    unlocked.payload(&sealed)
+    Ok(unlocked.payload(&sealed))
 }
 
 /// Read a link payload (or a whole URL), decrypting with `passphrase` when needed.

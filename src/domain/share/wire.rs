@@ -15,6 +15,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use serde::ser::{self, Serialize};
 
+use crate::domain::limits;
+
 /// Day numbers count from this date (the planner's era), zig-zag encoded.
 const DAY_ZERO: i32 = 739_252; // 2025-01-01 as days from CE
 
@@ -117,6 +119,7 @@ pub fn from_source<'de, T: serde::Deserialize<'de>, S: Source>(src: &mut S) -> R
         tag: 0,
         last_id: 0,
         created: 0,
+        items: 0,
     };
     T::deserialize(&mut d)
 }
@@ -414,6 +417,8 @@ struct WireDe<'a, S: Source> {
     tag: u32,
     last_id: i64,
     created: i64,
+    /// Items read so far in all lists (see [`crate::domain::limits`]).
+    items: usize,
 }
 
 impl<S: Source> WireDe<'_, S> {
@@ -447,13 +452,21 @@ impl<S: Source> WireDe<'_, S> {
                 },
                 b => out.push(b),
             }
+            // Four bytes at most per character: stop a runaway text early.
+            if out.len() > 4 * limits::MAX_TEXT_CHARS {
+                return err("text too long");
+            }
         }
-        String::from_utf8(out).map_err(|_| WireError("text is not UTF-8".into()))
+        let text = String::from_utf8(out).map_err(|_| WireError("text is not UTF-8".into()))?;
+        limits::check_text("text", &text).map_err(|e| WireError(e.to_string()))?;
+        Ok(text)
     }
+    /// A list's length, within the same limits as typing and importing.
     fn len(&mut self) -> Res<usize> {
         let n = self.varint()?;
-        // The source bounds the bytes it hands out, so a long sequence runs dry.
-        usize::try_from(n).map_err(|_| WireError("length too large".into()))
+        let n = usize::try_from(n).map_err(|_| WireError("length too large".into()))?;
+        limits::check_list("list", n, &mut self.items).map_err(|e| WireError(e.to_string()))?;
+        Ok(n)
     }
 }
 

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::library::{self, PlanSummary};
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::{Plan, SavedCopy};
 use crate::ui::context::clock::new_plan_id;
 use crate::ui::context::clock::now_ms;
@@ -80,7 +81,7 @@ pub fn Library() -> impl IntoView {
             <form class="new-plan" on:submit=move |ev| { ev.prevent_default(); create_submit(); }>
                 <div class="field">
                     <label for="new-family">"Start a plan for a family"</label>
-                    <input id="new-family" type="text" placeholder="e.g. Rivera family"
+                    <input id="new-family" type="text" placeholder="e.g. Rivera family" maxlength=MAX_TEXT_CHARS
                         prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
                 </div>
                 <button class="button primary" type="submit">"Start the meeting"</button>
@@ -212,7 +213,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     }
                 }>
                     <label class="visually-hidden" for=input_id.clone()>"New family name"</label>
-                    <input id=input_id.clone() type="text" prop:value=move || name.get()
+                    <input id=input_id.clone() type="text" maxlength=MAX_TEXT_CHARS prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                         on:keydown={
                             let save = save_on_enter.clone();

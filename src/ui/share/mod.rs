@@ -87,14 +87,18 @@ pub fn ShareScreen() -> impl IntoView {
                     None => snapshot.for_family(),
                 };
                 let Some(pass) = pass else {
-                    show(built, working, share::encode_plain(&shared));
+                    match share::encode_plain(&shared) {
+                        Ok(payload) => show(built, working, payload),
+                        Err(e) => {
+                            failed.set(Some(e.to_string()));
+                            working.set(false);
+                        }
+                    }
                     return;
                 };
                 spawn_local(async move {
                     let sealed = match ShareOptions::with_passphrase(&pass) {
-                        Ok(opts) => crate::ui::crypto::encode(&shared, &opts)
-                            .await
-                            .map_err(|e| e.to_string()),
+                        Ok(opts) => crate::ui::crypto::encode(&shared, &opts).await,
                         Err(e) => Err(e.to_string()),
                     };
                     // Only the newest choices' link is shown.

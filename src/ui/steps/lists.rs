@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::limits::LimitError;
 use crate::domain::text::capitalise;
 use crate::domain::{insert_after, ItemId, Plan, TextItem};
+use crate::ui::context::use_app;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::PlanState;
 use crate::ui::widgets::{focus_later, PrivateToggle, TextField};
@@ -70,12 +72,19 @@ pub fn add_item(
     add: impl FnOnce(&mut Plan, ItemId),
     focus: impl FnOnce(ItemId) -> String,
 ) {
-    let new_id = plan.add(|p| {
+    match plan.add(|p| {
         let id = p.alloc_id();
         add(p, id);
         id
-    });
-    focus_later(focus(new_id));
+    }) {
+        Ok(new_id) => focus_later(focus(new_id)),
+        Err(e) => refused(e),
+    }
+}
+
+/// Tell the room why nothing was added (the plan is at its limits).
+pub fn refused(e: LimitError) {
+    use_app().toast(format!("Nothing was added: {e}."), None);
 }
 
 /// An editable list of short texts (ground rules, warning signs, …).
@@ -131,9 +140,9 @@ pub fn TextItemList(
                         );
                         let field_id = format!("{}-{}", prefix, item_id);
                         let prefix = prefix.clone();
-                        let on_enter = Callback::new(move |_| {
-                            let id = add_after(Some(item_id));
-                            focus_later(format!("{}-{}", prefix, id));
+                        let on_enter = Callback::new(move |_| match add_after(Some(item_id)) {
+                            Ok(id) => focus_later(format!("{}-{}", prefix, id)),
+                            Err(e) => refused(e),
                         });
                         // Numbered by position, and kept up to date when items are inserted.
                         let number_name = capitalise(&item_name);
@@ -155,9 +164,9 @@ pub fn TextItemList(
                     }
                 </For>
             </ul>
-            <button class="button add" on:click=move |_| {
-                let id = add_after(None);
-                focus_later(format!("{}-{}", prefix_add, id));
+            <button class="button add" on:click=move |_| match add_after(None) {
+                Ok(id) => focus_later(format!("{}-{}", prefix_add, id)),
+                Err(e) => refused(e),
             }>{format!("+ Add {}", item_name_add)}</button>
         </section>
     }

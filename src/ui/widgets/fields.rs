@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::ReadingMeter;
+use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::Choice;
 use crate::ui::bind::Binding;
 
@@ -39,7 +40,7 @@ pub fn TextField(
     };
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows="2" placeholder=placeholder.clone()
+            <textarea id=id.clone() rows="2" placeholder=placeholder.clone() maxlength=MAX_TEXT_CHARS
                 aria-describedby=described.clone()
                 prop:value=move || binding.get()
                 on:input=on_input on:keydown=on_keydown></textarea>
@@ -47,7 +48,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type="text" placeholder=placeholder.clone()
+            <input id=id.clone() type="text" placeholder=placeholder.clone() maxlength=MAX_TEXT_CHARS
                 aria-describedby=described.clone()
                 prop:value=move || binding.get()
                 on:input=on_input on:keydown=on_keydown/>
