@@ -152,13 +152,30 @@ async fn a_field_binding_writes_its_own_item_and_follows_the_plan() {
             id,
             ..Strength::default()
         });
-    });
+    })
+    .unwrap();
     settle().await;
     assert_eq!(
         reads_b.load(Ordering::Relaxed),
         b0,
         "adding an item must not re-run B"
     );
+
+    // Issue 9: at the limit, adding is refused and the plan stays as it was.
+    let limit = ftm_planner::domain::limits::MAX_LIST_ITEMS;
+    let mut full = plan.get_untracked();
+    full.strengths.resize(limit, Strength::default());
+    let full = PlanState::new(full);
+    let before = full.get_untracked();
+    let refused = full.add(|p| {
+        let id = p.alloc_id();
+        p.strengths.push(Strength {
+            id,
+            ..Strength::default()
+        });
+    });
+    assert!(refused.is_err());
+    assert_eq!(full.get_untracked(), before);
 
     // A change of unknown reach reaches every field, and the field shows it.
     plan.update(|p| p.strengths[1].text = "Elena cooks dinner".into());
@@ -174,7 +191,7 @@ async fn after_a_deletion_typing_lands_in_the_right_strength_and_undo_brings_it_
     let _mounted = mount_to(host(), move || {
         let app = AppContext::start();
         provide_context(app);
-        let ctx = EditorContext::new(plan, app);
+        let ctx = EditorContext::new(plan, 0, app);
         editor.set_value(Some(ctx));
         provide_context(ctx);
         view! { <StrengthsStep/> }
@@ -215,7 +232,7 @@ async fn autosave_writes_once_typing_pauses_and_says_saved() {
     let _mounted = mount_to(host(), move || {
         let app = AppContext::start();
         provide_context(app);
-        let ctx = EditorContext::new(plan, app);
+        let ctx = EditorContext::new(plan, 0, app);
         handles.set_value(Some((ctx, app)));
         provide_context(ctx);
         ftm_planner::ui::autosave::start(ctx, app);
@@ -267,7 +284,7 @@ async fn who_checks_follows_the_plan_and_writes_the_choice() {
     let editor = StoredValue::new(None::<EditorContext>);
     let _mounted = mount_to(host(), move || {
         let app = AppContext::start();
-        let ctx = EditorContext::new(plan, app);
+        let ctx = EditorContext::new(plan, 0, app);
         editor.set_value(Some(ctx));
         let checker = ftm_planner::field!(ctx.plan, goals[goal_id].tasks[task_id].checker);
         view! { <div id="select-host"><MemberSelect label="Who checks" team=ctx.team binding=checker/></div> }

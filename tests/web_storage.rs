@@ -428,3 +428,74 @@ async fn an_open_database_lets_a_newer_version_upgrade_it() {
     assert!(older.list().await.is_err());
     newer.close();
 }
+
+/// Issue 9: two tabs on one plan. A save based on an older revision is
+/// refused without writing; the plan stored stays the newer one.
+async fn check_compare_and_swap(store: &PlanStore) {
+    let plan = Plan::new("cas", "Lee family", 1);
+    store.save(&plan).await.unwrap();
+    let (_, rev) = store.load_revision("cas").await.unwrap().unwrap();
+    assert_eq!(rev, 1);
+
+    // Tab 1 saves on top of revision 1.
+    let mut tab1 = plan.clone();
+    tab1.meeting.purpose = "typed in tab 1".into();
+    let rev1 = store.save_if(&tab1, rev).await.unwrap();
+    assert_eq!(rev1, 2);
+
+    // Tab 2 still holds revision 1: refused, and tab 1's text stays.
+    let mut tab2 = plan.clone();
+    tab2.family_name = "typed in tab 2".into();
+    assert_eq!(store.save_if(&tab2, rev).await, Err(StorageError::Conflict));
+    let (stored, now) = store.load_revision("cas").await.unwrap().unwrap();
+    assert_eq!((stored, now), (tab1.clone(), 2));
+
+    // Having loaded revision 2, tab 2's edit goes in.
+    let mut tab2 = tab1.clone();
+    tab2.family_name = "typed in tab 2".into();
+    assert_eq!(store.save_if(&tab2, 2).await, Ok(3));
+    let stored = store.load("cas").await.unwrap().unwrap();
+    assert_eq!(stored.meeting.purpose, "typed in tab 1");
+    assert_eq!(stored.family_name, "typed in tab 2");
+
+    // A plan saved before revisions were kept counts as revision 0.
+    assert_eq!(store.save_if(&Plan::new("new", "X", 1), 0).await, Ok(1));
+    assert_eq!(
+        store.save_if(&Plan::new("new", "X", 1), 0).await,
+        Err(StorageError::Conflict)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn saves_are_compare_and_swap_on_the_revision() {
+    check_compare_and_swap(&fresh("test-cas").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn memory_fallback_is_compare_and_swap_too() {
+    check_compare_and_swap(&PlanStore::memory()).await;
+}
+
+/// Two saves racing from two connections (two tabs): exactly one wins.
+#[wasm_bindgen_test]
+async fn racing_saves_from_two_connections_never_both_win() {
+    let a = fresh("test-cas-race").await;
+    let b = PlanStore::open_named("test-cas-race", DB_VERSION)
+        .await
+        .unwrap();
+    let plan = Plan::new("race", "Lee family", 1);
+    a.save(&plan).await.unwrap();
+    let mut one = plan.clone();
+    one.meeting.purpose = "one".into();
+    let mut two = plan.clone();
+    two.meeting.purpose = "two".into();
+    let (r1, r2) = futures::join!(a.save_if(&one, 1), b.save_if(&two, 1));
+    assert!(
+        r1.is_ok() != r2.is_ok(),
+        "exactly one save wins: {r1:?} {r2:?}"
+    );
+    let winner = if r1.is_ok() { one } else { two };
+    assert_eq!(a.load("race").await.unwrap(), Some(winner));
+    a.close();
+    b.close();
+}

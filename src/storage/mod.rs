@@ -4,9 +4,12 @@
 //! Two object stores, both keyed by `id`:
 //!
 //! - `plans`, the caseworker's plans: `{id, family_name, child_names, updated_ms,
-//!   next_meeting, envelope}` where `envelope` is the versioned JSON text of
-//!   [`crate::domain::envelope`]. The summary fields let the library list plans
-//!   without migrating every body.
+//!   next_meeting, revision, envelope}` where `envelope` is the versioned JSON
+//!   text of [`crate::domain::envelope`]. The summary fields let the library list
+//!   plans without migrating every body. `revision` counts the writes of that
+//!   plan: the editor saves with [`PlanStore::save_if`], which writes only if the
+//!   stored revision is still the one it loaded (compare-and-swap in one
+//!   transaction), so a second tab can never write over a newer plan.
 //! - `saved` (since layout version 2), the family plans saved on this device from
 //!   a share link ("Save to this phone", listed under "Shared with me", opened
 //!   read-only): `{id, saved_ms, title, body}` where `id`, `saved_ms` and
@@ -66,6 +69,9 @@ pub enum StorageError {
     Failed(String),
     /// A stored plan could not be read.
     Damaged(EnvelopeError),
+    /// The plan was saved elsewhere (another tab or window) since it was loaded
+    /// here: nothing was written.
+    Conflict,
 }
 
 impl std::fmt::Display for StorageError {
@@ -81,6 +87,10 @@ impl std::fmt::Display for StorageError {
             ),
             StorageError::Failed(why) => write!(f, "Saving failed ({why}). Download a backup so nothing is lost."),
             StorageError::Damaged(e) => write!(f, "{e}"),
+            StorageError::Conflict => write!(
+                f,
+                "This plan was changed in another tab or window while you worked here, so your latest changes here were not saved over it."
+            ),
         }
     }
 }
@@ -103,13 +113,17 @@ fn malformed(e: impl std::fmt::Display) -> StorageError {
 struct Record {
     #[serde(flatten)]
     summary: PlanSummary,
+    /// How many times this plan was written (0 before revisions were kept).
+    #[serde(default)]
+    revision: u64,
     envelope: String,
 }
 
 impl Record {
-    fn of(plan: &Plan) -> Record {
+    fn of(plan: &Plan, revision: u64) -> Record {
         Record {
             summary: PlanSummary::of(plan),
+            revision,
             envelope: envelope::plan_to_json(plan),
         }
     }
@@ -398,6 +412,56 @@ impl PlanStore {
         Ok(())
     }
 
+    /// Write a plan with the revision after the stored one, in one transaction:
+    /// refused with [`StorageError::Conflict`] when `expected` is given and the
+    /// stored revision is not it. Returns the new revision.
+    async fn put_plan(&self, plan: &Plan, expected: Option<u64>) -> Result<u64, StorageError> {
+        let stored_revision = |text: Option<String>| -> Result<u64, StorageError> {
+            match text {
+                None => Ok(0),
+                // An unreadable record may be replaced outright, never compared.
+                Some(text) => match Record::from_text(&text) {
+                    Ok(record) => Ok(record.revision),
+                    Err(_) if expected.is_none() => Ok(0),
+                    Err(e) => Err(e),
+                },
+            }
+        };
+        match self {
+            PlanStore::IndexedDb(db) => {
+                let (tx, store) = object_store(db, PLANS, TransactionMode::ReadWrite)?;
+                let current = store
+                    .get(JsValue::from_str(&plan.id))
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
+                let current = stored_revision(current.as_ref().map(js_to_text).transpose()?)?;
+                if expected.is_some_and(|e| e != current) {
+                    let _ = tx.abort();
+                    return Err(StorageError::Conflict);
+                }
+                let text = Record::of(plan, current + 1).to_text();
+                let value = js_sys::JSON::parse(&text).expect("serde_json writes valid JSON");
+                store
+                    .put(&value, None)
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
+                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+                Ok(current + 1)
+            }
+            PlanStore::Memory(stores) => {
+                let mut plans = stores.plans.borrow_mut();
+                let current = stored_revision(plans.get(&plan.id).cloned())?;
+                if expected.is_some_and(|e| e != current) {
+                    return Err(StorageError::Conflict);
+                }
+                plans.insert(plan.id.clone(), Record::of(plan, current + 1).to_text());
+                Ok(current + 1)
+            }
+        }
+    }
+
     /// Remove a record (no error if it was not there).
     async fn raw_delete(&self, store: &str, id: &str) -> Result<(), StorageError> {
         match self {
@@ -440,12 +504,17 @@ impl PlanStore {
 
     /// One plan, migrated to the current schema; `None` if there is no such plan.
     pub async fn load(&self, id: &str) -> Result<Option<Plan>, StorageError> {
+        Ok(self.load_revision(id).await?.map(|(plan, _)| plan))
+    }
+
+    /// One plan and its stored revision (for [`PlanStore::save_if`]).
+    pub async fn load_revision(&self, id: &str) -> Result<Option<(Plan, u64)>, StorageError> {
         let Some(text) = self.raw_get(PLANS, id).await? else {
             return Ok(None);
         };
         let record = Record::from_text(&text)?;
         envelope::plan_from_json(&record.envelope)
-            .map(Some)
+            .map(|plan| Some((plan, record.revision)))
             .map_err(StorageError::Damaged)
     }
 
@@ -469,10 +538,16 @@ impl PlanStore {
         Ok((plans, skipped))
     }
 
-    /// Insert or replace a plan.
+    /// Insert or replace a plan (new plans, imports, copies).
     pub async fn save(&self, plan: &Plan) -> Result<(), StorageError> {
-        self.raw_put(PLANS, &plan.id, Record::of(plan).to_text())
-            .await
+        self.put_plan(plan, None).await.map(|_| ())
+    }
+
+    /// Replace a plan only if its stored revision is still `expected` (the one
+    /// this tab loaded or last wrote); returns the new revision, or
+    /// [`StorageError::Conflict`] without writing anything.
+    pub async fn save_if(&self, plan: &Plan, expected: u64) -> Result<u64, StorageError> {
+        self.put_plan(plan, Some(expected)).await
     }
 
     /// Remove a plan (no error if it was not there).

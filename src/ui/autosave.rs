@@ -1,95 +1,281 @@
-//! Autosave: every change is written within [`SAVE_DELAY`] of the last
-//! keystroke; leaving the editor or the page saves what is pending, and a
-//! synchronous recovery copy covers a page closed mid-save.
+//! Autosave: every change is written [`SAVE_DELAY`] after typing pauses, and
+//! at least every [`MAX_WAIT`] while typing goes on; leaving the editor or the
+//! page saves what is pending.
+//!
+//! - **Nothing lost on a crash**: each save first keeps a synchronous recovery
+//!   copy in localStorage (cleared once IndexedDB has the plan), which the
+//!   editor picks up when that plan next opens.
+//! - **Two tabs**: saves are compare-and-swap on the plan's revision
+//!   ([`crate::storage::PlanStore::save_if`]), one at a time per tab. A save
+//!   announced by another tab ([`crate::ui::tabs`]) is loaded at once when
+//!   nothing is unsaved here; otherwise the save here is refused and the
+//!   editor says so ([`SaveStatus::Conflict`]), offering the newer plan or a
+//!   separate copy of this tab's version.
+//! - **Storage faults**: a failed save keeps the plan in memory
+//!   ([`AppContext::keep_unsaved`]) so every backup offered includes it.
 //!
 //! Typing costs one cheap check per keystroke: the indicator turns to
-//! "Saving…" on the first keystroke of a burst only, and the plan is copied
-//! and written once typing pauses.
+//! "Saving…" on the first keystroke of a burst only.
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::Plan;
-use crate::ui::context::clock::now_ms;
+use crate::storage::StorageError;
+use crate::ui::context::clock::{new_plan_id, now_ms};
 use crate::ui::context::AppContext;
 use crate::ui::debounce::{Debounce, Ticket};
 use crate::ui::editor_state::{EditorContext, SaveStatus};
 
 /// How long typing may pause before the plan is saved.
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
+/// The longest an edit waits to be saved while typing goes on.
+pub const MAX_WAIT: Duration = Duration::from_millis(750);
+
+/// What the saves of one open plan share (outlives the editor, so the save
+/// made on leaving still knows the revision).
+#[derive(Clone, Default)]
+pub struct Saver(Arc<Mutex<SaverState>>);
+
+/// The indicator to update when a save is done, and which edit it was for.
+type Indicator = Option<(RwSignal<SaveStatus>, Ticket)>;
+
+#[derive(Default)]
+struct SaverState {
+    /// The stored revision this tab's plan is based on.
+    revision: u64,
+    /// A save is being written.
+    in_flight: bool,
+    /// A newer plan to write once the one in flight is done.
+    queued: Option<(Plan, Indicator)>,
+    /// When the current burst of typing began (ms).
+    burst_start: Option<f64>,
+    /// The next change is a plan loaded from storage, not an edit.
+    skip_next: bool,
+    /// Refused as stale: nothing more is written until the user chooses.
+    conflict: bool,
+}
+
+impl Saver {
+    pub fn new(revision: u64) -> Saver {
+        Saver(Arc::new(Mutex::new(SaverState {
+            revision,
+            ..SaverState::default()
+        })))
+    }
+
+    fn with<R>(&self, f: impl FnOnce(&mut SaverState) -> R) -> R {
+        f(&mut self.0.lock().expect("saver lock"))
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.with(|s| s.revision)
+    }
+
+    /// How long to wait before saving an edit made now.
+    fn delay(&self) -> Duration {
+        let now = js_sys::Date::now();
+        let start = self.with(|s| *s.burst_start.get_or_insert(now));
+        let left = MAX_WAIT.as_millis() as f64 - (now - start);
+        Duration::from_millis(left.clamp(0.0, SAVE_DELAY.as_millis() as f64) as u64)
+    }
+}
 
 /// Start saving the editor's plan as it changes (for as long as the editor is open).
 pub fn start(editor: EditorContext, ctx: AppContext) {
     let plan = editor.plan;
     let status = editor.status;
+    let saver = editor.saver();
     let debounce = Debounce::new();
-    Effect::new(move |first: Option<()>| {
-        plan.track();
-        if first.is_none() {
-            return;
-        }
-        if status.get_untracked() != SaveStatus::Saving {
-            status.set(SaveStatus::Saving);
-        }
-        debounce.schedule(SAVE_DELAY, move |ticket| {
-            if let Some(snapshot) = plan.try_get_untracked() {
-                save_now(snapshot, Some((status, ticket)), ctx);
+    {
+        let saver = saver.clone();
+        Effect::new(move |first: Option<()>| {
+            plan.track();
+            if first.is_none() || saver.with(|s| std::mem::take(&mut s.skip_next)) {
+                return;
             }
+            if saver.with(|s| s.conflict) {
+                return;
+            }
+            if status.get_untracked() != SaveStatus::Saving {
+                status.set(SaveStatus::Saving);
+            }
+            let saver = saver.clone();
+            debounce.schedule(saver.delay(), move |ticket| {
+                saver.with(|s| s.burst_start = None);
+                if let Some(snapshot) = plan.try_get_untracked() {
+                    save_now(&saver, snapshot, Some((status, ticket)), ctx);
+                }
+            });
         });
-    });
+    }
+    // Another tab saved this plan: take it when nothing here is unsaved.
+    let listener = {
+        let saver = saver.clone();
+        let id = plan.with_untracked(|p| p.id.clone());
+        crate::ui::tabs::listen(move |saved_id, revision| {
+            if saved_id != id || revision <= saver.revision() {
+                return;
+            }
+            if status.get_untracked() == SaveStatus::Saved && !saver.with(|s| s.in_flight) {
+                load_newer(editor, ctx);
+            }
+        })
+    };
+    // Kept by the editor's owner: dropped (and the channel closed) with the editor.
+    StoredValue::new_local(listener);
     // Leaving the page before the delay is up: keep a recovery copy synchronously
     // (IndexedDB is asynchronous and may not finish during unload), then save.
-    let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-        if status.get_untracked() != SaveStatus::Saved {
-            let snapshot = plan.get_untracked();
-            recovery::keep(&snapshot);
-            save_now(snapshot, Some((status, debounce.bump())), ctx);
-        }
-    });
+    let flush = {
+        let saver = saver.clone();
+        window_event_listener(leptos::ev::pagehide, move |_| {
+            if status.get_untracked() != SaveStatus::Saved && !saver.with(|s| s.conflict) {
+                let snapshot = plan.get_untracked();
+                save_now(&saver, snapshot, Some((status, debounce.bump())), ctx);
+            }
+        })
+    };
     // Leaving the editor inside the app: save what is pending right away.
     on_cleanup(move || {
         flush.remove();
+        if saver.with(|s| s.conflict) {
+            return;
+        }
         if status
             .try_get_untracked()
             .is_some_and(|s| s != SaveStatus::Saved)
         {
             if let Some(snapshot) = plan.try_get_untracked() {
-                save_now(snapshot, None, ctx);
+                save_now(&saver, snapshot, None, ctx);
             }
         }
     });
 }
 
-/// Write the plan now, updating the indicator (if the editor is still open) and
-/// the banner. The indicator says "Saved" only when no newer edit arrived while
-/// this one was being written.
-fn save_now(mut plan: Plan, ticket: Option<(RwSignal<SaveStatus>, Ticket)>, ctx: AppContext) {
+/// Write the plan now (after the save in flight, if any), updating the
+/// indicator (if the editor is still open) and the banner. The indicator says
+/// "Saved" only when no newer edit arrived while this one was being written.
+fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
     plan.updated_ms = now_ms();
+    let expected = saver.revision();
+    recovery::keep(&plan, expected);
+    let busy = saver.with(|s| {
+        if s.in_flight {
+            s.queued = Some((plan.clone(), ticket));
+        }
+        std::mem::replace(&mut s.in_flight, true)
+    });
+    if busy {
+        return;
+    }
+    let saver = saver.clone();
     spawn_local(async move {
-        let store = ctx.ready_store().await;
-        match store.save(&plan).await {
-            Ok(()) => {
-                recovery::clear(&plan.id);
-                if let Some((status, ticket)) = ticket {
-                    if ticket.is_current() {
-                        status.try_set(SaveStatus::Saved);
+        let (mut plan, mut ticket) = (plan, ticket);
+        loop {
+            let store = ctx.ready_store().await;
+            let expected = saver.revision();
+            let result = store.save_if(&plan, expected).await;
+            match result {
+                Ok(revision) => {
+                    saver.with(|s| s.revision = revision);
+                    recovery::clear(&plan.id);
+                    ctx.forget_unsaved(&plan.id);
+                    crate::ui::tabs::announce_saved(&plan.id, revision);
+                    if let Some((status, ticket)) = ticket {
+                        if ticket.is_current() {
+                            status.try_set(SaveStatus::Saved);
+                        }
+                    }
+                    ctx.recovered();
+                }
+                Err(StorageError::Conflict) => {
+                    // Keep this tab's version (recovery copy and memory) until
+                    // the user chooses; never write over the newer plan.
+                    saver.with(|s| {
+                        s.conflict = true;
+                        s.queued = None;
+                    });
+                    ctx.keep_unsaved(&plan);
+                    if let Some((status, _)) = ticket {
+                        status.try_set(SaveStatus::Conflict);
                     }
                 }
-                ctx.recovered();
-            }
-            Err(e) => {
-                if let Some((status, _)) = ticket {
-                    status.try_set(SaveStatus::NotSaved(e.to_string()));
+                Err(e) => {
+                    ctx.keep_unsaved(&plan);
+                    if let Some((status, _)) = ticket {
+                        status.try_set(SaveStatus::NotSaved(e.to_string()));
+                    }
+                    ctx.report(&e);
                 }
-                ctx.report(&e);
+            }
+            let next = saver.with(|s| {
+                let next = s.queued.take();
+                s.in_flight = next.is_some();
+                next
+            });
+            match next {
+                Some((p, t)) => (plan, ticket) = (p, t),
+                None => break,
             }
         }
     });
 }
 
-/// A synchronous recovery copy for edits made just before the page closed.
+/// Replace the editor's plan with the one stored (saved by another tab); this
+/// tab's unsaved edits, if any, are dropped (the conflict banner says so).
+pub fn load_newer(editor: EditorContext, ctx: AppContext) {
+    let saver = editor.saver();
+    let id = editor.plan.with_untracked(|p| p.id.clone());
+    spawn_local(async move {
+        let store = ctx.ready_store().await;
+        match store.load_revision(&id).await {
+            Ok(Some((plan, revision))) => {
+                saver.with(|s| {
+                    s.revision = revision;
+                    s.conflict = false;
+                    s.skip_next = true;
+                });
+                recovery::clear(&id);
+                ctx.forget_unsaved(&id);
+                editor.plan.try_set(plan);
+                editor.status.try_set(SaveStatus::Saved);
+            }
+            Ok(None) => ctx.toast("This plan was deleted in another tab or window.", None),
+            Err(e) => ctx.toast(format!("Could not load the newer plan: {e}"), None),
+        }
+    });
+}
+
+/// Save this tab's version as a separate plan (a new id, "(copy)" in its
+/// name), then open it; the other tab's plan stays as it is.
+pub fn keep_mine_as_copy(editor: EditorContext, ctx: AppContext, open: impl Fn(String) + 'static) {
+    let mut mine = editor.plan.get_untracked();
+    let old_id = std::mem::replace(&mut mine.id, new_plan_id());
+    mine.family_name = format!("{} (copy)", mine.family_name.trim());
+    spawn_local(async move {
+        let store = ctx.ready_store().await;
+        match store.save(&mine).await {
+            Ok(()) => {
+                recovery::clear(&old_id);
+                ctx.forget_unsaved(&old_id);
+                editor.saver().with(|s| s.conflict = false);
+                editor.status.try_set(SaveStatus::Saved);
+                ctx.toast(
+                    format!("Your version is kept as \"{}\".", mine.family_name),
+                    None,
+                );
+                open(mine.id);
+            }
+            Err(e) => ctx.toast(format!("Could not keep a copy: {e}"), None),
+        }
+    });
+}
+
+/// A synchronous recovery copy of edits not yet in IndexedDB, with the
+/// revision they were based on.
 pub mod recovery {
     use gloo_storage::{LocalStorage, Storage};
 
@@ -99,14 +285,20 @@ pub mod recovery {
         format!("ftm-planner.unsaved.{id}")
     }
 
-    pub fn keep(plan: &Plan) {
-        let _ = LocalStorage::set(key(&plan.id), envelope::plan_to_json(plan));
+    pub fn keep(plan: &Plan, revision: u64) {
+        let text = format!("{revision}\n{}", envelope::plan_to_json(plan));
+        let _ = LocalStorage::set(key(&plan.id), text);
     }
 
-    /// The recovery copy of a plan, if the last session closed before saving.
-    pub fn take(id: &str) -> Option<Plan> {
+    /// The recovery copy of a plan and the revision it was based on (`None`
+    /// for copies kept before revisions), if edits were left unsaved.
+    pub fn take(id: &str) -> Option<(Plan, Option<u64>)> {
         let text: String = LocalStorage::get(key(id)).ok()?;
-        envelope::plan_from_json(&text).ok()
+        let (revision, body) = match text.split_once('\n') {
+            Some((first, rest)) if first.parse::<u64>().is_ok() => (first.parse().ok(), rest),
+            _ => (None, text.as_str()),
+        };
+        envelope::plan_from_json(body).ok().map(|p| (p, revision))
     }
 
     pub fn clear(id: &str) {

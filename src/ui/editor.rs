@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 use crate::domain::{envelope, Plan};
 use crate::ui::autosave::recovery;
 use crate::ui::context::downloads::download;
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, AppContext};
 use crate::ui::editor_state::{use_editor, EditorContext, SaveStatus};
 use crate::ui::plan_state::ROOT;
 use crate::ui::print::pages::{PrintPage, Printout};
@@ -35,23 +35,14 @@ pub fn PlanEditor() -> impl IntoView {
     let ctx = use_app();
     let params = use_params_map();
     let plan_id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let loaded: RwSignal<Option<Result<Plan, String>>> = RwSignal::new(None);
+    let loaded: RwSignal<Option<Result<(Plan, u64), String>>> = RwSignal::new(None);
     Effect::new(move |_| {
         let id = plan_id.get();
         loaded.set(None);
         spawn_local(async move {
             let store = ctx.ready_store().await;
-            let result = match store.load(&id).await {
-                // Edits typed just before the page closed win over the stored copy.
-                Ok(Some(plan)) => match recovery::take(&id) {
-                    Some(newer) => {
-                        if store.save(&newer).await.is_ok() {
-                            recovery::clear(&id);
-                        }
-                        Ok(newer)
-                    }
-                    None => Ok(plan),
-                },
+            let result = match store.load_revision(&id).await {
+                Ok(Some(stored)) => Ok(recover(ctx, stored).await),
                 Ok(None) => Err("There is no plan here. It may have been deleted, or it was made in another browser.".to_string()),
                 Err(e) => Err(e.to_string()),
             };
@@ -68,15 +59,48 @@ pub fn PlanEditor() -> impl IntoView {
                     <p><a href=format!("{}/", crate::ui::base_path())>"Go to your plans"</a></p>
                 </main>
             }.into_any(),
-            Some(Ok(plan)) => view! { <EditorShell plan=plan/> }.into_any(),
+            Some(Ok((plan, revision))) => view! { <EditorShell plan=plan revision=revision/> }.into_any(),
         }}
     }
 }
 
+/// The plan to open: edits left unsaved when the page last closed (the
+/// recovery copy) win over the stored plan when they were based on it. When
+/// the stored plan is newer (saved since by another tab), the unsaved edits
+/// are kept as a separate plan rather than written over it.
+async fn recover(ctx: AppContext, (stored, revision): (Plan, u64)) -> (Plan, u64) {
+    let Some((newer, base)) = recovery::take(&stored.id) else {
+        return (stored, revision);
+    };
+    let store = ctx.ready_store().await;
+    if base.is_none_or(|b| b == revision) {
+        return match store.save_if(&newer, revision).await {
+            Ok(saved) => {
+                recovery::clear(&stored.id);
+                (newer, saved)
+            }
+            // Not written yet: the editor saves it with the next edit, and the
+            // recovery copy stays until then.
+            Err(_) => (newer, revision),
+        };
+    }
+    let mut copy = newer;
+    copy.id = crate::ui::context::clock::new_plan_id();
+    copy.family_name = format!("{} (unsaved edits)", copy.family_name.trim());
+    if store.save(&copy).await.is_ok() {
+        recovery::clear(&stored.id);
+        ctx.toast(
+            format!("This plan was changed elsewhere after your last edits here were typed. Those edits are kept as a separate plan: \"{}\".", copy.family_name),
+            None,
+        );
+    }
+    (stored, revision)
+}
+
 #[component]
-fn EditorShell(plan: Plan) -> impl IntoView {
+fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     let ctx = use_app();
-    let editor = EditorContext::new(plan, ctx);
+    let editor = EditorContext::new(plan, revision, ctx);
     provide_context(editor);
     crate::ui::autosave::start(editor, ctx);
     let plan = editor.plan;
@@ -164,6 +188,7 @@ fn EditorShell(plan: Plan) -> impl IntoView {
                     download(&format!("{}.plan.json", crate::domain::text::slug(&p.family_name)), "application/json", &envelope::backup_to_json(&[p], &stamp));
                 }>"Download backup"</button>
             </header>
+            <ConflictBanner/>
             <nav class="steps-nav" aria-label="Meeting steps">
                 <div class="progress" role="progressbar" aria-label="Meeting progress"
                     aria-valuemin="1" aria-valuemax=Step::ALL.len().to_string()
@@ -239,13 +264,51 @@ fn SaveIndicator() -> impl IntoView {
             SaveStatus::Saved => "saved",
             SaveStatus::Saving => "saving",
             SaveStatus::NotSaved(_) => "not-saved",
+            SaveStatus::Conflict => "conflict",
         }>
             {move || match editor.status.get() {
                 SaveStatus::Saved if ctx.store().is_some_and(|s| !s.is_persistent()) => "Kept until you close this page".to_string(),
                 SaveStatus::Saved => "Saved".to_string(),
                 SaveStatus::Saving => "Saving…".to_string(),
                 SaveStatus::NotSaved(_) => "Not saved".to_string(),
+                SaveStatus::Conflict => "Changed elsewhere".to_string(),
             }}
         </span>
+    }
+}
+
+/// Shown when another tab or window saved this plan while edits here were
+/// unsaved: nothing here was written over it, and the user chooses.
+#[component]
+fn ConflictBanner() -> impl IntoView {
+    let editor = use_editor();
+    let ctx = use_app();
+    let navigate = use_navigate();
+    let open_copy = move |id: String| {
+        navigate(&format!("/plan/{id}/welcome"), NavigateOptions::default());
+    };
+    view! {
+        <Show when=move || editor.status.get() == SaveStatus::Conflict>
+            <div class="banner banner-warning" role="alert" id="conflict-banner">
+                <p>
+                    <strong>"This plan was changed in another tab or window. "</strong>
+                    "Your latest changes here were not saved over it. Open the newer version (your changes here are dropped), or keep your version as a separate plan."
+                </p>
+                <button class="button primary" id="conflict-load" on:click=move |_| {
+                    crate::ui::autosave::load_newer(editor, ctx);
+                    crate::ui::widgets::focus_later("step-title".into());
+                }>"Open the newer version"</button>
+                <button class="button" id="conflict-copy" on:click={
+                    let open_copy = open_copy.clone();
+                    move |_| {
+                        let open_copy = open_copy.clone();
+                        crate::ui::autosave::keep_mine_as_copy(editor, ctx, move |id| {
+                            open_copy(id);
+                            crate::ui::widgets::focus_later("step-title".into());
+                        });
+                    }
+                }>"Keep my version as a separate plan"</button>
+            </div>
+        </Show>
     }
 }

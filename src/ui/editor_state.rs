@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{ItemId, Plan};
+use crate::ui::autosave::Saver;
 use crate::ui::context::AppContext;
 use crate::ui::plan_state::PlanState;
 
@@ -14,6 +15,9 @@ pub enum SaveStatus {
     Saved,
     Saving,
     NotSaved(String),
+    /// Another tab or window saved this plan first; nothing here was written
+    /// over it (see [`crate::ui::autosave`]).
+    Conflict,
 }
 
 #[derive(Clone, Copy)]
@@ -31,10 +35,12 @@ pub struct EditorContext {
     /// while the plan is still as the deletion left it, so it never rolls back
     /// later edits.
     undo: StoredValue<Option<(Plan, Plan)>>,
+    saver: StoredValue<Saver>,
 }
 
 impl EditorContext {
-    pub fn new(plan: Plan, app: AppContext) -> Self {
+    /// The editor for a plan loaded at `revision` (see [`Saver`]).
+    pub fn new(plan: Plan, revision: u64, app: AppContext) -> Self {
         let plan = PlanState::new(plan);
         Self {
             plan,
@@ -43,7 +49,13 @@ impl EditorContext {
             private_members: private_members(plan),
             app,
             undo: StoredValue::new(None),
+            saver: StoredValue::new(Saver::new(revision)),
         }
+    }
+
+    /// The autosave state this editor's saves share.
+    pub fn saver(&self) -> Saver {
+        self.saver.get_value()
     }
 
     /// Apply a deletion, keeping what it removed for undo (toast + Ctrl+Z).

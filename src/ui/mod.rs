@@ -25,6 +25,7 @@ pub mod plan_state;
 pub mod print;
 pub mod share;
 pub mod steps;
+pub mod tabs;
 pub mod widgets;
 
 use leptos::prelude::*;

@@ -31,12 +31,33 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Download every plan in this browser (or in memory) as one backup file.
+/// Download every plan in this browser (or in memory) as one backup file,
+/// with the edits not yet stored (from memory) in place of the stored plans:
+/// after a failed save, the backup holds what was typed.
 pub fn download_backup_of_all(ctx: AppContext) {
     spawn_local(async move {
         let store = ctx.ready_store().await;
-        match store.load_all().await {
-            Ok((plans, skipped)) => {
+        let unsaved = ctx.unsaved_plans();
+        let stored = match store.load_all().await {
+            Ok(all) => Ok(all),
+            // Storage can't be read at all: still offer what is in memory.
+            Err(e) if !unsaved.is_empty() => {
+                ctx.toast(
+                    format!("Only the plans open on this page are in the backup: {e}"),
+                    None,
+                );
+                Ok((Vec::new(), 0))
+            }
+            Err(e) => Err(e),
+        };
+        match stored {
+            Ok((mut plans, skipped)) => {
+                for plan in unsaved {
+                    match plans.iter_mut().find(|p| p.id == plan.id) {
+                        Some(p) => *p = plan,
+                        None => plans.push(plan),
+                    }
+                }
                 let stamp = now_iso();
                 let text = envelope::backup_to_json(&plans, &stamp);
                 download(

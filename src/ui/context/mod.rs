@@ -5,12 +5,16 @@
 pub mod clock;
 pub mod downloads;
 pub mod preferences;
+pub mod storage_persistence;
 pub mod store_health;
 pub mod toasts;
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::Plan;
 use crate::storage::prefs::Prefs;
 use crate::storage::{PlanStore, StorageError};
 use store_health::StoreHealth;
@@ -24,8 +28,16 @@ pub struct AppContext {
     pub toasts: RwSignal<Vec<Toast>>,
     /// Extra-large type for a big room (a preference kept in localStorage).
     pub projector_text: RwSignal<bool>,
+    /// Whether the browser promised to keep the plans (`navigator.storage.persist()`).
+    pub persisted: RwSignal<Option<bool>>,
+    /// Plans whose latest edits could not be written (a failed save, or another
+    /// tab saved first): every backup offered includes these versions.
+    unsaved: StoredValue<BTreeMap<String, Plan>>,
     next_toast: StoredValue<u64>,
 }
+
+/// How long opening IndexedDB may take before the app works in memory and says why.
+const OPEN_TIMEOUT_MS: i32 = 5_000;
 
 impl AppContext {
     /// Open the store in the background; fall back to memory with a banner.
@@ -35,16 +47,38 @@ impl AppContext {
             health: RwSignal::new(StoreHealth::Opening),
             toasts: RwSignal::new(Vec::new()),
             projector_text: RwSignal::new(Prefs::load().projector_text),
+            persisted: RwSignal::new(None),
+            unsaved: StoredValue::new(BTreeMap::new()),
             next_toast: StoredValue::new(0),
         };
         preferences::apply_text_size(ctx);
+        // IndexedDB may never answer (an upgrade blocked by another tab, a
+        // browser fault): after a while, work in memory and say so.
+        spawn_local(async move {
+            clock::sleep_ms(OPEN_TIMEOUT_MS).await;
+            if ctx.store.with_value(Option::is_none) {
+                ctx.store.set_value(Some(PlanStore::memory()));
+                ctx.health.set(StoreHealth::Failing(
+                    "The browser's storage is not answering (another tab may be updating the planner). You can keep working on this page: download a backup before you close it, then reload to try again.".into(),
+                ));
+            }
+        });
+        spawn_local(storage_persistence::ask(ctx));
         spawn_local(async move {
             let waiting = move || {
                 ctx.health.set(StoreHealth::Failing(
                     "Another tab has an older version of the planner open. Close or reload that tab to finish updating; your plans are safe.".into(),
                 ))
             };
-            match PlanStore::open(waiting).await {
+            let opened = PlanStore::open(waiting).await;
+            if ctx.store.with_value(Option::is_some) {
+                // Too late: the app already works in memory (see above).
+                if let Ok(store) = opened {
+                    store.close();
+                }
+                return;
+            }
+            match opened {
                 Ok(store) => {
                     // Once per start, before any screen reads: phone copies kept
                     // among the plans by earlier versions move to "Shared with me".
@@ -77,6 +111,27 @@ impl AppContext {
             }
             clock::sleep_ms(20).await;
         }
+    }
+
+    /// Keep a plan whose latest edits are not stored, for backups.
+    pub fn keep_unsaved(&self, plan: &Plan) {
+        self.unsaved.update_value(|m| {
+            m.insert(plan.id.clone(), plan.clone());
+        });
+    }
+
+    /// The plan's edits are stored now.
+    pub fn forget_unsaved(&self, id: &str) {
+        if self.unsaved.with_value(|m| m.contains_key(id)) {
+            self.unsaved.update_value(|m| {
+                m.remove(id);
+            });
+        }
+    }
+
+    /// The plans with edits not stored (see [`AppContext::keep_unsaved`]).
+    pub fn unsaved_plans(&self) -> Vec<Plan> {
+        self.unsaved.with_value(|m| m.values().cloned().collect())
     }
 
     /// Report a failed save; the banner offers a backup download.

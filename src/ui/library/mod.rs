@@ -94,6 +94,7 @@ pub fn Library() -> impl IntoView {
                 </div>
                 <button class="button ghost" on:click=create_example>"Open an example plan to practise"</button>
                 <button class="button ghost" on:click=move |_| download_backup_of_all(ctx)>"Back up all plans"</button>
+                <crate::ui::context::storage_persistence::PersistenceNote/>
                 <import::ImportButton on_done=Callback::new(move |_| refresh())/>
             </div>
             {move || match shown.get() {
