@@ -10,4 +10,7 @@ trunk build --release --offline
 node scripts/csp-hashes.mjs dist/index.html
 # Hosts without an SPA fallback (e.g. project pages) serve 404.html for deep links.
 cp dist/index.html dist/404.html
+# Offline: the service worker lists this build's files (after the CSP hashes,
+# so the cached page is the page served).
+node scripts/service-worker.mjs dist
 scripts/size.sh

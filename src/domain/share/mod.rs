@@ -44,7 +44,7 @@ pub const CODEC_VERSION: u8 = 2;
 /// PBKDF2 iterations are `kdf_cost * 10_000`; the default is OWASP's 600,000.
 pub const DEFAULT_KDF_COST: u8 = 60;
 /// The largest cost a link may ask for (bounds the work a link can cause).
-pub const MAX_KDF_COST: u8 = 200;
+pub const MAX_KDF_COST: u8 = 100;
 /// Salt (16) + nonce (12) bytes of randomness for an encrypted link.
 pub const RANDOM_BYTES: usize = 28;
 

@@ -24,24 +24,49 @@ pub enum Source {
 pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl IntoView {
     let ctx = use_app();
     let saved = RwSignal::new(false);
-    let save_to_phone = move |_| {
-        let copy = SavedCopy::new(plan.get_value(), now_ms());
+    // A different copy of this plan is already saved here: ask before replacing it.
+    let clash: RwSignal<Option<SavedCopy>> = RwSignal::new(None);
+    let write = move |copy: SavedCopy, replaced: bool| {
         spawn_local(async move {
             let store = ctx.ready_store().await;
-            let before = store.load_saved(&copy.id).await.ok().flatten();
             match store.save_saved(&copy).await {
                 Ok(()) => {
                     saved.set(true);
-                    let text = match before {
-                        Some(old) if old.plan != copy.plan => "Updated the copy on this device with this newer plan. Find it on the planner's home page, under “Shared with me”.",
-                        Some(_) => "This plan was already saved on this device. Find it on the planner's home page, under “Shared with me”.",
-                        None => "Saved on this device. Find it on the planner's home page, under “Shared with me”.",
+                    clash.set(None);
+                    let text = if replaced {
+                        "Replaced the copy on this device with this one. Find it on the planner's home page, under “Shared with me”."
+                    } else {
+                        "Saved on this device. Find it on the planner's home page, under “Shared with me”."
                     };
                     ctx.toast(text, None);
+                    crate::ui::widgets::focus_later("save-to-phone".into());
                 }
                 Err(e) => ctx.report(&e),
             }
         });
+    };
+    let save_to_phone = move |_| {
+        let copy = SavedCopy::new(plan.get_value(), now_ms());
+        spawn_local(async move {
+            let store = ctx.ready_store().await;
+            match store.load_saved(&copy.id).await.ok().flatten() {
+                Some(old) if old.plan == copy.plan => {
+                    saved.set(true);
+                    ctx.toast("This plan is already saved on this device, as it is. Find it on the planner's home page, under “Shared with me”.", None);
+                }
+                Some(_) => {
+                    clash.set(Some(copy));
+                    crate::ui::widgets::focus_later("save-replace".into());
+                }
+                None => write(copy, false),
+            }
+        });
+    };
+    let keep_both = move |_| {
+        if let Some(mut copy) = clash.get_untracked() {
+            copy.id = format!("{}-{}", copy.id, copy.saved_ms);
+            write(copy, false);
+        }
     };
     let add_to_calendar = move |_| {
         let stamp: String = now_iso()
@@ -76,6 +101,19 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
                     <button class="button primary" id="save-to-phone" on:click=save_to_phone>
                         {move || if saved.get() { "Saved on this device ✓" } else { "Save to this phone" }}
                     </button>
+                    <Show when=move || clash.get().is_some()>
+                        <div class="confirm-box" role="alert" id="save-clash">
+                            <p>"A different copy of this plan is already saved on this device. Replace it with this one, or keep both?"</p>
+                            <button class="button primary" id="save-replace" on:click=move |_| {
+                                if let Some(copy) = clash.get_untracked() { write(copy, true); }
+                            }>"Replace it"</button>
+                            <button class="button" id="save-keep-both" on:click=keep_both>"Keep both"</button>
+                            <button class="button ghost" on:click=move |_| {
+                                clash.set(None);
+                                crate::ui::widgets::focus_later("save-to-phone".into());
+                            }>"Cancel"</button>
+                        </div>
+                    </Show>
                 }.into_any(),
                 Source::Saved(_) => view! { <a class="button ghost" href=home.clone()>"← All plans"</a> }.into_any(),
             }}

@@ -1,0 +1,61 @@
+// The planner's service worker: the app keeps working with no connection.
+// Written into dist/ by scripts/service-worker.mjs, which fills in VERSION
+// (a hash of every file below) and ASSETS (the build's files), so each build
+// is a new worker and its own cache.
+//
+// - Pages (navigations): the network first, so a new version is picked up on
+//   the next load; with no network (or none within 4 s), the cached app page,
+//   which serves every route (/, /plan/…, /saved/…, /family#…).
+// - The app's files (hashed names): from the cache, else the network.
+// - Nothing else is touched: no other origin is ever requested, and plans
+//   never pass through here (they live in IndexedDB).
+// A new worker takes over at once (skipWaiting + claim): the page already open
+// keeps running the code it loaded, so open work is not lost, and its next
+// load is the new version.
+const VERSION = '__VERSION__';
+const ASSETS = __ASSETS__;
+const CACHE = `ftm-planner-${VERSION}`;
+const SHELL = new URL('index.html', self.registration.scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(ASSETS.map((a) => new Request(new URL(a, self.registration.scope), { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ftm-planner-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+function withTimeout(promise, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then((r) => { clearTimeout(timer); resolve(r); }, (e) => { clearTimeout(timer); reject(e); });
+  });
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      withTimeout(fetch(request), 4000)
+        .then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response;
+        })
+        .catch(() => caches.open(CACHE).then((cache) => cache.match(SHELL)))
+        .then((response) => response || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((hit) => hit || fetch(request)),
+  );
+});
