@@ -29,7 +29,16 @@ fn run(cases: &[(Target, u64)]) -> Stats {
 }
 
 fn check(stats: &Stats) {
-    let report = format!("{}\n{}", stats.report(false), stats.findings(SEED));
+    let mut report = format!("{}\n{}", stats.report(false), stats.findings(SEED));
+    if let Some(first) = stats.panics.first() {
+        let small = fuzz_cases::shrink(&first.input, Limits::QUICK, 1_000);
+        report += &format!(
+            "first panic, shrunk ({} → {} B):\n  {}\n",
+            first.input.size(),
+            small.size(),
+            fuzz_cases::clip(&small.describe(), 4_000)
+        );
+    }
     println!("{report}");
     assert_eq!(stats.panic_count, 0, "panics:\n{report}");
     assert_eq!(stats.slow_count, 0, "cases over {SLOW:?}:\n{report}");

@@ -459,6 +459,19 @@ async fn check_compare_and_swap(store: &PlanStore) {
     assert_eq!(stored.family_name, "typed in tab 2");
 
     // A plan saved before revisions were kept counts as revision 0.
+    if store.is_persistent() {
+        assert_eq!(
+            store.save_if(&Plan::new("gone", "X", 1), 4).await,
+            Err(StorageError::Conflict),
+            "a plan missing from IndexedDB was deleted elsewhere"
+        );
+    } else {
+        assert_eq!(
+            store.save_if(&Plan::new("gone", "X", 1), 4).await,
+            Ok(1),
+            "memory holds this tab's plans only: a plan open when the app fell back to memory is written"
+        );
+    }
     assert_eq!(store.save_if(&Plan::new("new", "X", 1), 0).await, Ok(1));
     assert_eq!(
         store.save_if(&Plan::new("new", "X", 1), 0).await,

@@ -279,23 +279,29 @@ pub enum PlanStore {
 }
 
 impl PlanStore {
-    /// Open the app's database.
-    pub async fn open(blocked: impl FnOnce() + 'static) -> Result<PlanStore, StorageError> {
-        Self::open_or_wait(DB_NAME, DB_VERSION, blocked).await
+    /// Open the app's database (see [`PlanStore::open_or_wait`]).
+    pub async fn open(
+        blocked: impl FnOnce() + 'static,
+        lost: impl Fn() + 'static,
+    ) -> Result<PlanStore, StorageError> {
+        Self::open_or_wait(DB_NAME, DB_VERSION, blocked, lost).await
     }
 
     /// Open a database by name and layout version (tests use their own names).
     pub async fn open_named(name: &str, version: u32) -> Result<PlanStore, StorageError> {
-        Self::open_or_wait(name, version, || {}).await
+        Self::open_or_wait(name, version, || {}, || {}).await
     }
 
     /// Open a database; `blocked` is called if a tab with an older version of
     /// the planner holds it open, so the user can be told to close that tab
-    /// (the open finishes once it is closed).
+    /// (the open finishes once it is closed). `lost` is called if the database
+    /// goes away while open: deleted (site data cleared, storage evicted) or
+    /// closed by the browser.
     pub async fn open_or_wait(
         name: &str,
         version: u32,
         blocked: impl FnOnce() + 'static,
+        lost: impl Fn() + 'static,
     ) -> Result<PlanStore, StorageError> {
         let factory = Factory::new().map_err(|e| StorageError::Unavailable(e.to_string()))?;
         let mut request = factory
@@ -319,11 +325,19 @@ impl PlanStore {
         // A newer version of the planner in another tab needs to upgrade the
         // database: let go of it so that tab isn't kept waiting (requests here
         // then fail, and the banner says so).
-        db.on_version_change(|event| {
+        let lost = Rc::new(lost);
+        let on_lost = lost.clone();
+        db.on_version_change(move |event| {
             if let Some(Ok(db)) = event.target().map(Database::try_from) {
                 db.close();
             }
+            // No new version: the database is being deleted, not upgraded.
+            let new_version = js_sys::Reflect::get(&event, &JsValue::from_str("newVersion"));
+            if new_version.is_ok_and(|v| v.is_null()) {
+                on_lost();
+            }
         });
+        db.on_close(move |_| lost());
         Ok(PlanStore::IndexedDb(Rc::new(db)))
     }
 
@@ -453,7 +467,9 @@ impl PlanStore {
             PlanStore::Memory(stores) => {
                 let mut plans = stores.plans.borrow_mut();
                 let current = stored_revision(plans.get(&plan.id).cloned())?;
-                if expected.is_some_and(|e| e != current) {
+                // Memory belongs to this tab alone: a plan it doesn't hold yet
+                // (the app fell back to memory with the plan open) is written.
+                if expected.is_some_and(|e| e != current) && plans.contains_key(&plan.id) {
                     return Err(StorageError::Conflict);
                 }
                 plans.insert(plan.id.clone(), Record::of(plan, current + 1).to_text());

@@ -21,6 +21,7 @@ pub mod editor;
 pub mod editor_state;
 pub mod family;
 pub mod library;
+pub mod offline;
 pub mod plan_state;
 pub mod print;
 pub mod share;
@@ -38,6 +39,7 @@ use context::AppContext;
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    offline::register_service_worker();
 }
 
 /// The path prefix the app is served under ("" at the root, "/ftm" for a sub-path).

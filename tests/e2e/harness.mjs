@@ -18,10 +18,12 @@ export function planLink() {
   planLinkBuilt = true;
   return path.join(repo, 'target/debug/plan-link');
 }
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
-/** Serve dist/ at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback. */
+/** Serve dist/ at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback.
+ * `server.rewrite(name, bytes)`, when set, may change what a file serves (a new version, say). */
 export async function startServer() {
+  const served = { rewrite: null };
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('dist/ is missing: run scripts/build-site.sh first');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -29,11 +31,12 @@ export async function startServer() {
     let file = path.join(root, decodeURIComponent(url.pathname.slice(BASE_PATH.length)));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
     res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    if (served.rewrite) { res.end(served.rewrite(path.relative(root, file), fs.readFileSync(file))); return; }
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { url: origin + BASE_PATH, origin, close: () => new Promise((r) => server.close(r)) };
+  return Object.assign(served, { url: origin + BASE_PATH, origin, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) });
 }
 
 export async function launch() {

@@ -197,3 +197,28 @@ test('the home screen says whether the browser keeps plans for good', async () =
   if (!persisted) assert.match(await note.innerText(), /Keep a backup/);
   await context.close();
 });
+
+test('storage cleared while a plan is open: a warning, work goes on in memory, and the backup holds it', async () => {
+  const { context, page } = await newPage(browser, server, { acceptDownloads: true });
+  const url = await newPlan(page, 'Evicted family');
+  await page.locator('#meeting-purpose').fill('Stored before the data was cleared');
+  await new MeetingPage(page).saved();
+  // Another page of this site deletes the database (as "clear site data" or eviction would).
+  const other = await context.newPage();
+  await other.goto(server.url + 'index.html');
+  await other.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('ftm-planner'); r.onsuccess = r.onerror = r.onblocked = resolve; }));
+  await other.close();
+  const banner = page.locator('.banner-warning[role=alert]');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /deleted the stored plans/);
+  await page.locator('#meeting-purpose').fill('Typed after the data was cleared');
+  await page.locator('.save-status', { hasText: 'Kept until you close this page' }).waitFor();
+  const download = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Download a backup now' }).click();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ftm-')), 'backup.json');
+  await (await download).saveAs(file);
+  const plan = JSON.parse(fs.readFileSync(file, 'utf8')).plans.find((p) => p.id === planId(url));
+  assert.equal(plan.meeting.purpose, 'Typed after the data was cleared');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -85,6 +85,9 @@ impl Rng {
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
+    pub fn word(&mut self, items: &[&'static str]) -> &'static str {
+        items[self.below(items.len())]
+    }
     /// A length, mostly small, sometimes large: 0..=max.
     pub fn len(&mut self, max: usize) -> usize {
         let cap = match self.below(8) {
@@ -649,7 +652,8 @@ fn gen_link_text(rng: &mut Rng, seeds: &Seeds, limits: Limits) -> String {
                 s.push(*rng.pick(share::ALPHABET) as char);
             }
             if rng.one_in(2) {
-                s.insert_str(0, *rng.pick(LINK_PIECES));
+                let piece = rng.word(LINK_PIECES);
+                s.insert_str(0, piece);
             }
             s
         }
@@ -765,7 +769,7 @@ fn mutate_link(rng: &mut Rng, seeds: &Seeds, s: &mut Vec<u8>) {
         }
         14 => {
             let (a, b) = any_range(rng, len);
-            let c = *rng.pick(&[b'0', b':', b'Z']);
+            let c = *rng.pick(b"0:Z");
             s[a..b].fill(c);
         }
         _ => {
@@ -1056,7 +1060,7 @@ fn odd_value(rng: &mut Rng, limits: Limits) -> Value {
     match rng.below(9) {
         0 => Value::Null,
         1 => Value::Bool(rng.one_in(2)),
-        2 | 3 => serde_json::from_str(*rng.pick(ODD_NUMBERS)).unwrap_or(Value::Null),
+        2 | 3 => serde_json::from_str(rng.word(ODD_NUMBERS)).unwrap_or(Value::Null),
         4 | 5 => Value::String(rng.pick(ODD_STRINGS).to_string()),
         6 => Value::String(long_string(rng, limits)),
         7 => Value::Array(Vec::new()),
@@ -1169,8 +1173,10 @@ fn mutate_value(rng: &mut Rng, root: &mut Value, limits: Limits) {
             if let Value::Array(a) = node {
                 if let Some(item) = a.first().cloned() {
                     let n = *rng.pick(&[2, 100, 499, 500, 501, 1_000, 5_001]);
-                    let n = if limits.huge { n } else { n.min(600) };
-                    a.resize(n, item);
+                    // Grow the document to a few MB at most (a big backup file).
+                    let cap = if limits.huge { 4_000_000 } else { 300_000 };
+                    let size = item.to_string().len().max(1);
+                    a.resize(n.min(cap / size).max(a.len()), item);
                 }
             }
         }
@@ -1208,7 +1214,7 @@ fn mutate_value(rng: &mut Rng, root: &mut Value, limits: Limits) {
                 "next_id",
                 "schema",
             ]);
-            let n = serde_json::from_str::<Value>(*rng.pick(ODD_NUMBERS)).unwrap_or(Value::Null);
+            let n = serde_json::from_str::<Value>(rng.word(ODD_NUMBERS)).unwrap_or(Value::Null);
             set_field(root, key, &n, rng);
         }
         _ => {
@@ -1368,6 +1374,10 @@ pub struct Outcome {
     pub decoded: usize,
     /// Properties that did not hold (bugs that are not panics).
     pub violations: Vec<String>,
+    /// How long each call took.
+    pub times: Vec<(&'static str, Duration)>,
+    /// Longest refusal message (what the user is shown), in bytes.
+    pub message: usize,
     /// See [`Limits`].
     reencode_max: usize,
     sealed_read_max: usize,
@@ -1376,6 +1386,18 @@ pub struct Outcome {
 impl Outcome {
     fn push(&mut self, func: &'static str, result: impl Into<String>) {
         self.results.push((func, result.into()));
+    }
+    /// Note a refusal: its kind, and the length of its message.
+    fn refused<E: Debug + std::fmt::Display>(&mut self, func: &'static str, e: &E) {
+        self.message = self.message.max(e.to_string().len());
+        self.push(func, kind(e));
+    }
+    /// Run `f`, noting its time under `func`.
+    fn timed<T>(&mut self, func: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let r = f();
+        self.times.push((func, start.elapsed()));
+        r
     }
     /// The main call succeeded.
     pub fn ok(&self) -> bool {
@@ -1426,13 +1448,15 @@ pub fn run(input: &Input, limits: Limits) -> Outcome {
             };
             let carrier = sealed_link(v, 1, &[7; 28], &[0; 16]);
             match share::open(&carrier) {
-                Ok(Opened::Locked(locked)) => match locked.read(unsealed) {
-                    Ok(plan) => {
-                        out.push("Locked::read", "ok");
-                        after_link(&plan, &mut out);
+                Ok(Opened::Locked(locked)) => {
+                    match out.timed("Locked::read", || locked.read(unsealed)) {
+                        Ok(plan) => {
+                            out.push("Locked::read", "ok");
+                            after_link(&plan, &mut out);
+                        }
+                        Err(e) => out.refused("Locked::read", &e),
                     }
-                    Err(e) => out.push("Locked::read", kind(&e)),
-                },
+                }
                 _ => out.violations.push(format!(
                     "a well-formed version {v} passphrase link did not open"
                 )),
@@ -1447,7 +1471,7 @@ pub fn run(input: &Input, limits: Limits) -> Outcome {
 fn read_link(text: &str, out: &mut Outcome) {
     let encrypted = share::is_encrypted(text);
     let _ = share::fragment_from_url(text);
-    match share::open(text) {
+    match out.timed("open", || share::open(text)) {
         Ok(Opened::Plain(plan)) => {
             out.push("open", "ok plain");
             if encrypted {
@@ -1469,23 +1493,49 @@ fn read_link(text: &str, out: &mut Outcome) {
             if sealed.len() > out.sealed_read_max {
                 return;
             }
-            match locked.read(&sealed) {
+            match out.timed("Locked::read(sealed)", || locked.read(&sealed)) {
                 Ok(plan) => {
                     out.push("Locked::read(sealed)", "ok");
                     after_link(&plan, out);
                 }
-                Err(e) => out.push("Locked::read(sealed)", kind(&e)),
+                Err(e) => out.refused("Locked::read(sealed)", &e),
             }
         }
-        Err(e) => out.push("open", kind(&e)),
+        Err(e) => out.refused("open", &e),
     }
 }
 
 /// What the app does with a plan read from a link: show it, save it, put it in
 /// a calendar, and (a saved copy) share it on.
 fn after_link(plan: &SharedPlan, out: &mut Outcome) {
+    out.timed("(showing the plan read)", || show_link(plan));
     let json = serde_json::to_string(plan).expect("a shared plan writes as JSON");
     out.decoded = out.decoded.max(json.len());
+    if json.len() > out.reencode_max || !first_time(&json) {
+        return;
+    }
+    match out.timed("encode_plain(read)", || {
+        share::encode_plain(plan).into_payload()
+    }) {
+        Ok(link) => {
+            out.push("encode_plain(read)", "ok");
+            match out.timed("decode(written again)", || share::decode(&link)) {
+                Ok(back) if back == *plan => {}
+                Ok(_) => out
+                    .violations
+                    .push("a link read, written again and read back is a different plan".into()),
+                Err(e) => out.violations.push(format!(
+                    "a link read and written again does not read back: {}",
+                    kind(&e)
+                )),
+            }
+        }
+        Err(e) => out.push("encode_plain(read)", e),
+    }
+}
+
+/// The family view, a saved copy and its calendar.
+fn show_link(plan: &SharedPlan) {
     let _ = plan.tasks_by_person();
     let _ = plan.youth_safety_plans();
     for child in &plan.children {
@@ -1512,61 +1562,51 @@ fn after_link(plan: &SharedPlan, out: &mut Outcome) {
     let copy = SavedCopy::new(plan.clone(), 0);
     let _ = copy.title();
     let _ = ics::plan_to_ics(plan, plan.shared_for, "20250101T000000Z");
-    if json.len() > out.reencode_max {
-        return;
-    }
-    match share::encode_plain(plan).into_payload() {
-        Ok(link) => {
-            out.push("encode_plain(read)", "ok");
-            match share::decode(&link) {
-                Ok(back) if back == *plan => {}
-                Ok(_) => out
-                    .violations
-                    .push("a link read, written again and read back is a different plan".into()),
-                Err(e) => out.violations.push(format!(
-                    "a link read and written again does not read back: {}",
-                    kind(&e)
-                )),
-            }
-        }
-        Err(e) => out.push("encode_plain(read)", e),
-    }
 }
 
 fn read_json(bytes: &[u8], out: &mut Outcome) {
-    let (text, _western) = text::decode_file_text(bytes);
-    match envelope::backup_from_json(&text) {
+    let (text, _western) = out.timed("text::decode_file_text", || text::decode_file_text(bytes));
+    match out.timed("backup_from_json", || envelope::backup_from_json(&text)) {
         Ok(plans) => {
             out.push(
                 "backup_from_json",
                 format!("ok ({} plans)", plans.len().min(3)),
             );
-            for plan in &plans {
+            // The first few: a backup of thousands of plans costs the reader
+            // little but would cost this check a link each.
+            for plan in plans.iter().take(3) {
                 after_import(plan, out);
             }
         }
-        Err(e) => out.push("backup_from_json", kind(&e)),
+        Err(e) => out.refused("backup_from_json", &e),
     }
-    match envelope::plan_from_json(&text) {
+    match out.timed("plan_from_json", || envelope::plan_from_json(&text)) {
         Ok(plan) => {
             out.push("plan_from_json", "ok");
             let json = serde_json::to_string(&plan).expect("a plan writes");
             out.decoded = out.decoded.max(json.len());
         }
-        Err(e) => out.push("plan_from_json", kind(&e)),
+        Err(e) => out.refused("plan_from_json", &e),
     }
-    let _ = envelope::v1_shared_for(&text);
-    match corpus::import(&text, "fuzz", 1_700_000_000_000) {
+    let _ = out.timed("v1_shared_for", || envelope::v1_shared_for(&text));
+    match out.timed("corpus::import", || {
+        corpus::import(&text, "fuzz", 1_700_000_000_000)
+    }) {
         Ok(_) => out.push("corpus::import", "ok"),
-        Err(_) => out.push("corpus::import", "Err"),
+        Err(e) => {
+            out.message = out.message.max(e.len());
+            out.push("corpus::import", "Err");
+        }
     }
 }
 
 /// What the app does with an imported plan: store it, show it, share it.
 fn after_import(plan: &Plan, out: &mut Outcome) {
-    let stored = envelope::plan_to_json(plan);
+    let stored = out.timed("plan_to_json(imported)", || envelope::plan_to_json(plan));
     out.decoded = out.decoded.max(stored.len());
-    match envelope::plan_from_json(&stored) {
+    match out.timed("plan_from_json(stored)", || {
+        envelope::plan_from_json(&stored)
+    }) {
         Ok(back) if back == *plan => {}
         Ok(_) => out
             .violations
@@ -1576,23 +1616,28 @@ fn after_import(plan: &Plan, out: &mut Outcome) {
             kind(&e)
         )),
     }
-    let _ = plan.for_wall();
-    let _ = plan.withheld();
-    let family = plan.for_family();
-    let _ = ics::plan_to_ics(&family, None, "20250101T000000Z");
-    if let Some(m) = plan.team.first() {
-        let _ = plan.for_person(m.id);
-    }
-    // Adding an item after the import.
-    let mut edited = plan.clone();
-    let _ = edited.alloc_id();
-    if stored.len() > out.reencode_max {
+    let family = out.timed("(views of the imported plan)", || {
+        let _ = plan.for_wall();
+        let _ = plan.withheld();
+        let family = plan.for_family();
+        let _ = ics::plan_to_ics(&family, None, "20250101T000000Z");
+        if let Some(m) = plan.team.first() {
+            let _ = plan.for_person(m.id);
+        }
+        // Adding an item after the import.
+        let mut edited = plan.clone();
+        let _ = edited.alloc_id();
+        family
+    });
+    if stored.len() > out.reencode_max || !first_time(&stored) {
         return;
     }
-    match share::encode_plain(&family).into_payload() {
+    match out.timed("encode_plain(import)", || {
+        share::encode_plain(&family).into_payload()
+    }) {
         Ok(link) => {
             out.push("encode_plain(import)", "ok");
-            match share::decode(&link) {
+            match out.timed("decode(import's link)", || share::decode(&link)) {
                 Ok(back) if back == family => {}
                 Ok(_) => out
                     .violations
@@ -1607,7 +1652,18 @@ fn after_import(plan: &Plan, out: &mut Outcome) {
     }
 }
 
+/// True the first time this thread sees `text`: a plan is written again as a
+/// link (the slow check) once, however many cases read the same plan.
+fn first_time(text: &str) -> bool {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    let key = h.finish();
+    SEEN.with(|seen| seen.borrow_mut().insert(key))
+}
+
 thread_local! {
+    static SEEN: RefCell<std::collections::HashSet<u64>> = RefCell::new(Default::default());
     static IN_CASE: Cell<bool> = const { Cell::new(false) };
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
     static CURRENT: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -1708,7 +1764,7 @@ pub fn shrink(input: &Input, limits: Limits, tries: usize) -> Input {
             Input::Json(_) => Input::Json(b),
         })
     }
-    let mut best = input.clone();
+    let mut best = shrink_json(input, limits, tries / 2).unwrap_or_else(|| input.clone());
     // A sealed case may panic in its link part rather than its unsealed body.
     if let Input::Sealed { .. } = input {
         let bare = with_bytes(input, Vec::new()).expect("bytes");
@@ -1741,6 +1797,102 @@ pub fn shrink(input: &Input, limits: Limits, tries: usize) -> Input {
     best
 }
 
+/// For a JSON input that parses: drop object fields and list items (larger
+/// parts first) while it still panics.
+fn shrink_json(input: &Input, limits: Limits, tries: usize) -> Option<Input> {
+    enum Step {
+        Key(String),
+        Index(usize),
+    }
+    /// Every part's path, shallow parts first.
+    fn paths(v: &Value, out: &mut Vec<(usize, Vec<Step>)>) {
+        fn walk(v: &Value, path: &mut Vec<Step>, out: &mut Vec<(usize, Vec<Step>)>) {
+            let kids: Vec<(Step, &Value)> = match v {
+                Value::Object(o) => o.iter().map(|(k, x)| (Step::Key(k.clone()), x)).collect(),
+                Value::Array(a) => a
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (Step::Index(i), x))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for (step, x) in kids {
+                path.push(step);
+                let copy = path
+                    .iter()
+                    .map(|s| match s {
+                        Step::Key(k) => Step::Key(k.clone()),
+                        Step::Index(i) => Step::Index(*i),
+                    })
+                    .collect();
+                out.push((path.len(), copy));
+                walk(x, path, out);
+                path.pop();
+            }
+        }
+        walk(v, &mut Vec::new(), out);
+        out.sort_by_key(|(depth, _)| *depth);
+    }
+    fn remove(v: &mut Value, path: &[Step]) -> bool {
+        let Some((last, parents)) = path.split_last() else {
+            return false;
+        };
+        let mut node = v;
+        for step in parents {
+            node = match (step, node) {
+                (Step::Key(k), Value::Object(o)) => match o.get_mut(k) {
+                    Some(x) => x,
+                    None => return false,
+                },
+                (Step::Index(i), Value::Array(a)) if *i < a.len() => &mut a[*i],
+                _ => return false,
+            };
+        }
+        match (last, node) {
+            (Step::Key(k), Value::Object(o)) => o.remove(k).is_some(),
+            (Step::Index(i), Value::Array(a)) if *i < a.len() => {
+                a.remove(*i);
+                true
+            }
+            _ => false,
+        }
+    }
+    let Input::Json(bytes) = input else {
+        return None;
+    };
+    let mut v: Value = serde_json::from_slice(bytes).ok()?;
+    if !panics(&Input::Json(v.to_string().into_bytes()), limits) {
+        return None;
+    }
+    let mut runs = 0;
+    let mut from = 0;
+    loop {
+        let mut all = Vec::new();
+        paths(&v, &mut all);
+        let mut progressed = false;
+        for (i, (_, path)) in all.iter().enumerate().skip(from) {
+            if runs >= tries {
+                break;
+            }
+            let mut candidate = v.clone();
+            if !remove(&mut candidate, path) {
+                continue;
+            }
+            runs += 1;
+            if panics(&Input::Json(candidate.to_string().into_bytes()), limits) {
+                v = candidate;
+                from = i;
+                progressed = true;
+                break;
+            }
+        }
+        if !progressed || runs >= tries {
+            break;
+        }
+    }
+    Some(Input::Json(v.to_string().into_bytes()))
+}
+
 // ---------------------------------------------------------------------------
 // Figures.
 
@@ -1769,6 +1921,10 @@ pub struct TargetStats {
     pub peak_memory: usize,
     pub peak_memory_index: u64,
     pub largest_input: usize,
+    /// Longest refusal message and its case.
+    pub longest_message: (usize, u64),
+    /// Per function: the longest call and its case.
+    pub slowest_call: BTreeMap<&'static str, (Duration, u64)>,
 }
 
 /// Findings beyond this many are counted, not kept.
@@ -1834,8 +1990,17 @@ impl Stats {
                     t.refused += 1;
                 }
                 t.peak_decoded = t.peak_decoded.max(out.decoded);
+                if out.message > t.longest_message.0 {
+                    t.longest_message = (out.message, index);
+                }
                 for (func, result) in &out.results {
                     *t.results.entry((func, result.clone())).or_default() += 1;
+                }
+                for &(func, d) in &out.times {
+                    let e = t.slowest_call.entry(func).or_default();
+                    if d > e.0 {
+                        *e = (d, index);
+                    }
                 }
                 for v in &out.violations {
                     self.violation_count += 1;
@@ -1915,6 +2080,11 @@ impl Stats {
                     String::new()
                 }
             );
+            let _ = writeln!(
+                s,
+                "  longest refusal message: {} B (case #{})",
+                t.longest_message.0, t.longest_message.1
+            );
             let mut func = "";
             for ((f, result), n) in &t.results {
                 if *f != func {
@@ -1922,6 +2092,14 @@ impl Stats {
                     func = f;
                 }
                 let _ = writeln!(s, "    {n:>8}  {result}");
+            }
+            let _ = writeln!(s, "  longest calls:");
+            for (f, (d, index)) in &t.slowest_call {
+                let _ = writeln!(
+                    s,
+                    "    {:>10.1} ms  {f} (case #{index})",
+                    d.as_secs_f64() * 1000.0
+                );
             }
         }
         s

@@ -70,7 +70,14 @@ impl AppContext {
                     "Another tab has an older version of the planner open. Close or reload that tab to finish updating; your plans are safe.".into(),
                 ))
             };
-            let opened = PlanStore::open(waiting).await;
+            // The database went away while open: keep working in memory.
+            let lost = move || {
+                ctx.store.set_value(Some(PlanStore::memory()));
+                ctx.health.set(StoreHealth::Failing(
+                    "This browser has deleted the stored plans (site data was cleared, or the device ran short of space). What is open on this page is still here: download a backup now.".into(),
+                ))
+            };
+            let opened = PlanStore::open(waiting, lost).await;
             if ctx.store.with_value(Option::is_some) {
                 // Too late: the app already works in memory (see above).
                 if let Ok(store) = opened {
