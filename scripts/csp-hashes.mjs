@@ -2,11 +2,14 @@
 // Content-Security-Policy's script-src of dist/index.html with the SHA-256
 // hash of each inline <script> as built (the base-path finder in index.html and
 // trunk's module loader, whose text names the hashed file names), so the hashes
-// are always true for this build. Run by scripts/build-site.sh after trunk.
+// are always true for this build. Run by trunk after every build (a post_build
+// hook in Trunk.toml, on the staging folder), so `trunk serve` is as strict as
+// the built site; running it again on a page already done changes nothing.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 
-const file = process.argv[2] || 'dist/index.html';
+const file = process.argv[2] || (process.env.TRUNK_STAGING_DIR ? path.join(process.env.TRUNK_STAGING_DIR, 'index.html') : 'dist/index.html');
 const html = fs.readFileSync(file, 'utf8');
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);

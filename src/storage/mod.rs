@@ -237,6 +237,22 @@ fn object_store(
     Ok((tx, store))
 }
 
+/// Put a record (its JSON text) and commit the transaction it is in.
+async fn put_and_commit(
+    tx: idb::Transaction,
+    store: &idb::ObjectStore,
+    text: &str,
+) -> Result<(), StorageError> {
+    let value = js_sys::JSON::parse(text).expect("serde_json writes valid JSON");
+    store
+        .put(&value, None)
+        .map_err(idb_error)?
+        .await
+        .map_err(idb_error)?;
+    tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+    Ok(())
+}
+
 /// A stored value as JSON text.
 fn js_to_text(value: &JsValue) -> Result<String, StorageError> {
     js_sys::JSON::stringify(value)
@@ -410,14 +426,8 @@ impl PlanStore {
     async fn raw_put(&self, store: &str, id: &str, text: String) -> Result<(), StorageError> {
         match self {
             PlanStore::IndexedDb(db) => {
-                let value = js_sys::JSON::parse(&text).expect("serde_json writes valid JSON");
                 let (tx, store) = object_store(db, store, TransactionMode::ReadWrite)?;
-                store
-                    .put(&value, None)
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?;
-                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+                put_and_commit(tx, &store, &text).await?;
             }
             PlanStore::Memory(stores) => {
                 stores.of(store).borrow_mut().insert(id.to_string(), text);
@@ -454,14 +464,7 @@ impl PlanStore {
                     let _ = tx.abort();
                     return Err(StorageError::Conflict);
                 }
-                let text = Record::of(plan, current + 1).to_text();
-                let value = js_sys::JSON::parse(&text).expect("serde_json writes valid JSON");
-                store
-                    .put(&value, None)
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?;
-                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+                put_and_commit(tx, &store, &Record::of(plan, current + 1).to_text()).await?;
                 Ok(current + 1)
             }
             PlanStore::Memory(stores) => {

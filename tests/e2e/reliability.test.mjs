@@ -65,20 +65,26 @@ test('two tabs: a save in one shows in the other at once, and both edits are kep
   await context.close();
 });
 
-test('two tabs that miss each other\'s messages: the stale tab is told and cannot write over the newer plan', async () => {
+/** Two tabs on one plan; tab 2 hears nothing from other tabs (as if asleep when
+ * tab 1 saved). Tab 1 types `first` in the purpose and saves, then tab 2 types
+ * `second` in the place: tab 2 is stale and shows the conflict banner. */
+async function staleTabs(family, first, second) {
   const { context, page: tab1 } = await newPage(browser, server);
-  const url = await newPlan(tab1, 'Stale tab family');
+  const url = await newPlan(tab1, family);
   const tab2 = await context.newPage();
-  // Tab 2 hears nothing from other tabs (as if asleep when tab 1 saved).
   await tab2.addInitScript(() => { window.BroadcastChannel = undefined; });
   await tab2.goto(url);
   await tab2.locator('#meeting-purpose').waitFor();
-
-  await tab1.locator('#meeting-purpose').fill('Saved first in tab one');
+  await tab1.locator('#meeting-purpose').fill(first);
   await new MeetingPage(tab1).saved();
-  await tab2.locator('#meeting-place').fill('Typed later in tab two');
+  await tab2.locator('#meeting-place').fill(second);
+  await tab2.locator('#conflict-banner').waitFor();
+  return { context, tab1, tab2, url };
+}
+
+test('two tabs that miss each other\'s messages: the stale tab is told and cannot write over the newer plan', async () => {
+  const { context, tab1, tab2, url } = await staleTabs('Stale tab family', 'Saved first in tab one', 'Typed later in tab two');
   const banner = tab2.locator('#conflict-banner');
-  await banner.waitFor();
   assert.match(await banner.innerText(), /changed in another tab or window/);
   assert.equal(await tab2.locator('.save-status').getAttribute('data-status'), 'conflict');
   // Tab 1's text is what is stored.
@@ -102,16 +108,7 @@ test('two tabs that miss each other\'s messages: the stale tab is told and canno
 });
 
 test('the stale tab can take the newer version instead', async () => {
-  const { context, page: tab1 } = await newPage(browser, server);
-  const url = await newPlan(tab1, 'Newer version family');
-  const tab2 = await context.newPage();
-  await tab2.addInitScript(() => { window.BroadcastChannel = undefined; });
-  await tab2.goto(url);
-  await tab2.locator('#meeting-purpose').waitFor();
-  await tab1.locator('#meeting-purpose').fill('The newer text');
-  await new MeetingPage(tab1).saved();
-  await tab2.locator('#meeting-place').fill('Dropped');
-  await tab2.locator('#conflict-banner').waitFor();
+  const { context, tab1, tab2, url } = await staleTabs('Newer version family', 'The newer text', 'Dropped');
   await tab2.locator('#conflict-load').click();
   await tab2.waitForFunction(() => document.getElementById('meeting-purpose').value === 'The newer text');
   assert.equal(await tab2.locator('#meeting-place').inputValue(), '');
