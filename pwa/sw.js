@@ -47,7 +47,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       withTimeout(fetch(request), 4000)
         .then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          // A redirect is the browser's to follow; a 404 is how static hosts
+          // (e.g. project pages) serve the app for a deep link (404.html).
+          if (!response.ok && response.type !== 'opaqueredirect' && response.status !== 404) throw new Error(`HTTP ${response.status}`);
           return response;
         })
         .catch(() => caches.open(CACHE).then((cache) => cache.match(SHELL)))

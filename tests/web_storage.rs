@@ -458,7 +458,8 @@ async fn check_compare_and_swap(store: &PlanStore) {
     assert_eq!(stored.meeting.purpose, "typed in tab 1");
     assert_eq!(stored.family_name, "typed in tab 2");
 
-    // A plan saved before revisions were kept counts as revision 0.
+    // A plan missing from storage: deleted elsewhere (IndexedDB), or not yet
+    // in memory when the app fell back to it.
     if store.is_persistent() {
         assert_eq!(
             store.save_if(&Plan::new("gone", "X", 1), 4).await,
@@ -472,6 +473,7 @@ async fn check_compare_and_swap(store: &PlanStore) {
             "memory holds this tab's plans only: a plan open when the app fell back to memory is written"
         );
     }
+    // A new plan is revision 0 until it is first written.
     assert_eq!(store.save_if(&Plan::new("new", "X", 1), 0).await, Ok(1));
     assert_eq!(
         store.save_if(&Plan::new("new", "X", 1), 0).await,

@@ -249,8 +249,26 @@ async fn put_and_commit(
         .map_err(idb_error)?
         .await
         .map_err(idb_error)?;
-    tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
-    Ok(())
+    commit(tx, store).await
+}
+
+/// Commit a write transaction; a transaction the browser rolled back (the
+/// quota is checked at commit, for one) is an error, never a success.
+async fn commit(tx: idb::Transaction, store: &idb::ObjectStore) -> Result<(), StorageError> {
+    let done = tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+    if done.is_committed() {
+        return Ok(());
+    }
+    let why = store
+        .transaction()
+        .error()
+        .map(|e| format!("{}: {}", e.name(), e.message()))
+        .unwrap_or_else(|| "the browser did not keep the change".into());
+    Err(if why.contains("Quota") {
+        StorageError::Full
+    } else {
+        StorageError::Failed(why)
+    })
 }
 
 /// A stored value as JSON text.
@@ -491,7 +509,7 @@ impl PlanStore {
                     .map_err(idb_error)?
                     .await
                     .map_err(idb_error)?;
-                tx.commit().map_err(idb_error)?.await.map_err(idb_error)?;
+                commit(tx, &store).await?;
             }
             PlanStore::Memory(stores) => {
                 stores.of(store).borrow_mut().remove(id);

@@ -55,8 +55,11 @@ struct SaverState {
     burst_start: Option<f64>,
     /// The next change is a plan loaded from storage, not an edit.
     skip_next: bool,
-    /// Refused as stale: nothing more is written until the user chooses.
+    /// Refused as stale: nothing more is written until the user chooses (edits
+    /// go on being kept in the recovery copy and in memory).
     conflict: bool,
+    /// "Keep my version as a separate plan" is being written.
+    copying: bool,
 }
 
 impl Saver {
@@ -98,6 +101,15 @@ pub fn start(editor: EditorContext, ctx: AppContext) {
                 return;
             }
             if saver.with(|s| s.conflict) {
+                // Nothing is written over the newer plan; what is typed here is
+                // still kept (recovery copy, memory) until the user chooses.
+                let saver = saver.clone();
+                debounce.schedule(saver.delay(), move |_| {
+                    saver.with(|s| s.burst_start = None);
+                    if let Some(snapshot) = plan.try_get_untracked() {
+                        keep_conflicting(&saver, &snapshot, ctx);
+                    }
+                });
                 return;
             }
             if status.get_untracked() != SaveStatus::Saving {
@@ -116,12 +128,9 @@ pub fn start(editor: EditorContext, ctx: AppContext) {
     let listener = {
         let saver = saver.clone();
         let id = plan.with_untracked(|p| p.id.clone());
-        crate::ui::tabs::listen(move |saved_id, revision| {
-            if saved_id != id || revision <= saver.revision() {
-                return;
-            }
-            if status.get_untracked() == SaveStatus::Saved && !saver.with(|s| s.in_flight) {
-                load_newer(editor, ctx);
+        crate::ui::tabs::listen(id, move |revision| {
+            if revision > saver.revision() && is_clean(&saver, status) {
+                load_newer(editor, ctx, false);
             }
         })
     };
@@ -132,8 +141,13 @@ pub fn start(editor: EditorContext, ctx: AppContext) {
     let flush = {
         let saver = saver.clone();
         window_event_listener(leptos::ev::pagehide, move |_| {
-            if status.get_untracked() != SaveStatus::Saved && !saver.with(|s| s.conflict) {
-                let snapshot = plan.get_untracked();
+            if status.get_untracked() == SaveStatus::Saved {
+                return;
+            }
+            let snapshot = plan.get_untracked();
+            if saver.with(|s| s.conflict) {
+                keep_conflicting(&saver, &snapshot, ctx);
+            } else {
                 save_now(&saver, snapshot, Some((status, debounce.bump())), ctx);
             }
         })
@@ -141,18 +155,31 @@ pub fn start(editor: EditorContext, ctx: AppContext) {
     // Leaving the editor inside the app: save what is pending right away.
     on_cleanup(move || {
         flush.remove();
-        if saver.with(|s| s.conflict) {
-            return;
-        }
         if status
             .try_get_untracked()
             .is_some_and(|s| s != SaveStatus::Saved)
         {
             if let Some(snapshot) = plan.try_get_untracked() {
-                save_now(&saver, snapshot, None, ctx);
+                if saver.with(|s| s.conflict) {
+                    keep_conflicting(&saver, &snapshot, ctx);
+                } else {
+                    save_now(&saver, snapshot, None, ctx);
+                }
             }
         }
     });
+}
+
+/// Nothing here is waiting to be written.
+fn is_clean(saver: &Saver, status: RwSignal<SaveStatus>) -> bool {
+    status.try_get_untracked() == Some(SaveStatus::Saved) && !saver.with(|s| s.in_flight)
+}
+
+/// Keep this tab's version while it conflicts with a newer stored plan: a
+/// recovery copy and the plans in memory (backups add it as a separate plan).
+fn keep_conflicting(saver: &Saver, plan: &Plan, ctx: AppContext) {
+    recovery::keep(plan, saver.revision());
+    ctx.keep_unsaved(plan, true);
 }
 
 /// Write the plan now (after the save in flight, if any), updating the
@@ -180,10 +207,19 @@ fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
             let result = store.save_if(&plan, expected).await;
             match result {
                 Ok(revision) => {
-                    saver.with(|s| s.revision = revision);
-                    recovery::clear(&plan.id);
+                    // The recovery copy goes once the newest edit is stored for
+                    // good (not when a newer save is queued, nor in memory only).
+                    let done = saver.with(|s| {
+                        s.revision = revision;
+                        s.queued.is_none()
+                    });
+                    if store.is_persistent() {
+                        if done {
+                            recovery::clear(&plan.id);
+                        }
+                        crate::ui::tabs::announce_saved(&plan.id, revision);
+                    }
                     ctx.forget_unsaved(&plan.id);
-                    crate::ui::tabs::announce_saved(&plan.id, revision);
                     if let Some((status, ticket)) = ticket {
                         if ticket.is_current() {
                             status.try_set(SaveStatus::Saved);
@@ -192,19 +228,22 @@ fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
                     ctx.recovered();
                 }
                 Err(StorageError::Conflict) => {
-                    // Keep this tab's version (recovery copy and memory) until
-                    // the user chooses; never write over the newer plan.
-                    saver.with(|s| {
-                        s.conflict = true;
-                        s.queued = None;
-                    });
-                    ctx.keep_unsaved(&plan);
-                    if let Some((status, _)) = ticket {
+                    // Keep this tab's newest version (recovery copy and memory)
+                    // until the user chooses; never write over the newer plan.
+                    let (latest, indicator) = saver
+                        .with(|s| {
+                            s.conflict = true;
+                            s.queued.take()
+                        })
+                        .unwrap_or((plan.clone(), ticket));
+                    keep_conflicting(&saver, &latest, ctx);
+                    let shown = indicator.or(ticket);
+                    if let Some((status, _)) = shown {
                         status.try_set(SaveStatus::Conflict);
                     }
                 }
                 Err(e) => {
-                    ctx.keep_unsaved(&plan);
+                    ctx.keep_unsaved(&plan, false);
                     if let Some((status, _)) = ticket {
                         status.try_set(SaveStatus::NotSaved(e.to_string()));
                     }
@@ -224,14 +263,21 @@ fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
     });
 }
 
-/// Replace the editor's plan with the one stored (saved by another tab); this
-/// tab's unsaved edits, if any, are dropped (the conflict banner says so).
-pub fn load_newer(editor: EditorContext, ctx: AppContext) {
+/// Replace the editor's plan with the one stored (saved by another tab). With
+/// `chosen` (the conflict banner's button) this tab's unsaved edits are
+/// dropped, as the banner says; otherwise the plan is taken only if nothing
+/// was typed here meanwhile (a save then meets the conflict instead).
+pub fn load_newer(editor: EditorContext, ctx: AppContext, chosen: bool) {
     let saver = editor.saver();
+    let status = editor.status;
     let id = editor.plan.with_untracked(|p| p.id.clone());
     spawn_local(async move {
         let store = ctx.ready_store().await;
-        match store.load_revision(&id).await {
+        let loaded = store.load_revision(&id).await;
+        if !chosen && !is_clean(&saver, status) {
+            return;
+        }
+        match loaded {
             Ok(Some((plan, revision))) => {
                 saver.with(|s| {
                     s.revision = revision;
@@ -252,16 +298,22 @@ pub fn load_newer(editor: EditorContext, ctx: AppContext) {
 /// Save this tab's version as a separate plan (a new id, "(copy)" in its
 /// name), then open it; the other tab's plan stays as it is.
 pub fn keep_mine_as_copy(editor: EditorContext, ctx: AppContext, open: impl Fn(String) + 'static) {
+    let saver = editor.saver();
+    if saver.with(|s| std::mem::replace(&mut s.copying, true)) {
+        return;
+    }
     let mut mine = editor.plan.get_untracked();
     let old_id = std::mem::replace(&mut mine.id, new_plan_id());
     mine.family_name = format!("{} (copy)", mine.family_name.trim());
     spawn_local(async move {
         let store = ctx.ready_store().await;
-        match store.save(&mine).await {
+        let saved = store.save(&mine).await;
+        saver.with(|s| s.copying = false);
+        match saved {
             Ok(()) => {
                 recovery::clear(&old_id);
                 ctx.forget_unsaved(&old_id);
-                editor.saver().with(|s| s.conflict = false);
+                saver.with(|s| s.conflict = false);
                 editor.status.try_set(SaveStatus::Saved);
                 ctx.toast(
                     format!("Your version is kept as \"{}\".", mine.family_name),

@@ -72,6 +72,20 @@ async fn recover(ctx: AppContext, (stored, revision): (Plan, u64)) -> (Plan, u64
     let Some((newer, base)) = recovery::take(&stored.id) else {
         return (stored, revision);
     };
+    // Another tab has this plan open: the copy is its pending save, not
+    // something a closed page left behind.
+    if crate::ui::tabs::open_elsewhere(&stored.id).await {
+        return (stored, revision);
+    }
+    // Written before the page closed, after all (only the time differs).
+    let same = Plan {
+        updated_ms: stored.updated_ms,
+        ..newer.clone()
+    } == stored;
+    if same {
+        recovery::clear(&stored.id);
+        return (stored, revision);
+    }
     let store = ctx.ready_store().await;
     if base.is_none_or(|b| b == revision) {
         return match store.save_if(&newer, revision).await {
@@ -295,7 +309,7 @@ fn ConflictBanner() -> impl IntoView {
                     "Your latest changes here were not saved over it. Open the newer version (your changes here are dropped), or keep your version as a separate plan."
                 </p>
                 <button class="button primary" id="conflict-load" on:click=move |_| {
-                    crate::ui::autosave::load_newer(editor, ctx);
+                    crate::ui::autosave::load_newer(editor, ctx, true);
                     crate::ui::widgets::focus_later("step-title".into());
                 }>"Open the newer version"</button>
                 <button class="button" id="conflict-copy" on:click={

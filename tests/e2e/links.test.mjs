@@ -80,7 +80,7 @@ test('saving a different copy of a saved plan asks: replace it, or keep both', a
   const ask = p.locator('#save-clash');
   await ask.waitFor();
   assert.match(await ask.innerText(), /already saved on this device/);
-  await p.waitForFunction(() => document.activeElement?.id === 'save-replace');
+  await p.waitForFunction(() => document.activeElement?.id === 'save-keep-both');
   await p.locator('#save-keep-both').click();
   await p.getByText('Saved on this device ✓').waitFor();
   await p.goto(server.url);

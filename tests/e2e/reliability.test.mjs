@@ -124,6 +124,13 @@ test('the stale tab can take the newer version instead', async () => {
 
 /** Faults injected into IndexedDB writes while `window.__fault` names one. */
 function injectFaults() {
+  // The write goes through but the browser rolls the transaction back when it
+  // commits (as a quota checked at commit does).
+  const commit = IDBTransaction.prototype.commit;
+  IDBTransaction.prototype.commit = function () {
+    if (window.__fault === 'rollback' && this.mode === 'readwrite') return this.abort();
+    return commit.call(this);
+  };
   const put = IDBObjectStore.prototype.put;
   IDBObjectStore.prototype.put = function (...args) {
     if (window.__fault === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -133,7 +140,7 @@ function injectFaults() {
   };
 }
 
-for (const [fault, message] of [['quota', /out of space/], ['abort', /Saving failed/]]) {
+for (const [fault, message] of [['quota', /out of space/], ['abort', /Saving failed/], ['rollback', /Saving failed/]]) {
   test(`a failed save (${fault}) warns, keeps the stored plan, and the backup holds the unsaved edits`, async () => {
     const { context, page } = await newPage(browser, server, { acceptDownloads: true });
     await page.addInitScript(injectFaults);

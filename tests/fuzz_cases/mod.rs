@@ -688,6 +688,11 @@ fn gen_link_text(rng: &mut Rng, seeds: &Seeds, limits: Limits) -> String {
                     "  #",
                     "FTM ",
                     "\n",
+                    // Escaped spaces before the payload (removed by `open`).
+                    "%20",
+                    "%0A",
+                    "#%20",
+                    "https://example.org/ftm/#%0D%0A",
                 ]);
                 s.splice(0..0, prefix.bytes());
             }
@@ -1045,15 +1050,17 @@ const ODD_STRINGS: &[&str] = &[
 ];
 
 fn long_string(rng: &mut Rng, limits: Limits) -> String {
-    let n = match rng.below(6) {
-        0 => 20_000,
-        1 => 20_001,
-        2 => 65_536,
-        3 if limits.huge => 1_000_000,
-        _ => rng.len(5_000),
-    };
-    let unit = *rng.pick(&["a", "é", "💙", " ", "\u{0}", "ab "]);
-    unit.repeat(n / unit.chars().count().max(1))
+    let unit = rng.word(&["a", "é", "💙", " ", "\u{0}", "ab "]);
+    let chars = unit.chars().count();
+    match rng.below(6) {
+        // Around the text limit, in characters.
+        0 => unit.repeat(20_000 / chars),
+        1 => unit.repeat(20_001_usize.div_ceil(chars)),
+        2 => unit.repeat(65_536 / chars),
+        // A megabyte.
+        3 if limits.huge => unit.repeat(1_000_000 / unit.len()),
+        _ => unit.repeat(rng.len(5_000) / chars),
+    }
 }
 
 fn odd_value(rng: &mut Rng, limits: Limits) -> Value {
@@ -1174,7 +1181,7 @@ fn mutate_value(rng: &mut Rng, root: &mut Value, limits: Limits) {
                 if let Some(item) = a.first().cloned() {
                     let n = *rng.pick(&[2, 100, 499, 500, 501, 1_000, 5_001]);
                     // Grow the document to a few MB at most (a big backup file).
-                    let cap = if limits.huge { 4_000_000 } else { 300_000 };
+                    let cap = if limits.huge { 2_000_000 } else { 300_000 };
                     let size = item.to_string().len().max(1);
                     a.resize(n.min(cap / size).max(a.len()), item);
                 }
@@ -1287,13 +1294,15 @@ fn gen_json(rng: &mut Rng, seeds: &Seeds, limits: Limits) -> Vec<u8> {
             for _ in 0..rng.between(1, 3) {
                 mutate_value(rng, &mut v, limits);
             }
-            let mut text = if rng.one_in(2) {
-                serde_json::to_string_pretty(&v)
-            } else {
-                serde_json::to_string(&v)
+            let mut text = serde_json::to_string(&v).expect("a value writes");
+            if rng.one_in(2) {
+                // Indented, unless that makes it huge (deep nests indent quadratically).
+                let pretty = serde_json::to_string_pretty(&v).expect("a value writes");
+                if pretty.len() <= 3 * text.len() {
+                    text = pretty;
+                }
             }
-            .expect("a value writes")
-            .into_bytes();
+            let mut text = text.into_bytes();
             if rng.one_in(6) {
                 mutate_text(rng, &mut text);
             }
@@ -1666,7 +1675,7 @@ thread_local! {
     static SEEN: RefCell<std::collections::HashSet<u64>> = RefCell::new(Default::default());
     static IN_CASE: Cell<bool> = const { Cell::new(false) };
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-    static CURRENT: RefCell<Option<String>> = const { RefCell::new(None) };
+    static CURRENT: RefCell<Option<(String, Input)>> = const { RefCell::new(None) };
 }
 
 /// A panic hook that keeps a case's panic message (quietly) for the report,
@@ -1692,8 +1701,15 @@ pub fn install_panic_hook() {
                 .unwrap_or_default();
             let msg = format!("{msg}{at}");
             if cfg!(panic = "abort") {
-                let case = CURRENT.with(|c| c.borrow().clone()).unwrap_or_default();
-                eprintln!("\nPANIC (the process aborts): {msg}\n{case}");
+                let case = CURRENT.with(|c| {
+                    c.borrow()
+                        .as_ref()
+                        .map(|(label, input)| format!("{label}\n{}", input.describe()))
+                });
+                eprintln!(
+                    "\nPANIC (the process aborts): {msg}\n{}",
+                    case.unwrap_or_default()
+                );
             }
             LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
         }));
@@ -1710,7 +1726,7 @@ pub struct CaseResult {
 pub fn run_guarded(input: &Input, limits: Limits, label: &str) -> CaseResult {
     install_panic_hook();
     if cfg!(panic = "abort") {
-        CURRENT.with(|c| *c.borrow_mut() = Some(format!("{label}\n{}", input.describe())));
+        CURRENT.with(|c| *c.borrow_mut() = Some((label.to_string(), input.clone())));
     }
     IN_CASE.with(|c| c.set(true));
     let start = Instant::now();

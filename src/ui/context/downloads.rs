@@ -52,7 +52,13 @@ pub fn download_backup_of_all(ctx: AppContext) {
         };
         match stored {
             Ok((mut plans, skipped)) => {
-                for plan in unsaved {
+                for (mut plan, conflicting) in unsaved {
+                    if conflicting {
+                        // The stored plan is newer (another tab): keep both.
+                        plan.id = super::clock::new_plan_id();
+                        plan.family_name =
+                            format!("{} (this tab's version)", plan.family_name.trim());
+                    }
                     match plans.iter_mut().find(|p| p.id == plan.id) {
                         Some(p) => *p = plan,
                         None => plans.push(plan),

@@ -32,7 +32,7 @@ pub struct AppContext {
     pub persisted: RwSignal<Option<bool>>,
     /// Plans whose latest edits could not be written (a failed save, or another
     /// tab saved first): every backup offered includes these versions.
-    unsaved: StoredValue<BTreeMap<String, Plan>>,
+    unsaved: StoredValue<BTreeMap<String, (Plan, bool)>>,
     next_toast: StoredValue<u64>,
 }
 
@@ -63,7 +63,7 @@ impl AppContext {
                 ));
             }
         });
-        spawn_local(storage_persistence::ask(ctx));
+        spawn_local(storage_persistence::check(ctx));
         spawn_local(async move {
             let waiting = move || {
                 ctx.health.set(StoreHealth::Failing(
@@ -90,6 +90,11 @@ impl AppContext {
                     // Once per start, before any screen reads: phone copies kept
                     // among the plans by earlier versions move to "Shared with me".
                     let moved = store.move_phone_copies().await;
+                    if ctx.store.with_value(Option::is_some) {
+                        // The time-out fired meanwhile: the app works in memory now.
+                        store.close();
+                        return;
+                    }
                     ctx.store.set_value(Some(store));
                     ctx.health.set(StoreHealth::Ready);
                     if let Err(e) = moved {
@@ -120,10 +125,12 @@ impl AppContext {
         }
     }
 
-    /// Keep a plan whose latest edits are not stored, for backups.
-    pub fn keep_unsaved(&self, plan: &Plan) {
+    /// Keep a plan whose latest edits are not stored, for backups;
+    /// `conflicting` when a newer version is stored (saved by another tab), so
+    /// a backup keeps both.
+    pub fn keep_unsaved(&self, plan: &Plan, conflicting: bool) {
         self.unsaved.update_value(|m| {
-            m.insert(plan.id.clone(), plan.clone());
+            m.insert(plan.id.clone(), (plan.clone(), conflicting));
         });
     }
 
@@ -136,8 +143,9 @@ impl AppContext {
         }
     }
 
-    /// The plans with edits not stored (see [`AppContext::keep_unsaved`]).
-    pub fn unsaved_plans(&self) -> Vec<Plan> {
+    /// The plans with edits not stored, and whether a newer version of each
+    /// is stored (see [`AppContext::keep_unsaved`]).
+    pub fn unsaved_plans(&self) -> Vec<(Plan, bool)> {
         self.unsaved.with_value(|m| m.values().cloned().collect())
     }
 

@@ -46,6 +46,7 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
         });
     };
     let save_to_phone = move |_| {
+        crate::ui::context::storage_persistence::ask(ctx);
         let copy = SavedCopy::new(plan.get_value(), now_ms());
         spawn_local(async move {
             let store = ctx.ready_store().await;
@@ -56,7 +57,8 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
                 }
                 Some(_) => {
                     clash.set(Some(copy));
-                    crate::ui::widgets::focus_later("save-replace".into());
+                    // The safe choice has focus: Enter never replaces by accident.
+                    crate::ui::widgets::focus_later("save-keep-both".into());
                 }
                 None => write(copy, false),
             }
@@ -102,8 +104,8 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
                         {move || if saved.get() { "Saved on this device ✓" } else { "Save to this phone" }}
                     </button>
                     <Show when=move || clash.get().is_some()>
-                        <div class="confirm-box" role="alert" id="save-clash">
-                            <p>"A different copy of this plan is already saved on this device. Replace it with this one, or keep both?"</p>
+                        <div class="confirm-box" role="alertdialog" id="save-clash" aria-labelledby="save-clash-text">
+                            <p id="save-clash-text">"A different copy of this plan is already saved on this device. Replace it with this one, or keep both?"</p>
                             <button class="button primary" id="save-replace" on:click=move |_| {
                                 if let Some(copy) = clash.get_untracked() { write(copy, true); }
                             }>"Replace it"</button>

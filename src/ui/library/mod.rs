@@ -37,6 +37,7 @@ pub fn Library() -> impl IntoView {
         let navigate = navigate.clone();
         move |plan: Plan| {
             let navigate = navigate.clone();
+            crate::ui::context::storage_persistence::ask(ctx);
             spawn_local(async move {
                 let store = ctx.ready_store().await;
                 if let Err(e) = store.save(&plan).await {
