@@ -474,14 +474,15 @@ mod tests {
     }
 
     fn members(n: usize) -> SharedPlan {
-        let mut shared = SharedPlan::default();
-        shared.team = (0..n)
-            .map(|i| crate::domain::shared_plan::SharedMember {
-                id: i as u32 + 1,
-                ..Default::default()
-            })
-            .collect();
-        shared
+        SharedPlan {
+            team: (0..n)
+                .map(|i| crate::domain::shared_plan::SharedMember {
+                    id: i as u32 + 1,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
     }
 
     /// Issue 9: a crafted link with a valid checksum and thousands of items is
@@ -505,13 +506,17 @@ mod tests {
             tasks: vec![Default::default(); MAX_LIST_ITEMS],
             ..Default::default()
         };
-        let mut many = SharedPlan::default();
-        many.goals = vec![goal; MAX_ITEMS_TOTAL / MAX_LIST_ITEMS + 1];
+        let many = SharedPlan {
+            goals: vec![goal; MAX_ITEMS_TOTAL / MAX_LIST_ITEMS + 1],
+            ..Default::default()
+        };
         assert_eq!(encode_plain(&many), Err(ShareError::TooLarge));
         assert_eq!(decode(&crafted_link(&many)), Err(ShareError::Damaged));
 
-        let mut long = SharedPlan::default();
-        long.family_name = "a".repeat(MAX_TEXT_CHARS + 1);
+        let mut long = SharedPlan {
+            family_name: "a".repeat(MAX_TEXT_CHARS + 1),
+            ..Default::default()
+        };
         assert_eq!(encode_plain(&long), Err(ShareError::TooLarge));
         assert_eq!(decode(&crafted_link(&long)), Err(ShareError::Damaged));
         // The limit counts characters, not bytes.
@@ -536,13 +541,15 @@ mod tests {
                 })
                 .collect()
         };
-        let mut shared = SharedPlan::default();
-        shared.strengths = (0..12)
-            .map(|_| crate::domain::shared_plan::SharedStrength {
-                text: noise(15_000),
-                ..Default::default()
-            })
-            .collect();
+        let mut shared = SharedPlan {
+            strengths: (0..12)
+                .map(|_| crate::domain::shared_plan::SharedStrength {
+                    text: noise(15_000),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        };
         assert_eq!(encode_plain(&shared), Err(ShareError::TooLarge));
         let opts = ShareOptions {
             passphrase: Some("correct horse"),
