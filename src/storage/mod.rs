@@ -120,11 +120,12 @@ struct Record {
 }
 
 impl Record {
-    fn of(plan: &Plan, revision: u64) -> Record {
+    /// The record of `plan`, whose stored JSON (`envelope::plan_to_json`) is `envelope`.
+    fn of(plan: &Plan, envelope: String, revision: u64) -> Record {
         Record {
             summary: PlanSummary::of(plan),
             revision,
-            envelope: envelope::plan_to_json(plan),
+            envelope,
         }
     }
 
@@ -457,7 +458,12 @@ impl PlanStore {
     /// Write a plan with the revision after the stored one, in one transaction:
     /// refused with [`StorageError::Conflict`] when `expected` is given and the
     /// stored revision is not it. Returns the new revision.
-    async fn put_plan(&self, plan: &Plan, expected: Option<u64>) -> Result<u64, StorageError> {
+    async fn put_plan(
+        &self,
+        plan: &Plan,
+        envelope: String,
+        expected: Option<u64>,
+    ) -> Result<u64, StorageError> {
         let stored_revision = |text: Option<String>| -> Result<u64, StorageError> {
             match text {
                 None => Ok(0),
@@ -482,7 +488,8 @@ impl PlanStore {
                     let _ = tx.abort();
                     return Err(StorageError::Conflict);
                 }
-                put_and_commit(tx, &store, &Record::of(plan, current + 1).to_text()).await?;
+                let record = Record::of(plan, envelope, current + 1);
+                put_and_commit(tx, &store, &record.to_text()).await?;
                 Ok(current + 1)
             }
             PlanStore::Memory(stores) => {
@@ -493,7 +500,8 @@ impl PlanStore {
                 if expected.is_some_and(|e| e != current) && plans.contains_key(&plan.id) {
                     return Err(StorageError::Conflict);
                 }
-                plans.insert(plan.id.clone(), Record::of(plan, current + 1).to_text());
+                let record = Record::of(plan, envelope, current + 1);
+                plans.insert(plan.id.clone(), record.to_text());
                 Ok(current + 1)
             }
         }
@@ -577,14 +585,28 @@ impl PlanStore {
 
     /// Insert or replace a plan (new plans, imports, copies).
     pub async fn save(&self, plan: &Plan) -> Result<(), StorageError> {
-        self.put_plan(plan, None).await.map(|_| ())
+        let text = envelope::plan_to_json(plan);
+        self.put_plan(plan, text, None).await.map(|_| ())
     }
 
     /// Replace a plan only if its stored revision is still `expected` (the one
     /// this tab loaded or last wrote); returns the new revision, or
     /// [`StorageError::Conflict`] without writing anything.
     pub async fn save_if(&self, plan: &Plan, expected: u64) -> Result<u64, StorageError> {
-        self.put_plan(plan, Some(expected)).await
+        let text = envelope::plan_to_json(plan);
+        self.put_plan(plan, text, Some(expected)).await
+    }
+
+    /// [`PlanStore::save_if`] with the plan's stored JSON already written
+    /// (`envelope::plan_to_json(plan)`: autosave writes it once for the
+    /// recovery copy and the store).
+    pub async fn save_if_written(
+        &self,
+        plan: &Plan,
+        envelope: String,
+        expected: u64,
+    ) -> Result<u64, StorageError> {
+        self.put_plan(plan, envelope, Some(expected)).await
     }
 
     /// Remove a plan (no error if it was not there).

@@ -23,7 +23,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::Plan;
+use crate::domain::{envelope, Plan};
 use crate::storage::StorageError;
 use crate::ui::context::clock::{new_plan_id, now_ms};
 use crate::ui::context::AppContext;
@@ -50,7 +50,7 @@ struct SaverState {
     /// A save is being written.
     in_flight: bool,
     /// A newer plan to write once the one in flight is done.
-    queued: Option<(Plan, Indicator)>,
+    queued: Option<(Plan, String, Indicator)>,
     /// When the current burst of typing began (ms).
     burst_start: Option<f64>,
     /// The next change is a plan loaded from storage, not an edit.
@@ -187,11 +187,12 @@ fn keep_conflicting(saver: &Saver, plan: &Plan, ctx: AppContext) {
 /// "Saved" only when no newer edit arrived while this one was being written.
 fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
     plan.updated_ms = now_ms();
-    let expected = saver.revision();
-    recovery::keep(&plan, expected);
+    // Written once, for the recovery copy and for the store.
+    let json = envelope::plan_to_json(&plan);
+    recovery::keep_written(&plan.id, saver.revision(), &json);
     let busy = saver.with(|s| {
         if s.in_flight {
-            s.queued = Some((plan.clone(), ticket));
+            s.queued = Some((plan.clone(), json.clone(), ticket));
         }
         std::mem::replace(&mut s.in_flight, true)
     });
@@ -200,11 +201,11 @@ fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
     }
     let saver = saver.clone();
     spawn_local(async move {
-        let (mut plan, mut ticket) = (plan, ticket);
+        let (mut plan, mut json, mut ticket) = (plan, json, ticket);
         loop {
             let store = ctx.ready_store().await;
             let expected = saver.revision();
-            let result = store.save_if(&plan, expected).await;
+            let result = store.save_if_written(&plan, json, expected).await;
             match result {
                 Ok(revision) => {
                     // The recovery copy goes once the newest edit is stored for
@@ -235,6 +236,7 @@ fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
                             s.conflict = true;
                             s.queued.take()
                         })
+                        .map(|(p, _, t)| (p, t))
                         .unwrap_or((plan.clone(), ticket));
                     keep_conflicting(&saver, &latest, ctx);
                     let shown = indicator.or(ticket);
@@ -256,7 +258,7 @@ fn save_now(saver: &Saver, mut plan: Plan, ticket: Indicator, ctx: AppContext) {
                 next
             });
             match next {
-                Some((p, t)) => (plan, ticket) = (p, t),
+                Some((p, j, t)) => (plan, json, ticket) = (p, j, t),
                 None => break,
             }
         }
@@ -338,8 +340,12 @@ pub mod recovery {
     }
 
     pub fn keep(plan: &Plan, revision: u64) {
-        let text = format!("{revision}\n{}", envelope::plan_to_json(plan));
-        let _ = LocalStorage::set(key(&plan.id), text);
+        keep_written(&plan.id, revision, &envelope::plan_to_json(plan));
+    }
+
+    /// [`keep`] with the plan's stored JSON already written.
+    pub fn keep_written(id: &str, revision: u64, json: &str) {
+        let _ = LocalStorage::set(key(id), format!("{revision}\n{json}"));
     }
 
     /// The recovery copy of a plan and the revision it was based on (`None`
