@@ -21,8 +21,14 @@
 //! (TARGET: link-text, link-body, sealed, json).
 //!
 //! The release profile aborts on panic, so a panic there ends the run after
-//! printing its input. To count all panics and shrink them, let them unwind:
-//! `CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --example fuzz`.
+//! printing its input; and it does not check arithmetic overflow, so an
+//! overflow wraps silently. To count all panics (shrinking the first ones)
+//! and catch overflows as the debug build does:
+//!
+//! ```text
+//! CARGO_PROFILE_RELEASE_PANIC=unwind CARGO_PROFILE_RELEASE_OVERFLOW_CHECKS=true \
+//!   cargo run --release --example fuzz
+//! ```
 
 #[path = "../tests/fuzz_cases/mod.rs"]
 mod fuzz_cases;

@@ -589,3 +589,25 @@ fn imports_over_the_limits_are_refused() {
     let err = envelope::backup_from_json(&envelope::plan_to_json(&wide)).unwrap_err();
     assert!(err.to_string().contains("in all"), "{err}");
 }
+
+/// Fuzzing found: ids from a file may run up to the largest number; adding an
+/// item then takes an unused id (it overflowed before).
+#[test]
+fn adding_after_an_import_with_the_largest_id_takes_an_unused_id() {
+    let plans = envelope::backup_from_json(
+        r#"{"plan":{"worries":[{"id":4294967295},{"id":1}]},"schema":2}"#,
+    )
+    .unwrap();
+    let mut plan = plans[0].clone();
+    let a = plan.alloc_id();
+    let b = plan.alloc_id();
+    assert_eq!((a, b), (2, 3));
+}
+
+/// Fuzzing found: a parse error quoted the whole offending value (megabytes).
+#[test]
+fn damaged_file_messages_stay_short() {
+    let text = format!(r#"{{"schema":"{}","plan":{{}}}}"#, "x".repeat(1_000_000));
+    let message = envelope::backup_from_json(&text).unwrap_err().to_string();
+    assert!(message.len() < 300, "{} bytes", message.len());
+}

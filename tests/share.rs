@@ -483,3 +483,18 @@ fn whitespace_in_a_link_written_or_escaped_is_ignored() {
         Err(ShareError::Damaged)
     );
 }
+
+/// Fuzzing found: escaped spaces before a protected link hid that it needs a
+/// passphrase (the reader skips them, `is_encrypted` did not).
+#[test]
+fn escaped_spaces_before_a_protected_link_still_ask_for_the_passphrase() {
+    let payload = include_str!("fixtures/link-protected.txt").trim();
+    for before in ["%20", "%0A", " ", "https://x.org/#%0a"] {
+        let text = format!("{before}{payload}");
+        assert!(share::is_encrypted(&text), "{text:.40}");
+        assert_eq!(
+            share::decode(&text),
+            Err(share::ShareError::NeedsPassphrase)
+        );
+    }
+}

@@ -60,6 +60,17 @@ impl std::fmt::Display for EnvelopeError {
 
 impl std::error::Error for EnvelopeError {}
 
+/// A parse error in words short enough to show: serde quotes the offending
+/// value, which can be megabytes long.
+fn malformed(e: impl std::fmt::Display) -> EnvelopeError {
+    const MAX: usize = 160;
+    let text = e.to_string();
+    EnvelopeError::Malformed(match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    })
+}
+
 /// A plan as stored: its schema version and its body.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
@@ -93,7 +104,7 @@ impl Envelope {
     fn read(body: Value) -> Result<Plan, EnvelopeError> {
         // Through JSON text rather than `from_value`: one serde instantiation of the
         // whole plan type instead of two keeps the shipped wasm smaller.
-        serde_json::from_str(&body.to_string()).map_err(|e| EnvelopeError::Malformed(e.to_string()))
+        serde_json::from_str(&body.to_string()).map_err(malformed)
     }
 }
 
@@ -159,8 +170,7 @@ pub fn v1_shared_for(text: &str) -> Option<u32> {
 
 /// Read one stored record (IndexedDB value as JSON text).
 pub fn plan_from_json(text: &str) -> Result<Plan, EnvelopeError> {
-    let env: Envelope =
-        serde_json::from_str(text).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+    let env: Envelope = serde_json::from_str(text).map_err(malformed)?;
     env.open()
 }
 
@@ -192,11 +202,9 @@ pub fn backup_to_json(plans: &[Plan], exported_at: &str) -> String {
 
 /// Read a backup file (or a single stored envelope) into plans, migrating each.
 pub fn backup_from_json(text: &str) -> Result<Vec<Plan>, EnvelopeError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(malformed)?;
     if value.get("format").and_then(Value::as_str) == Some(BACKUP_FORMAT) {
-        let file: BackupFile =
-            serde_json::from_value(value).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+        let file: BackupFile = serde_json::from_value(value).map_err(malformed)?;
         return file
             .plans
             .into_iter()
@@ -210,8 +218,7 @@ pub fn backup_from_json(text: &str) -> Result<Vec<Plan>, EnvelopeError> {
             .collect();
     }
     if value.get("schema").is_some() && value.get("plan").is_some() {
-        let env: Envelope =
-            serde_json::from_value(value).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+        let env: Envelope = serde_json::from_value(value).map_err(malformed)?;
         return Ok(vec![env.open_checked()?]);
     }
     Err(EnvelopeError::NotABackup)

@@ -895,10 +895,14 @@ impl Plan {
     }
 
     /// Hand out a fresh item id.
+    /// Ids from outside (an import, a link) may run up to the largest number:
+    /// then an unused id is handed out, never one in use.
     pub fn alloc_id(&mut self) -> ItemId {
-        self.next_id = self.next_id.max(self.max_item_id() + 1).max(1);
-        let id = self.next_id;
-        self.next_id += 1;
+        let id = match self.max_item_id().checked_add(1) {
+            Some(after_max) => self.next_id.max(after_max).max(1),
+            None => self.free_id(),
+        };
+        self.next_id = id.saturating_add(1);
         id
     }
 
@@ -955,7 +959,26 @@ impl Plan {
     /// The largest item id in use (guards against an outdated `next_id`).
     pub fn max_item_id(&self) -> ItemId {
         let mut max = 0;
-        let mut see = |id: ItemId| max = max.max(id);
+        self.each_item_id(|id| max = max.max(id));
+        max
+    }
+
+    /// The first id from `next_id` on (then from 1) that no item has, for when
+    /// ids run up to the largest number.
+    fn free_id(&self) -> ItemId {
+        let mut used = std::collections::BTreeSet::new();
+        self.each_item_id(|id| {
+            used.insert(id);
+        });
+        let from = self.next_id.max(1);
+        (from..=ItemId::MAX)
+            .chain(1..from)
+            .find(|id| !used.contains(id))
+            .unwrap_or(ItemId::MAX)
+    }
+
+    /// Call `see` with the id of every item in the plan.
+    fn each_item_id(&self, mut see: impl FnMut(ItemId)) {
         self.meeting.ground_rules.iter().for_each(|i| see(i.id));
         self.children.iter().for_each(|c| see(c.id));
         self.team.iter().for_each(|m| see(m.id));
@@ -973,7 +996,6 @@ impl Plan {
         self.closure.iter().for_each(|c| see(c.id));
         self.review.went_well.iter().for_each(|i| see(i.id));
         self.review.change.iter().for_each(|i| see(i.id));
-        max
     }
 
     /// Remove a team member and every reference to them.

@@ -9,7 +9,7 @@
 //! - `link-text`: valid link payloads (plain, person views, version 1, with a
 //!   passphrase), as text, with characters flipped, inserted, deleted,
 //!   duplicated, cut, cased, spaced, percent-escaped, or given a new header;
-//!   through `share::open` / `share::decode`.
+//!   through `share::open` and `share::is_encrypted`.
 //! - `link-body`: link bodies with a *valid* checksum (the CRC is recomputed
 //!   as `share` does: CRC-32 over `[version] + body`, appended big-endian, then
 //!   base-43 with the header character), so the change reaches the
@@ -25,8 +25,9 @@
 //!
 //! Whatever is read is then used the way the app uses it (re-encoded as a
 //! link and read back, saved as a copy, put in a calendar, stored as JSON and
-//! read back), and two properties are checked: a link that writes reads back
-//! as the same plan, and a stored plan reads back as the same plan.
+//! read back), and three properties are checked: a link that writes reads
+//! back as the same plan, a stored plan reads back as the same plan, and
+//! `is_encrypted` agrees with what `open` finds.
 #![allow(dead_code)]
 
 use std::cell::{Cell, RefCell};
@@ -1437,14 +1438,20 @@ pub fn kind<E: Debug>(e: &E) -> String {
 
 /// Run one input (may panic: use [`run_guarded`]).
 pub fn run(input: &Input, limits: Limits) -> Outcome {
+    run_prepared(input, input.link_text().as_deref(), limits)
+}
+
+/// [`run`], given the input's link text (built beforehand, outside the timing:
+/// this module's base-43 writer is slow for long links).
+fn run_prepared(input: &Input, link: Option<&str>, limits: Limits) -> Outcome {
+    let link = link.unwrap_or_default();
     let mut out = Outcome {
         reencode_max: limits.reencode_max,
         sealed_read_max: limits.sealed_read_max,
         ..Outcome::default()
     };
     match input {
-        Input::Text(text) => read_link(text, &mut out),
-        Input::Body { .. } => read_link(&input.link_text().expect("a link"), &mut out),
+        Input::Text(_) | Input::Body { .. } => read_link(link, &mut out),
         Input::Sealed {
             version, unsealed, ..
         } => {
@@ -1470,7 +1477,7 @@ pub fn run(input: &Input, limits: Limits) -> Outcome {
                     "a well-formed version {v} passphrase link did not open"
                 )),
             }
-            read_link(&input.link_text().expect("a link"), &mut out);
+            read_link(link, &mut out);
         }
         Input::Json(bytes) => read_json(bytes, &mut out),
     }
@@ -1728,9 +1735,12 @@ pub fn run_guarded(input: &Input, limits: Limits, label: &str) -> CaseResult {
     if cfg!(panic = "abort") {
         CURRENT.with(|c| *c.borrow_mut() = Some((label.to_string(), input.clone())));
     }
+    let link = input.link_text();
     IN_CASE.with(|c| c.set(true));
     let start = Instant::now();
-    let result = panic::catch_unwind(AssertUnwindSafe(|| run(input, limits)));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        run_prepared(input, link.as_deref(), limits)
+    }));
     let elapsed = start.elapsed();
     IN_CASE.with(|c| c.set(false));
     let outcome = result.map_err(|_| {
@@ -1953,6 +1963,8 @@ pub struct Stats {
     pub panic_count: u64,
     pub violations: Vec<Finding>,
     pub violation_count: u64,
+    /// Panics and broken properties by message: (count, first target, first case).
+    pub groups: BTreeMap<(&'static str, String), (u64, Target, u64)>,
     /// Cases over the time limit.
     pub slow: Vec<Finding>,
     pub slow_count: u64,
@@ -1995,6 +2007,10 @@ impl Stats {
             Err(msg) => {
                 t.panics += 1;
                 self.panic_count += 1;
+                self.groups
+                    .entry(("panic", msg.clone()))
+                    .or_insert((0, target, index))
+                    .0 += 1;
                 if self.panics.len() < KEEP {
                     self.panics.push(finding(msg.clone()));
                 }
@@ -2020,6 +2036,10 @@ impl Stats {
                 }
                 for v in &out.violations {
                     self.violation_count += 1;
+                    self.groups
+                        .entry(("broken", v.clone()))
+                        .or_insert((0, target, index))
+                        .0 += 1;
                     if self.violations.len() < KEEP {
                         self.violations.push(finding(v.clone()));
                     }
@@ -2131,6 +2151,20 @@ impl Stats {
         ];
         for (name, count, list) in lists {
             let _ = writeln!(s, "{name}: {count}");
+            let key = match name {
+                "panics" => "panic",
+                "broken properties" => "broken",
+                _ => "",
+            };
+            for ((k, msg), (n, target, index)) in &self.groups {
+                if *k == key {
+                    let _ = writeln!(
+                        s,
+                        "  {n:>6} × {msg} (first: {} case #{index})",
+                        target.name()
+                    );
+                }
+            }
             for f in list {
                 let _ = writeln!(
                     s,

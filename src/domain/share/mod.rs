@@ -265,7 +265,7 @@ pub fn decode(text: &str) -> Result<SharedPlan, ShareError> {
 /// True when the link (payload or URL) is encrypted, so the UI asks for a passphrase.
 pub fn is_encrypted(text: &str) -> bool {
     fragment_from_url(text)
-        .and_then(|f| f.bytes().next())
+        .and_then(|f| without_spaces(f.as_bytes()).first().copied())
         .and_then(base43::digit)
         .is_some_and(|d| d % 2 == 1 && (1..=CODEC_VERSION).contains(&(d / 2)))
 }
