@@ -102,78 +102,19 @@ impl Rng {
 }
 
 // ---------------------------------------------------------------------------
-// The link format, as `share` writes it (its base-43 and checksum are private).
+// The link format, as `share` writes it (its checksum is private; base 43 is
+// the codec's own, `share::base43`).
 
-/// Characters for `n` bytes, exactly as `share::base43::chars_for`.
-pub fn chars_for(n: usize) -> usize {
-    let bits = n as u128 * 8 * 1_000_000_000_000;
-    bits.div_ceil(5_426_264_754_702) as usize
+use share::base43::{self, chars_for};
+
+fn base43_encode(bytes: &[u8]) -> String {
+    base43::encode(bytes)
 }
 
-const GROUP: u64 = 43 * 43 * 43 * 43 * 43;
-
-/// Bytes → base-43 text of `chars_for(len)` characters (the number, big-endian).
-pub fn base43_encode(bytes: &[u8]) -> String {
-    let c = chars_for(bytes.len());
-    let pad = (4 - bytes.len() % 4) % 4;
-    let mut padded = vec![0u8; pad];
-    padded.extend_from_slice(bytes);
-    let mut num: Vec<u32> = padded
-        .chunks(4)
-        .map(|c| u32::from_be_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
-    let mut digits = Vec::with_capacity(c + 5);
-    let mut start = 0;
-    while digits.len() < c {
-        let mut rem: u64 = 0;
-        for limb in num.iter_mut().skip(start) {
-            let cur = (rem << 32) | *limb as u64;
-            *limb = (cur / GROUP) as u32;
-            rem = cur % GROUP;
-        }
-        while start < num.len() && num[start] == 0 {
-            start += 1;
-        }
-        for _ in 0..5 {
-            digits.push((rem % 43) as u8);
-            rem /= 43;
-        }
-    }
-    digits.truncate(c);
-    digits
-        .iter()
-        .rev()
-        .map(|&d| share::ALPHABET[d as usize] as char)
-        .collect()
-}
-
-/// Base-43 text → bytes (slow and simple; for the seeds only).
-pub fn base43_decode(text: &str) -> Option<Vec<u8>> {
-    let n = (0..=text.len()).find(|&n| chars_for(n) == text.len())?;
-    let mut limbs: Vec<u32> = Vec::new(); // little-endian
-    for c in text.bytes() {
-        let d = share::ALPHABET
-            .iter()
-            .position(|&a| a == c.to_ascii_uppercase())? as u64;
-        let mut carry = d;
-        for limb in limbs.iter_mut() {
-            let cur = *limb as u64 * 43 + carry;
-            *limb = cur as u32;
-            carry = cur >> 32;
-        }
-        if carry != 0 {
-            limbs.push(carry as u32);
-        }
-    }
-    let mut bytes: Vec<u8> = limbs.iter().rev().flat_map(|l| l.to_be_bytes()).collect();
-    let zeros = bytes.iter().take_while(|&&b| b == 0).count();
-    bytes.drain(..zeros);
-    if bytes.len() > n {
-        return None;
-    }
-    let mut out = vec![0u8; n - bytes.len()];
-    out.extend_from_slice(&bytes);
-    Some(out)
+/// Base-43 text → bytes, as the reader does.
+fn base43_decode(text: &str) -> Option<Vec<u8>> {
+    let digits: Option<Vec<u8>> = text.bytes().map(base43::digit).collect();
+    base43::decode(&digits?)
 }
 
 /// The header character: version × 2 + encrypted (versions 0..=21).
@@ -1530,23 +1471,35 @@ fn after_link(plan: &SharedPlan, out: &mut Outcome) {
     if json.len() > out.reencode_max || !first_time(&json) {
         return;
     }
-    match out.timed("encode_plain(read)", || {
-        share::encode_plain(plan).into_payload()
-    }) {
+    written_again(
+        out,
+        plan,
+        ("encode_plain(read)", "decode(written again)"),
+        "a link read, written again and read back",
+    );
+}
+
+/// Write `plan` as a link and read it back: it must be the same plan (or be
+/// refused as too large before any link is written). `what` names the case in
+/// a violation.
+fn written_again(
+    out: &mut Outcome,
+    plan: &SharedPlan,
+    (write, read): (&'static str, &'static str),
+    what: &str,
+) {
+    match out.timed(write, || share::encode_plain(plan).into_payload()) {
         Ok(link) => {
-            out.push("encode_plain(read)", "ok");
-            match out.timed("decode(written again)", || share::decode(&link)) {
+            out.push(write, "ok");
+            match out.timed(read, || share::decode(&link)) {
                 Ok(back) if back == *plan => {}
-                Ok(_) => out
+                Ok(_) => out.violations.push(format!("{what} is a different plan")),
+                Err(e) => out
                     .violations
-                    .push("a link read, written again and read back is a different plan".into()),
-                Err(e) => out.violations.push(format!(
-                    "a link read and written again does not read back: {}",
-                    kind(&e)
-                )),
+                    .push(format!("{what} does not read back: {}", kind(&e))),
             }
         }
-        Err(e) => out.push("encode_plain(read)", e),
+        Err(e) => out.push(write, e),
     }
 }
 
@@ -1648,24 +1601,12 @@ fn after_import(plan: &Plan, out: &mut Outcome) {
     if stored.len() > out.reencode_max || !first_time(&stored) {
         return;
     }
-    match out.timed("encode_plain(import)", || {
-        share::encode_plain(&family).into_payload()
-    }) {
-        Ok(link) => {
-            out.push("encode_plain(import)", "ok");
-            match out.timed("decode(import's link)", || share::decode(&link)) {
-                Ok(back) if back == family => {}
-                Ok(_) => out
-                    .violations
-                    .push("an imported plan's link reads back as a different plan".into()),
-                Err(e) => out.violations.push(format!(
-                    "an imported plan's link does not read back: {}",
-                    kind(&e)
-                )),
-            }
-        }
-        Err(e) => out.push("encode_plain(import)", e),
-    }
+    written_again(
+        out,
+        &family,
+        ("encode_plain(import)", "decode(import's link)"),
+        "an imported plan's link, read back",
+    );
 }
 
 /// True the first time this thread sees `text`: a plan is written again as a

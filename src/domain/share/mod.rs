@@ -18,7 +18,8 @@
 //! which keeps ~45 KB of cipher code out of the wasm and runs the key
 //! stretching natively instead of freezing the page.
 
-mod base43;
+/// Public for the fuzz tests (`tests/fuzz_cases`), which build links byte by byte.
+pub mod base43;
 mod cm;
 mod primer;
 mod qr;
