@@ -67,3 +67,42 @@ test('keyboard focus starts at the skip link and reaches the main form in order'
   assert.notEqual(outline, 'none', 'focus is visible');
   await context.close();
 });
+
+/** Issue 10 (part): every button's name contains its visible text (axe's
+ * label-content-name-mismatch, an experimental rule, run on its own), and
+ * repeated buttons have names that tell them apart. */
+test('button names contain their visible text and repeated buttons are told apart', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  const base = await library.openExampleAt('team');
+  const found = [];
+  const mismatch = async (where) => {
+    const r = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+    found.push(...r.violations.flatMap((v) => v.nodes.map((n) => `${where}: ${n.target}`)));
+  };
+  /** Names of the visible buttons whose text is `text`: each must be different. */
+  const distinct = async (where, text) => {
+    const names = await page.locator('button:visible', { hasText: text }).evaluateAll((bs, t) =>
+      bs.filter((b) => b.textContent.trim() === t).map((b) => b.getAttribute('aria-label') || b.textContent.trim()), text);
+    assert.ok(names.length > 1, `${where}: more than one "${text}"`);
+    assert.equal(new Set(names).size, names.length, `${where}: ${names.join(' | ')}`);
+  };
+  for (const step of ['team', 'crisis', 'closure', 'agreements']) {
+    await page.goto(base + step);
+    await stepBuilt(page);
+    await mismatch(step);
+  }
+  await page.goto(base + 'closure');
+  await stepBuilt(page);
+  await distinct('closure', '+ Add');
+  await page.goto(base + 'crisis');
+  await stepBuilt(page);
+  await distinct('crisis', 'Delete');
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Duplicate Rivera family' }).click();
+  await library.rows().nth(1).waitFor();
+  await mismatch('library');
+  for (const text of ['Rename', 'Duplicate', 'Delete']) await distinct('library', text);
+  assert.deepEqual(found, []);
+  await context.close();
+});

@@ -130,6 +130,16 @@ test('a passphrase-protected link asks for it and refuses a wrong one', async ()
   await examplePlanOnSharePage(page);
   await page.getByLabel('Protect the link with a passphrase').check();
   await page.getByLabel(/Passphrase \(at least 8 characters/).fill('blue horse 42');
+  // Masked on the wall unless the facilitator shows it.
+  const field = page.locator('#share-passphrase');
+  assert.equal(await field.getAttribute('type'), 'password');
+  const show = page.getByRole('button', { name: 'Show passphrase' });
+  assert.equal(await show.getAttribute('aria-pressed'), 'false');
+  await show.click();
+  assert.equal(await field.getAttribute('type'), 'text');
+  assert.equal(await field.inputValue(), 'blue horse 42');
+  await page.getByRole('button', { name: 'Hide passphrase' }).click();
+  assert.equal(await field.getAttribute('type'), 'password');
   await page.waitForFunction(() => document.querySelector('.share-link label')?.textContent.includes('characters') &&
     document.querySelector('.share-warning')?.textContent.startsWith('Only someone'));
   await page.locator('.loading', { hasText: 'Making the link' }).waitFor({ state: 'detached', timeout: 20000 });

@@ -237,13 +237,16 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 })}
             </div>
             <div class="plan-actions">
-                <button class="button small ghost" on:click=move |_| {
+                <button class="button small ghost" aria-label=format!("Rename {}", summary.title()) on:click=move |_| {
                     renaming.set(true);
                     crate::ui::widgets::focus_later(input_id_focus.clone());
                 }>"Rename"</button>
-                <button class="button small ghost" on:click=duplicate>"Duplicate"</button>
-                <Show when=move || confirming.get() fallback=move || view! {
-                    <button class="button small ghost danger" on:click=move |_| confirming.set(true)>"Delete"</button>
+                <button class="button small ghost" aria-label=format!("Duplicate {}", summary.title()) on:click=duplicate>"Duplicate"</button>
+                <Show when=move || confirming.get() fallback={
+                    let label = format!("Delete {}", summary.title());
+                    move || view! {
+                        <button class="button small ghost danger" aria-label=label.clone() on:click=move |_| confirming.set(true)>"Delete"</button>
+                    }
                 }>
                     <span class="confirm" role="alert">{format!("Delete the plan for {}?", summary.title())}</span>
                     <button class="button small danger" on:click=delete.clone()>"Yes, delete"</button>

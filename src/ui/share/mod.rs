@@ -40,6 +40,8 @@ pub fn ShareScreen() -> impl IntoView {
     let plan = editor.plan;
     let for_whom: RwSignal<Option<ItemId>> = RwSignal::new(None);
     let passphrase = RwSignal::new(String::new());
+    // Masked by default: the share page is often on the wall.
+    let show_passphrase = RwSignal::new(false);
     let protect = RwSignal::new(false);
     let built: RwSignal<Option<Built>> = RwSignal::new(None);
     let working = RwSignal::new(false);
@@ -162,8 +164,16 @@ pub fn ShareScreen() -> impl IntoView {
                     </label>
                     <Show when=move || protect.get()>
                         <label for="share-passphrase">"Passphrase (at least 8 characters; tell it to the family in person)"</label>
-                        <input id="share-passphrase" type="text" autocomplete="off" spellcheck="false"
-                            prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                        <div class="passphrase-row">
+                            <input id="share-passphrase" autocomplete="off" spellcheck="false"
+                                type=move || if show_passphrase.get() { "text" } else { "password" }
+                                prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                            <button type="button" class="button small" id="share-passphrase-show"
+                                aria-controls="share-passphrase" aria-pressed=move || show_passphrase.get().to_string()
+                                on:click=move |_| show_passphrase.update(|s| *s = !*s)>
+                                {move || if show_passphrase.get() { "Hide passphrase" } else { "Show passphrase" }}
+                            </button>
+                        </div>
                     </Show>
                 </div>
                 <p class="share-warning" role="note">

@@ -71,7 +71,7 @@ fn Category(category: ClosureCategory) -> impl IntoView {
                     </li>
                 </For>
             </ul>
-            <button class="button add small" id=format!("add-{}", category.key()) on:click=move |_| add(None)>"+ Add"</button>
+            <button class="button add small" id=format!("add-{}", category.key()) aria-label=format!("+ Add to “{}”", category.label()) on:click=move |_| add(None)>"+ Add"</button>
         </section>
     }
 }

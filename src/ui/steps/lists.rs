@@ -155,7 +155,10 @@ pub fn TextItemList(
                             <li class="item-row">
                                 <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter/>
                                 {private_switch.then(|| view! { <PrivateToggle binding=private/> })}
-                                <button class="button small ghost" aria-label=format!("Delete this {}", item_name)
+                                <button class="button small ghost" aria-label={
+                                    let item_name = item_name.clone();
+                                    move || format!("Delete {} {}", item_name, position_of(&ids.get(), item_id))
+                                }
                                     on:click=move |_| editor.delete_with_undo(&format!("{} deleted", capitalise(&item_name)), move |p| list_mut(p).retain(|i| i.id != item_id))>
                                     "Delete"
                                 </button>

@@ -117,7 +117,7 @@ fn ChildCard(id: ItemId) -> impl IntoView {
             </div>
             <div class="row">
                 <PrivateToggle binding=field!(plan, children[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Remove {} from the plan", plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default())) on:click=move |_| editor.delete_with_undo("Child removed", move |p| p.children.retain(|c| c.id != id))>"Remove child"</button>
+                <button class="button small ghost" aria-label=move || format!("Remove child {}", plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default())) on:click=move |_| editor.delete_with_undo("Child removed", move |p| p.children.retain(|c| c.id != id))>"Remove child"</button>
             </div>
         </li>
     }
@@ -168,7 +168,7 @@ fn MemberCard(id: ItemId) -> impl IntoView {
             </Show>
             <div class="row">
                 <PrivateToggle binding=field!(plan, team[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Remove {} from the team", name()) on:click=move |_| {
+                <button class="button small ghost" aria-label=move || format!("Remove from team: {}", name()) on:click=move |_| {
                     let who = name();
                     editor.delete_with_undo(&format!("{who} removed from the team"), move |p| { p.remove_member(id); })
                 }>"Remove from team"</button>
