@@ -109,7 +109,8 @@ impl Envelope {
 }
 
 /// A plan as a JSON value (through JSON text, for the same size reason as above).
-fn plan_value(plan: &Plan) -> Value {
+/// A plan as JSON (the body of its envelope).
+pub(crate) fn plan_value(plan: &Plan) -> Value {
     let text = serde_json::to_string(plan).expect("a plan always serializes");
     serde_json::from_str(&text).expect("serde_json reads what it writes")
 }

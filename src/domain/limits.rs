@@ -105,7 +105,5 @@ pub fn check_text(name: &str, text: &str) -> Result<(), LimitError> {
 
 /// Check a whole plan (after an item was added while typing).
 pub fn check_plan(plan: &super::Plan) -> Result<(), LimitError> {
-    let text = super::envelope::plan_to_json(plan);
-    let value: Value = serde_json::from_str(&text).expect("a stored plan is JSON");
-    check_value(&value)
+    check_value(&super::envelope::plan_value(plan))
 }

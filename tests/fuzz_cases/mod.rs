@@ -570,6 +570,15 @@ fn any_range(rng: &mut Rng, len: usize) -> (usize, usize) {
     (a, a + n)
 }
 
+/// Copy a random stretch of `s` to a random place in it.
+fn copy_range(rng: &mut Rng, s: &mut Vec<u8>) {
+    let len = s.len();
+    let (a, b) = any_range(rng, len);
+    let chunk = s[a..b].to_vec();
+    let at = rng.below(len + 1);
+    s.splice(at..at, chunk);
+}
+
 fn gen_link_text(rng: &mut Rng, seeds: &Seeds, limits: Limits) -> String {
     match rng.below(24) {
         // Random payload characters with a plausible header.
@@ -664,12 +673,7 @@ fn mutate_link(rng: &mut Rng, seeds: &Seeds, s: &mut Vec<u8>) {
             let (a, b) = any_range(rng, len);
             s.drain(a..b);
         }
-        4 => {
-            let (a, b) = any_range(rng, len);
-            let chunk = s[a..b].to_vec();
-            let at = rng.below(len + 1);
-            s.splice(at..at, chunk);
-        }
+        4 => copy_range(rng, s),
         5 => s.truncate(rng.below(len + 1)),
         6 | 7 => {
             for _ in 0..rng.between(1, 3) {
@@ -1285,12 +1289,7 @@ fn mutate_text(rng: &mut Rng, s: &mut Vec<u8>) {
             let piece = *rng.pick(JSON_PIECES);
             s.splice(at..at, piece.bytes());
         }
-        4 => {
-            let (a, b) = any_range(rng, len);
-            let chunk = s[a..b].to_vec();
-            let at = rng.below(len + 1);
-            s.splice(at..at, chunk);
-        }
+        4 => copy_range(rng, s),
         5 => s.truncate(rng.below(len + 1)),
         6 => {
             // A digit changed in place: numbers near their seed values.
