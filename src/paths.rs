@@ -3,16 +3,16 @@
 //! does the same in JavaScript to set `<base>` before the assets load.)
 
 /// The app's own first route segments that always have an id after them.
-const ROUTES_WITH_ID: [&str; 2] = ["plan", "saved"];
+const ROUTES_WITH_ID: [&str; 3] = ["plan", "saved", "audience"];
 /// The app's own route that ends the path.
 const FAMILY: &str = "family";
 
 /// Strip the app's routes (and a trailing `index.html`) from a path:
 /// `/ftm/plan/x/team` → `/ftm`, `/` → ``, `/ftm/index.html` → `/ftm`.
 /// Routes count only as whole segments, so a host folder such as
-/// `/family-meetings/` or `/planning/` is kept. The `plan` and `saved` routes
-/// always have an id after them (`/plan/<id>`, `/saved/<id>`), `family` ends
-/// the path.
+/// `/family-meetings/` or `/planning/` is kept. The `plan`, `saved` and
+/// `audience` routes always have an id after them (`/plan/<id>`,
+/// `/saved/<id>`, `/audience/<id>`), `family` ends the path.
 pub fn base_of(path: &str) -> String {
     let cut = path.match_indices('/').map(|(at, _)| at).find(|&at| {
         let rest = &path[at + 1..];
@@ -41,6 +41,8 @@ mod tests {
         assert_eq!(base_of("/org/ftm/family"), "/org/ftm");
         assert_eq!(base_of("/ftm/saved/1a2b3c4d-all"), "/ftm");
         assert_eq!(base_of("/saved/1a2b3c4d-7"), "");
+        assert_eq!(base_of("/ftm/audience/abc"), "/ftm");
+        assert_eq!(base_of("/audiences/"), "/audiences");
         assert_eq!(base_of("/savedplans/"), "/savedplans");
         assert_eq!(base_of("/a/b/"), "/a/b");
         // Host folders that merely start like a route are kept.

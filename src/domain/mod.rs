@@ -13,8 +13,11 @@ pub mod readability;
 pub mod share;
 pub mod shared_plan;
 pub mod smart;
+pub mod step;
 pub mod team_map;
 pub mod text;
+pub mod wall;
 
 pub use plan::*;
 pub use shared_plan::{SavedCopy, SharedPlan};
+pub use step::Step;

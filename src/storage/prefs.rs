@@ -11,6 +11,8 @@ const KEY: &str = "ftm-planner.prefs";
 pub struct Prefs {
     /// Extra-large type for projecting in a big room.
     pub projector_text: bool,
+    /// Presentation mode's colours (unset: follow the system's light or dark).
+    pub wall_theme: Option<crate::domain::wall::Theme>,
     /// Who this device's user said they are in "my tasks", per shared plan id
     /// (item ids are only unique within one plan).
     pub family_member: std::collections::BTreeMap<String, u32>,

@@ -13,6 +13,7 @@ use crate::ui::context::downloads::download;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::editor_state::{use_editor, EditorContext, SaveStatus};
 use crate::ui::plan_state::ROOT;
+use crate::ui::present::Presenter;
 use crate::ui::print::pages::{PrintPage, Printout};
 use crate::ui::share::ShareScreen;
 use crate::ui::steps::{self, Step};
@@ -118,6 +119,8 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     provide_context(editor);
     crate::ui::autosave::start(editor, ctx);
     let plan = editor.plan;
+    let presenter = Presenter::new();
+    provide_context(presenter);
 
     let params = use_params_map();
     let sharing = Memo::new(move |_| params.read().get("step").as_deref() == Some(SHARE_SLUG));
@@ -134,9 +137,18 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
             .and_then(|s| Step::from_slug(&s))
             .unwrap_or(Step::Welcome)
     });
+    let on_wall =
+        Signal::derive(move || (!sharing.get() && printing.get().is_none()).then(|| step.get()));
+    crate::ui::present::facilitator::serve(editor, presenter, on_wall);
+    // Presentation mode is for the steps; sharing and printing have their own pages.
+    Effect::new(move |_| {
+        if on_wall.get().is_none() && presenter.on.get_untracked() {
+            presenter.on.set(false);
+        }
+    });
+    let presenting = Memo::new(move |_| presenter.on.get() && on_wall.get().is_some());
     let navigate = use_navigate();
     let plan_id = plan.get_untracked().id;
-    let base = crate::ui::base_path();
     let go = {
         let plan_id = plan_id.clone();
         move |to: Option<Step>| {
@@ -150,11 +162,24 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     };
 
     // Keyboard: Alt+PageDown / Alt+. next step, Alt+PageUp / Alt+, previous,
-    // Ctrl+Z (outside a text field) undoes the last deletion.
+    // Alt+P presentation mode on and off (Escape leaves it), Ctrl+Z (outside a
+    // text field) undoes the last deletion.
     let go_keys = go.clone();
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let current = step.get_untracked();
-        if ev.alt_key() && !ev.ctrl_key() {
+        if ev.alt_key() && !ev.ctrl_key() && ev.code() == "KeyP" {
+            if on_wall.get_untracked().is_some() {
+                ev.prevent_default();
+                presenter.toggle();
+            }
+        } else if ev.key() == "Escape"
+            && presenting.get_untracked()
+            && presenter.editing.get_untracked().is_none()
+            && !in_text_field(&ev)
+        {
+            ev.prevent_default();
+            presenter.toggle();
+        } else if ev.alt_key() && !ev.ctrl_key() {
             // By key position (`code`), so Option+. works on a Mac keyboard too.
             let after_steps = sharing.get_untracked() || printing.get_untracked().is_some();
             let target = match (ev.code().as_str(), after_steps) {
@@ -184,6 +209,33 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
             crate::domain::library::PlanSummary::title_of(&p.family_name).to_string()
         })
     });
+    view! {
+        {move || if presenting.get() {
+            view! { <crate::ui::present::Presentation step=step go=go.clone()/> }.into_any()
+        } else {
+            view! { <EditorLayout step=step sharing=sharing printing=printing title=title go=go.clone()/> }.into_any()
+        }}
+    }
+}
+
+/// The editor as the facilitator's laptop shows it: top bar, step bar, the
+/// step, Back and Next.
+#[component]
+fn EditorLayout<G>(
+    step: Memo<Step>,
+    sharing: Memo<bool>,
+    printing: Memo<Option<Printout>>,
+    title: Memo<String>,
+    go: G,
+) -> impl IntoView
+where
+    G: Fn(Option<Step>) + Clone + Send + Sync + 'static,
+{
+    let editor = use_editor();
+    let plan = editor.plan;
+    let presenter = crate::ui::present::use_presenter();
+    let plan_id = plan.with_untracked(|p| p.id.clone());
+    let base = crate::ui::base_path();
     let go_prev = go.clone();
     let go_next = go.clone();
     let go_nav = go.clone();
@@ -194,6 +246,8 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
                 <crate::ui::context::preferences::TextSizeToggle/>
+                <button class="button small ghost" id="present-open" aria-keyshortcuts="Alt+P"
+                    on:click=move |_| presenter.toggle()>"Present"</button>
                 <a class="button small share-top" href=format!("{}/plan/{}/{}", base, plan_id, SHARE_SLUG)
                     on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>"Share with the family"</a>
                 <button class="button small ghost" on:click=move |_| {
@@ -254,7 +308,7 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
                         }
                     })}
                 </div>
-                <p class="shortcuts-hint">"Keys: Alt+. next step · Alt+, previous step · Enter adds the next item · Ctrl+Z undoes a deletion"</p>
+                <p class="shortcuts-hint">"Keys: Alt+. next step · Alt+, previous step · Alt+P presentation mode · Enter adds the next item · Ctrl+Z undoes a deletion"</p>
             </main>
         </div>
     }

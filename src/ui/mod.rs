@@ -8,6 +8,7 @@
 //! | `/plan/:id/print`, `/plan/:id/print-family` | the caseworker's and the family's printouts ([`print`]) |
 //! | `/#<link>`, `/family#<link>` | the family view of a shared plan ([`family`]) |
 //! | `/saved/:id`           | a family plan saved on this device, read-only ([`family::saved`]) |
+//! | `/audience/:id`        | the audience window: the wall view following the facilitator's window ([`present`]) |
 //!
 //! The router's base is found at start-up (see `index.html`), so the same build
 //! works from `/` and from any sub-path of a static host.
@@ -23,6 +24,7 @@ pub mod family;
 pub mod library;
 pub mod offline;
 pub mod plan_state;
+pub mod present;
 pub mod print;
 pub mod share;
 pub mod steps;
@@ -63,6 +65,7 @@ fn App() -> impl IntoView {
                 <Route path=path!("/family") view=family::FamilyView/>
                 <Route path=path!("/saved/:id") view=family::saved::SavedPlanView/>
                 <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
+                <Route path=path!("/audience/:id") view=present::audience::AudienceWindow/>
                 <Route path=path!("/plan/:id") view=editor::PlanEditor/>
             </Routes>
             <context::toasts::Toasts/>

@@ -1,0 +1,806 @@
+//! What presentation mode and the audience window draw: each step of the
+//! meeting as a question and a few large cards, built only from the wall
+//! projection ([`Plan::for_wall`]), so nothing private can reach the room.
+//!
+//! A card may name one text of the plan the facilitator can edit in the room
+//! ([`WallText`]); the editor writes it to the real plan by id.
+
+use serde::{Deserialize, Serialize};
+
+use super::plan::{ItemId, Plan, TextItem, Whose};
+use super::step::Step;
+use super::{dates, ClosureCategory, ClosureCriterion, Goal, Strength, TeamMember, Worry};
+
+/// One text of the plan that a wall card shows and the facilitator may edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WallText {
+    Purpose,
+    GroundRule(ItemId),
+    MemberName(ItemId),
+    Strength(ItemId),
+    Worry(ItemId),
+    GoalStatement(ItemId),
+    WorstCase,
+    WarningSign(ItemId),
+    Prevent(ItemId),
+    Respond(ItemId),
+    PlanB,
+    Criterion(ItemId),
+    PermanencyGoal,
+    FamilyWords,
+    HowWeCanHelp,
+}
+
+fn text_of(items: &[TextItem], id: ItemId) -> Option<&String> {
+    items.iter().find(|i| i.id == id).map(|i| &i.text)
+}
+
+fn text_of_mut(items: &mut [TextItem], id: ItemId) -> Option<&mut String> {
+    items.iter_mut().find(|i| i.id == id).map(|i| &mut i.text)
+}
+
+impl WallText {
+    /// The ids on the path to the text, outermost first (none for the plan's
+    /// own fields), as the editor's fine-grained state wants them.
+    pub fn keys(self) -> Vec<ItemId> {
+        match self {
+            WallText::GroundRule(id)
+            | WallText::MemberName(id)
+            | WallText::Strength(id)
+            | WallText::Worry(id)
+            | WallText::GoalStatement(id)
+            | WallText::WarningSign(id)
+            | WallText::Prevent(id)
+            | WallText::Respond(id)
+            | WallText::Criterion(id) => vec![id],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The label of the field that edits it.
+    pub fn label(self) -> &'static str {
+        match self {
+            WallText::Purpose => "Why we are meeting",
+            WallText::GroundRule(_) => "Ground rule",
+            WallText::MemberName(_) => "Name",
+            WallText::Strength(_) => "Strength",
+            WallText::Worry(_) => "Worry",
+            WallText::GoalStatement(_) => "Goal",
+            WallText::WorstCase => "The worst that could happen",
+            WallText::WarningSign(_) => "Warning sign",
+            WallText::Prevent(_) => "What we do to stop it",
+            WallText::Respond(_) => "What to do if it happens",
+            WallText::PlanB => "Plan B",
+            WallText::Criterion(_) => "We will know we're done when",
+            WallText::PermanencyGoal => "Where the children will live for good",
+            WallText::FamilyWords => "In the family's words",
+            WallText::HowWeCanHelp => "How we can help",
+        }
+    }
+
+    pub fn get(self, p: &Plan) -> Option<&String> {
+        match self {
+            WallText::Purpose => Some(&p.meeting.purpose),
+            WallText::GroundRule(id) => text_of(&p.meeting.ground_rules, id),
+            WallText::MemberName(id) => p.team.iter().find(|m| m.id == id).map(|m| &m.name),
+            WallText::Strength(id) => p.strengths.iter().find(|s| s.id == id).map(|s| &s.text),
+            WallText::Worry(id) => p.worries.iter().find(|w| w.id == id).map(|w| &w.text),
+            WallText::GoalStatement(id) => {
+                p.goals.iter().find(|g| g.id == id).map(|g| &g.statement)
+            }
+            WallText::WorstCase => Some(&p.crisis.worst_case),
+            WallText::WarningSign(id) => text_of(&p.crisis.warning_signs, id),
+            WallText::Prevent(id) => text_of(&p.crisis.prevent, id),
+            WallText::Respond(id) => p
+                .crisis
+                .respond
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| &s.what),
+            WallText::PlanB => Some(&p.crisis.plan_b),
+            WallText::Criterion(id) => p.closure.iter().find(|c| c.id == id).map(|c| &c.text),
+            WallText::PermanencyGoal => Some(&p.permanency.goal),
+            WallText::FamilyWords => Some(&p.agreements.family_words),
+            WallText::HowWeCanHelp => Some(&p.agreements.how_we_can_help),
+        }
+    }
+
+    pub fn get_mut(self, p: &mut Plan) -> Option<&mut String> {
+        match self {
+            WallText::Purpose => Some(&mut p.meeting.purpose),
+            WallText::GroundRule(id) => text_of_mut(&mut p.meeting.ground_rules, id),
+            WallText::MemberName(id) => p.team.iter_mut().find(|m| m.id == id).map(|m| &mut m.name),
+            WallText::Strength(id) => p
+                .strengths
+                .iter_mut()
+                .find(|s| s.id == id)
+                .map(|s| &mut s.text),
+            WallText::Worry(id) => p
+                .worries
+                .iter_mut()
+                .find(|w| w.id == id)
+                .map(|w| &mut w.text),
+            WallText::GoalStatement(id) => p
+                .goals
+                .iter_mut()
+                .find(|g| g.id == id)
+                .map(|g| &mut g.statement),
+            WallText::WorstCase => Some(&mut p.crisis.worst_case),
+            WallText::WarningSign(id) => text_of_mut(&mut p.crisis.warning_signs, id),
+            WallText::Prevent(id) => text_of_mut(&mut p.crisis.prevent, id),
+            WallText::Respond(id) => p
+                .crisis
+                .respond
+                .iter_mut()
+                .find(|s| s.id == id)
+                .map(|s| &mut s.what),
+            WallText::PlanB => Some(&mut p.crisis.plan_b),
+            WallText::Criterion(id) => p
+                .closure
+                .iter_mut()
+                .find(|c| c.id == id)
+                .map(|c| &mut c.text),
+            WallText::PermanencyGoal => Some(&mut p.permanency.goal),
+            WallText::FamilyWords => Some(&mut p.agreements.family_words),
+            WallText::HowWeCanHelp => Some(&mut p.agreements.how_we_can_help),
+        }
+    }
+}
+
+/// What "+ Add" adds on a step in presentation mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WallAdd {
+    GroundRule,
+    Member,
+    Strength,
+    Worry,
+    Goal,
+    WarningSign,
+    Criterion,
+}
+
+impl WallAdd {
+    pub fn for_step(step: Step) -> Option<WallAdd> {
+        match step {
+            Step::Welcome => Some(WallAdd::GroundRule),
+            Step::Team => Some(WallAdd::Member),
+            Step::Strengths => Some(WallAdd::Strength),
+            Step::Worries => Some(WallAdd::Worry),
+            Step::Goals => Some(WallAdd::Goal),
+            Step::Crisis => Some(WallAdd::WarningSign),
+            Step::Closure => Some(WallAdd::Criterion),
+            Step::Voice | Step::Agreements => None,
+        }
+    }
+
+    /// The button's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            WallAdd::GroundRule => "+ Add a ground rule",
+            WallAdd::Member => "+ Add a person",
+            WallAdd::Strength => "+ Add a strength",
+            WallAdd::Worry => "+ Add a worry",
+            WallAdd::Goal => "+ Add a goal",
+            WallAdd::WarningSign => "+ Add a warning sign",
+            WallAdd::Criterion => "+ Add a sign we're done",
+        }
+    }
+
+    /// Add an empty item at the end of its list; the text to edit next.
+    pub fn apply(self, p: &mut Plan) -> WallText {
+        let id = p.alloc_id();
+        match self {
+            WallAdd::GroundRule => {
+                p.meeting.ground_rules.push(TextItem {
+                    id,
+                    ..TextItem::default()
+                });
+                WallText::GroundRule(id)
+            }
+            WallAdd::Member => {
+                p.team.push(TeamMember {
+                    id,
+                    attending: true,
+                    ..TeamMember::default()
+                });
+                WallText::MemberName(id)
+            }
+            WallAdd::Strength => {
+                p.strengths.push(Strength {
+                    id,
+                    ..Strength::default()
+                });
+                WallText::Strength(id)
+            }
+            WallAdd::Worry => {
+                p.worries.push(Worry {
+                    id,
+                    ..Worry::default()
+                });
+                WallText::Worry(id)
+            }
+            WallAdd::Goal => {
+                p.goals.push(Goal {
+                    id,
+                    ..Goal::default()
+                });
+                WallText::GoalStatement(id)
+            }
+            WallAdd::WarningSign => {
+                p.crisis.warning_signs.push(TextItem {
+                    id,
+                    ..TextItem::default()
+                });
+                WallText::WarningSign(id)
+            }
+            WallAdd::Criterion => {
+                p.closure.push(ClosureCriterion {
+                    id,
+                    category: ClosureCategory::ALL[0],
+                    ..ClosureCriterion::default()
+                });
+                WallText::Criterion(id)
+            }
+        }
+    }
+}
+
+/// One card on the wall.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WallCard {
+    /// Unique within the step ("strength-12", "purpose").
+    pub key: String,
+    /// A small label above the text ("Warning sign", "Mother").
+    pub heading: String,
+    /// The card's main text (empty: not written yet).
+    pub text: String,
+    /// Short lines under it, always shown.
+    pub lines: Vec<String>,
+    /// Longer detail (a goal's tasks and services), shown on the card being
+    /// worked on; `lines` says how much there is on the others.
+    pub details: Vec<String>,
+    /// A tag such as "Safety worry" or "Met".
+    pub tag: Option<String>,
+    /// The text the facilitator can edit from the card.
+    pub edit: Option<WallText>,
+}
+
+/// One step as the room sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WallStep {
+    pub step: Step,
+    pub cards: Vec<WallCard>,
+    /// Items of this step left out because they are private (or belong to a
+    /// private person).
+    pub hidden_items: usize,
+    /// Caseworker-only notes left out (reluctance notes, where a child lives,
+    /// parts of a child's voice the child did not share).
+    pub hidden_notes: usize,
+}
+
+impl WallStep {
+    /// The small note saying what is not shown, if anything is.
+    pub fn hidden_note(&self) -> Option<String> {
+        let items = match self.hidden_items {
+            0 => None,
+            1 => Some("1 private item".to_string()),
+            n => Some(format!("{n} private items")),
+        };
+        let notes = match self.hidden_notes {
+            0 => None,
+            1 => Some("1 caseworker-only note".to_string()),
+            n => Some(format!("{n} caseworker-only notes")),
+        };
+        match (items, notes) {
+            (None, None) => None,
+            (Some(a), None) | (None, Some(a)) => Some(format!("Not shown here: {a}.")),
+            (Some(a), Some(b)) => Some(format!("Not shown here: {a} and {b}.")),
+        }
+    }
+}
+
+fn card(key: String, heading: &str, text: &str, edit: Option<WallText>) -> WallCard {
+    WallCard {
+        key,
+        heading: heading.to_string(),
+        text: text.trim().to_string(),
+        edit,
+        ..WallCard::default()
+    }
+}
+
+fn non_empty(label: &str, text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| {
+        if label.is_empty() {
+            text.to_string()
+        } else {
+            format!("{label}: {text}")
+        }
+    })
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// How many items of `step` the plan holds (nested ones counted too).
+fn item_count(p: &Plan, step: Step) -> usize {
+    match step {
+        Step::Welcome => p.meeting.ground_rules.len(),
+        Step::Team => p.team.len() + p.children.len(),
+        Step::Strengths => p.strengths.len(),
+        Step::Worries => p.worries.len(),
+        Step::Goals => p
+            .goals
+            .iter()
+            .map(|g| 1 + g.tasks.len() + g.services.len())
+            .sum(),
+        Step::Crisis => {
+            p.crisis.warning_signs.len()
+                + p.crisis.prevent.len()
+                + p.crisis.respond.len()
+                + p.crisis.contacts.len()
+        }
+        Step::Voice => p.children.len(),
+        Step::Closure => p.closure.len(),
+        Step::Agreements => p.review.went_well.len() + p.review.change.len(),
+    }
+}
+
+/// Caseworker-only notes of `step` in the full plan that the wall leaves out.
+fn note_count(full: &Plan, wall: &Plan, step: Step) -> usize {
+    let shown = |id: ItemId| wall.team.iter().any(|m| m.id == id);
+    match step {
+        Step::Team => {
+            full.team
+                .iter()
+                .filter(|m| shown(m.id))
+                .filter(|m| {
+                    !m.reluctance.trim().is_empty() || !m.reluctance_addressed.trim().is_empty()
+                })
+                .count()
+                + full
+                    .children
+                    .iter()
+                    .filter(|c| !c.private && !c.living_with.trim().is_empty())
+                    .count()
+        }
+        Step::Voice => full.withheld().child_parts.len(),
+        _ => 0,
+    }
+}
+
+/// The step as the room sees it: cards from the wall projection of `full`.
+pub fn wall_step(full: &Plan, step: Step) -> WallStep {
+    let wall = full.for_wall();
+    WallStep {
+        step,
+        cards: cards(&wall, step),
+        hidden_items: item_count(full, step).saturating_sub(item_count(&wall, step)),
+        hidden_notes: note_count(full, &wall, step),
+    }
+}
+
+fn text_cards(
+    items: &[TextItem],
+    prefix: &str,
+    heading: &str,
+    edit: fn(ItemId) -> WallText,
+) -> Vec<WallCard> {
+    items
+        .iter()
+        .map(|i| {
+            card(
+                format!("{prefix}-{}", i.id),
+                heading,
+                &i.text,
+                Some(edit(i.id)),
+            )
+        })
+        .collect()
+}
+
+/// The cards of a step, from a plan already projected for the wall.
+fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
+    let name = |id: ItemId| p.member(id).map(|m| m.display_name().to_string());
+    match step {
+        Step::Welcome => {
+            let mut purpose = card(
+                "purpose".into(),
+                "Why we are meeting",
+                &p.meeting.purpose,
+                Some(WallText::Purpose),
+            );
+            purpose.lines = [
+                Some(p.meeting.kind.label().to_string()),
+                p.meeting.date.map(dates::format_date),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let mut cards = vec![purpose];
+            cards.extend(text_cards(
+                &p.meeting.ground_rules,
+                "rule",
+                "Ground rule",
+                WallText::GroundRule,
+            ));
+            cards
+        }
+        Step::Team => {
+            let mut cards: Vec<WallCard> = p
+                .children
+                .iter()
+                .map(|c| {
+                    let mut k = card(format!("child-{}", c.id), "Child", &c.name, None);
+                    k.lines = c.age.map(|a| format!("Age {a}")).into_iter().collect();
+                    k
+                })
+                .collect();
+            cards.extend(p.team.iter().map(|m| {
+                let mut k = card(
+                    format!("member-{}", m.id),
+                    m.role.label(),
+                    &m.name,
+                    Some(WallText::MemberName(m.id)),
+                );
+                k.lines = [
+                    non_empty("", &m.relation),
+                    Some(m.support.label().to_string()),
+                    (!m.attending).then(|| "Not here today".to_string()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                k
+            }));
+            cards
+        }
+        Step::Strengths => p
+            .strengths
+            .iter()
+            .map(|s| {
+                let whose = match s.whose {
+                    Whose::Family => "The family".to_string(),
+                    Whose::Person(id) => name(id).unwrap_or_else(|| "The family".into()),
+                };
+                let mut k = card(
+                    format!("strength-{}", s.id),
+                    &whose,
+                    &s.text,
+                    Some(WallText::Strength(s.id)),
+                );
+                k.tag = s.past_success.then(|| "Coped well before".to_string());
+                k
+            })
+            .collect(),
+        Step::Worries => p
+            .worries
+            .iter()
+            .enumerate()
+            .map(|(n, w)| {
+                let mut k = card(
+                    format!("worry-{}", w.id),
+                    &format!("Worry {}", n + 1),
+                    &w.text,
+                    Some(WallText::Worry(w.id)),
+                );
+                k.tag = w.safety.then(|| "Safety worry".to_string());
+                k
+            })
+            .collect(),
+        Step::Goals => p
+            .goals
+            .iter()
+            .map(|g| {
+                let text = if g.statement.trim().is_empty() {
+                    &g.outcome
+                } else {
+                    &g.statement
+                };
+                let mut k = card(
+                    format!("goal-{}", g.id),
+                    g.domain.label(),
+                    text,
+                    Some(WallText::GoalStatement(g.id)),
+                );
+                let counts: Vec<String> = [
+                    (!g.tasks.is_empty()).then(|| plural(g.tasks.len(), "task", "tasks")),
+                    (!g.services.is_empty())
+                        .then(|| plural(g.services.len(), "service", "services")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                if !counts.is_empty() {
+                    k.lines = vec![counts.join(" · ")];
+                }
+                k.details = g
+                    .tasks
+                    .iter()
+                    .map(|t| {
+                        let what = match t.what.trim() {
+                            "" => "(task not written yet)",
+                            w => w,
+                        };
+                        format!("{what} — {}", t.summary(name))
+                    })
+                    .chain(g.services.iter().map(|s| format!("Service: {}", s.title())))
+                    .collect();
+                k
+            })
+            .collect(),
+        Step::Crisis => {
+            let c = &p.crisis;
+            let mut cards = vec![card(
+                "worst-case".into(),
+                "The worst that could happen",
+                &c.worst_case,
+                Some(WallText::WorstCase),
+            )];
+            cards.extend(text_cards(
+                &c.warning_signs,
+                "sign",
+                "Warning sign",
+                WallText::WarningSign,
+            ));
+            cards.extend(text_cards(
+                &c.prevent,
+                "prevent",
+                "What we do to stop it",
+                WallText::Prevent,
+            ));
+            cards.extend(c.respond.iter().map(|s| {
+                let who = s
+                    .who
+                    .and_then(name)
+                    .or_else(|| non_empty("", &s.who_other))
+                    .unwrap_or_else(|| "Someone".into());
+                card(
+                    format!("respond-{}", s.id),
+                    &format!("If it happens: {who}"),
+                    &s.what,
+                    Some(WallText::Respond(s.id)),
+                )
+            }));
+            cards.extend(c.contacts.iter().map(|k| {
+                let who = k
+                    .member
+                    .and_then(name)
+                    .or_else(|| non_empty("", &k.name))
+                    .unwrap_or_default();
+                let mut w = card(format!("contact-{}", k.id), "Who to call", &who, None);
+                w.lines = [non_empty("", &k.phone), non_empty("", &k.why)]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                w
+            }));
+            cards.push(card(
+                "plan-b".into(),
+                "Plan B",
+                &c.plan_b,
+                Some(WallText::PlanB),
+            ));
+            cards
+        }
+        Step::Voice => p
+            .children
+            .iter()
+            .map(|c| {
+                let v = &c.voice;
+                let mut k = card(
+                    format!("voice-{}", c.id),
+                    "In their own words",
+                    &c.name,
+                    None,
+                );
+                let boxes = v
+                    .boxes
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, b)| non_empty(b.title(i), &b.words));
+                k.lines = [
+                    non_empty("My story", &v.story),
+                    non_empty("How I want it to end", &v.wished_ending),
+                    non_empty("My story now", &v.story_now),
+                    non_empty("The plan now", &v.plan_now),
+                ]
+                .into_iter()
+                .flatten()
+                .chain(boxes)
+                .chain(
+                    [
+                        non_empty("In my words", &v.own_words),
+                        non_empty("What I want from the plan", &v.wants_from_plan),
+                        non_empty("My goals", &v.own_goals),
+                        non_empty("My safety plan", &v.safety_plan),
+                    ]
+                    .into_iter()
+                    .flatten(),
+                )
+                .collect();
+                if k.lines.is_empty() {
+                    k.lines = vec!["Nothing shared yet".to_string()];
+                }
+                k
+            })
+            .collect(),
+        Step::Closure => {
+            let mut cards: Vec<WallCard> = p
+                .closure
+                .iter()
+                .map(|c| {
+                    let mut k = card(
+                        format!("criterion-{}", c.id),
+                        c.category.label(),
+                        &c.text,
+                        Some(WallText::Criterion(c.id)),
+                    );
+                    k.tag = c.met.then(|| "Met".to_string());
+                    k
+                })
+                .collect();
+            cards.push(card(
+                "permanency".into(),
+                "A safe, lasting home",
+                &p.permanency.goal,
+                Some(WallText::PermanencyGoal),
+            ));
+            if !p.permanency.concurrent.trim().is_empty() {
+                cards.push(card(
+                    "concurrent".into(),
+                    "Back-up plan",
+                    &p.permanency.concurrent,
+                    None,
+                ));
+            }
+            cards
+        }
+        Step::Agreements => {
+            let a = &p.agreements;
+            let mut words = card(
+                "family-words".into(),
+                "In the family's words",
+                &a.family_words,
+                Some(WallText::FamilyWords),
+            );
+            words.lines = (!a.agreed_by.is_empty())
+                .then(|| {
+                    let names: Vec<String> = a.agreed_by.iter().filter_map(|m| name(*m)).collect();
+                    format!("Agreed by {}", names.join(", "))
+                })
+                .into_iter()
+                .collect();
+            let mut cards = vec![
+                words,
+                card(
+                    "help".into(),
+                    "How we can help",
+                    &a.how_we_can_help,
+                    Some(WallText::HowWeCanHelp),
+                ),
+            ];
+            let n = &p.next_meeting;
+            let when = [
+                n.date.map(dates::format_date),
+                non_empty("", &n.time),
+                non_empty("", &n.place),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+            if !when.is_empty() {
+                let mut next = card("next-meeting".into(), "Next meeting", &when, None);
+                next.lines = non_empty("Who comes", &n.who).into_iter().collect();
+                cards.push(next);
+            }
+            for (list, prefix, heading) in [
+                (&p.review.went_well, "went-well", "What went well today"),
+                (&p.review.change, "change", "What to change next time"),
+            ] {
+                cards.extend(
+                    list.iter()
+                        .map(|i| card(format!("{prefix}-{}", i.id), heading, &i.text, None)),
+                );
+            }
+            cards
+        }
+    }
+}
+
+/// Every text a wall card shows, for tests and the audience window's checks.
+pub fn wall_texts(step: &WallStep) -> Vec<&str> {
+    step.cards
+        .iter()
+        .flat_map(|c| {
+            [c.heading.as_str(), c.text.as_str()]
+                .into_iter()
+                .chain(c.lines.iter().map(String::as_str))
+                .chain(c.details.iter().map(String::as_str))
+                .chain(c.tag.as_deref())
+        })
+        .collect()
+}
+
+/// The wall's colours: high contrast, light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn other(self) -> Theme {
+        match self {
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Light,
+        }
+    }
+}
+
+/// What the facilitator's window sends the audience window: only what the
+/// wall may show (the step's cards, already projected), never the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WallFrame {
+    /// The plan's storage id, so a window follows only its own plan.
+    pub plan: String,
+    /// The family's name as the plan's title shows it.
+    pub family: String,
+    /// The step on the wall; `None` after the steps (sharing, printing).
+    pub slide: Option<WallStep>,
+    /// The card being worked on.
+    pub current: Option<String>,
+    /// When the step timer ends (ms since the epoch), if one runs.
+    pub timer_end_ms: Option<f64>,
+    pub theme: Theme,
+}
+
+/// A message on the audience channel.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AudienceMessage {
+    /// An audience window asks the facilitator's window for the plan `plan`.
+    Hello { plan: String },
+    /// The facilitator's window shows this.
+    Show(Box<WallFrame>),
+    /// The facilitator's window for `plan` closed.
+    Closed { plan: String },
+}
+
+impl AudienceMessage {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// `None` for anything that is not a message of ours.
+    pub fn from_json(text: &str) -> Option<AudienceMessage> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// A timer's remaining time as the room reads it ("4:05"), rounded up to the
+/// second; "0:00" once it is over.
+pub fn timer_text(remaining_ms: f64) -> String {
+    let secs = if remaining_ms > 0.0 {
+        (remaining_ms / 1000.0).ceil() as u64
+    } else {
+        0
+    };
+    format!("{}:{:02}", secs / 60, secs % 60)
+}

@@ -1,0 +1,142 @@
+//! Route `/audience/:id`: the audience window, for a second screen or a
+//! projector. It shows only the frames the facilitator's window sends (the
+//! wall's cards, never the plan), follows its step and card, and keeps the
+//! last frame if that window closes.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::domain::wall::{AudienceMessage, WallFrame, WallStep};
+use crate::domain::Step;
+
+use super::channel::AudienceChannel;
+use super::slide::Slide;
+use super::timer::TimerDisplay;
+
+/// How often a waiting audience window asks again for its plan.
+const ASK_AGAIN_MS: u64 = 1500;
+
+#[component]
+pub fn AudienceWindow() -> impl IntoView {
+    let params = use_params_map();
+    let id = params.read_untracked().get("id").unwrap_or_default();
+    let frame: RwSignal<Option<WallFrame>> = RwSignal::new(None);
+    let gone = RwSignal::new(false);
+    let own = id.clone();
+    let channel = AudienceChannel::open(move |message| match message {
+        AudienceMessage::Show(f) if f.plan == own => {
+            let moved = frame.with_untracked(|old| {
+                old.as_ref().map(|o| &o.current) != Some(&f.current)
+                    || old.as_ref().map(|o| o.slide.as_ref().map(|s| s.step))
+                        != Some(f.slide.as_ref().map(|s| s.step))
+            });
+            let current = f.current.clone();
+            frame.set(Some(*f));
+            gone.set(false);
+            if moved {
+                if let Some(key) = current {
+                    request_animation_frame(move || super::scroll_to_card(&key));
+                }
+            }
+        }
+        AudienceMessage::Closed { plan } if plan == own => gone.set(true),
+        _ => {}
+    })
+    .map(StoredValue::new_local);
+    let hello = AudienceMessage::Hello { plan: id.clone() };
+    let ask = move || {
+        if let Some(c) = channel {
+            c.with_value(|c| c.send(&hello));
+        }
+    };
+    ask();
+    let again = set_interval_with_handle(
+        {
+            let ask = ask.clone();
+            move || {
+                if frame.with_untracked(Option::is_none) || gone.get_untracked() {
+                    ask();
+                }
+            }
+        },
+        std::time::Duration::from_millis(ASK_AGAIN_MS),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(t) = again {
+            t.clear();
+        }
+    });
+    Effect::new(move |_| {
+        let title = frame.with(|f| match f {
+            Some(f) => format!("{} — audience window", f.family),
+            None => "Audience window".to_string(),
+        });
+        document().set_title(&title);
+    });
+    let theme = move || frame.with(|f| f.as_ref().map(|f| f.theme).unwrap_or_default().key());
+    let step = Signal::derive(move || {
+        frame.with(|f| f.as_ref().and_then(|f| f.slide.as_ref().map(|s| s.step)))
+    });
+    view! {
+        <div class="present audience" data-theme=theme>
+            <header class="present-bar">
+                <StepProgress step=step/>
+                {move || frame.with(|f| f.as_ref().map(|f| f.family.clone())).map(|name| view! { <span class="present-family">{name}</span> })}
+            </header>
+            <main id="main" tabindex="-1" class="present-main">
+                {move || gone.get().then(|| view! { <p class="present-waiting" role="status">"The facilitator's window is closed. This window keeps the last step shown and follows again when the plan is opened."</p> })}
+                {move || match frame.with(|f| f.as_ref().map(|f| f.slide.is_some())) {
+                    None => view! {
+                        <h1 id="step-title" tabindex="-1" class="wall-question">"Waiting for the facilitator's window…"</h1>
+                        <p class="present-waiting">"Open this plan in the planner on this computer: this window shows the step the facilitator is on."</p>
+                    }.into_any(),
+                    Some(false) => view! {
+                        <h1 id="step-title" tabindex="-1" class="wall-question">"Thank you for coming."</h1>
+                        <p class="present-waiting">"The plan is being shared with the family."</p>
+                    }.into_any(),
+                    Some(true) => {
+                        let slide = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.slide.clone())).unwrap_or_else(empty_slide));
+                        let current = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.current.clone())));
+                        let end = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.timer_end_ms)));
+                        view! {
+                            <TimerDisplay end=end.into()/>
+                            <Slide slide=slide.into() current=current.into()/>
+                        }.into_any()
+                    }
+                }}
+            </main>
+        </div>
+    }
+}
+
+fn empty_slide() -> WallStep {
+    WallStep {
+        step: Step::Welcome,
+        cards: Vec::new(),
+        hidden_items: 0,
+        hidden_notes: 0,
+    }
+}
+
+/// Where the meeting is: the nine steps, the current one named.
+#[component]
+pub fn StepProgress(step: Signal<Option<Step>>) -> impl IntoView {
+    view! {
+        <div class="present-progress">
+            <ol class="present-steps" aria-hidden="true">
+                {Step::ALL.into_iter().map(|s| view! {
+                    <li class:done=move || step.get().is_none_or(|c| s.index() < c.index())
+                        class:current=move || step.get() == Some(s)>{s.index() + 1}</li>
+                }).collect_view()}
+            </ol>
+            <span class="present-where">{move || match step.get() {
+                Some(s) => view! {
+                    <span class="visually-hidden">{format!("Step {} of {}: ", s.index() + 1, Step::ALL.len())}</span>
+                    {s.short_title()}
+                }.into_any(),
+                None => "After the meeting".into_any(),
+            }}</span>
+        </div>
+    }
+}

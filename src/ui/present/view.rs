@@ -1,0 +1,94 @@
+//! Presentation mode in the facilitator's window: the step as the room sees
+//! it, still editable, with step progress and a few small controls.
+
+use leptos::prelude::*;
+
+use crate::domain::wall::{wall_step, WallAdd};
+use crate::domain::Step;
+use crate::ui::editor_state::use_editor;
+use crate::ui::widgets::focus_later;
+
+use super::audience::StepProgress;
+use super::slide::Slide;
+use super::timer::{TimerControls, TimerDisplay};
+use super::{scroll_to_card, use_presenter};
+
+#[component]
+pub fn Presentation<G>(step: Memo<Step>, go: G) -> impl IntoView
+where
+    G: Fn(Option<Step>) + Clone + Send + Sync + 'static,
+{
+    let editor = use_editor();
+    let plan = editor.plan;
+    let presenter = use_presenter();
+    let ctx = crate::ui::context::use_app();
+    let slide = Memo::new(move |_| plan.with(|p| wall_step(p, step.get())));
+    let on_focus_card = Callback::new(move |key: String| {
+        if presenter.current.get_untracked().as_deref() != Some(key.as_str()) {
+            presenter.current.set(Some(key.clone()));
+        }
+        request_animation_frame(move || scroll_to_card(&key));
+    });
+    let add = move |what: WallAdd| match plan.add(|p| what.apply(p)) {
+        Ok(text) => {
+            let key = slide.with_untracked(|s| {
+                s.cards
+                    .iter()
+                    .find(|c| c.edit == Some(text))
+                    .map(|c| c.key.clone())
+            });
+            if let Some(key) = key {
+                presenter.editing.set(Some(key.clone()));
+                presenter.current.set(Some(key.clone()));
+                focus_later(format!("wall-text-{key}"));
+            }
+        }
+        Err(e) => crate::ui::steps::lists::refused(e),
+    };
+    let go_back = go.clone();
+    let go_next = go.clone();
+    let plan_id = plan.with_untracked(|p| p.id.clone());
+    let open_audience = move |_| {
+        if !super::facilitator::open_audience_window(&plan_id) {
+            ctx.toast(
+                "The browser blocked the audience window. Allow pop-ups for this site and try again.",
+                None,
+            );
+        }
+    };
+    let theme = move || presenter.theme.get().key();
+    view! {
+        <div class="present" data-theme=theme>
+            <header class="present-bar">
+                <StepProgress step=Signal::derive(move || Some(step.get()))/>
+                <nav class="present-controls" aria-label="Presentation">
+                    {move || step.get().previous().map(|prev| {
+                        let go = go_back.clone();
+                        view! { <button class="button small ghost" on:click=move |_| go(Some(prev))>"← Back"</button> }
+                    })}
+                    {move || {
+                        let go = go_next.clone();
+                        let next = step.get().next();
+                        view! { <button class="button small" id="present-next" on:click=move |_| go(next)>
+                            {if next.is_some() { "Next →" } else { "Next: share →" }}
+                        </button> }
+                    }}
+                    <TimerControls presenter=presenter/>
+                    <button class="button small ghost" aria-pressed=move || (presenter.theme.get() == crate::domain::wall::Theme::Dark).to_string()
+                        on:click=move |_| presenter.theme.update(|t| *t = t.other())>"Dark colours"</button>
+                    <button class="button small ghost" id="present-audience" on:click=open_audience>"Audience window"</button>
+                    <button class="button small ghost" id="present-exit" aria-keyshortcuts="Alt+P Escape"
+                        aria-label="Exit presentation"
+                        on:click=move |_| presenter.toggle()>"Exit"</button>
+                </nav>
+            </header>
+            <main id="main" tabindex="-1" class="present-main">
+                <TimerDisplay end=presenter.timer_end.into()/>
+                <Slide slide=slide.into() current=presenter.current.into() editable=true on_focus_card=on_focus_card/>
+                {move || WallAdd::for_step(step.get()).map(|what| view! {
+                    <button class="button add wall-add" id="wall-add" on:click=move |_| add(what)>{what.label()}</button>
+                })}
+            </main>
+        </div>
+    }
+}

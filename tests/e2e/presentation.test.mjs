@@ -1,0 +1,370 @@
+// Issue 10: built for the wall. Presentation mode (Alt+P) and the audience
+// window draw each step from the wall projection: type scaled to the
+// viewport, the card being worked on and its neighbours in view, nothing
+// private on screen, editable by the facilitator, a step timer, light and
+// dark high-contrast colours; the audience window follows the facilitator's
+// window live and loses nothing when either closes. Prints the text-size
+// ratios and the axe counts for the closing note.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURE = path.join(repo, 'tests/fixtures/marker-plan.json');
+const M = JSON.parse(fs.readFileSync(path.join(repo, 'tests/fixtures/markers.json'), 'utf8'));
+const PRIVATE = [...M.markers.P, ...M.markers.C, ...M.markers.V];
+const STEPS = ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements'];
+const report = [];
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => {
+  await browser?.close(); await server?.close();
+  for (const line of report) console.log(line);
+});
+
+async function present(page) {
+  await page.keyboard.press('Alt+p');
+  await page.locator('.present').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'step-title');
+}
+
+/** Go to the next step by keyboard and wait for its heading to take focus. */
+async function nextStep(page) {
+  const from = page.url();
+  await page.keyboard.press('Alt+.');
+  await page.waitForFunction((before) => location.href !== before && document.activeElement?.id === 'step-title', from);
+}
+
+async function axe(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  report.push(`axe ${where}: ${result.violations.length} violations`);
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) — ${v.help} — e.g. ${v.nodes[0]?.target}`);
+}
+
+async function importMarkerPlan(page) {
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await page.locator('#import-file').setInputFiles(FIXTURE);
+  await page.getByRole('button', { name: 'Add these plans' }).click();
+  await library.rows().filter({ hasText: M.family_name }).waitFor();
+  return `${server.url}plan/${M.plan_id}/`;
+}
+
+/** Every rect of the card in focus and its neighbours, against the scrolling area. */
+function fitOf(page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('.present-main').getBoundingClientRect();
+    const cards = [...document.querySelectorAll('.wall-card')];
+    const i = cards.findIndex((c) => c.contains(document.activeElement));
+    const inView = (c) => { const r = c.getBoundingClientRect(); return r.top >= main.top - 1 && r.bottom <= main.bottom + 1; };
+    return { i, fits: [cards[i - 1], cards[i], cards[i + 1]].filter(Boolean).every(inView) };
+  });
+}
+
+for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+  test(`presentation at ${width}×${height}: large type, the card in focus and its neighbours in view, no problems for axe`, async () => {
+    const { page, context } = await newPage(browser, server, { viewport: { width, height } });
+    const library = new LibraryPage(page, server);
+    await library.open();
+    await library.openExample();
+    await present(page);
+    const found = [];
+    const rows = [];
+    let checked = 0;
+    let misfits = [];
+    for (const step of STEPS) {
+      assert.ok(page.url().endsWith(step), `on ${step}`);
+      const sizes = await page.evaluate(() => {
+        const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+        const texts = [...document.querySelectorAll('.present-main *')]
+          .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+          .filter((e) => !e.closest('button') && e.getClientRects().length);
+        return {
+          smallest: Math.min(...texts.map(size)),
+          body: size(document.querySelector('.wall-card-text') || document.querySelector('.wall-empty')),
+          heading: size(document.querySelector('.wall-question')),
+        };
+      });
+      rows.push(`${step}: body 1/${(height / sizes.body).toFixed(1)}, heading 1/${(height / sizes.heading).toFixed(1)}, smallest text 1/${(height / sizes.smallest).toFixed(1)} of the height`);
+      assert.ok(sizes.smallest >= height / 30, `${step}: every text at least 1/30 of the viewport height (smallest ${sizes.smallest}px)`);
+      assert.ok(sizes.heading > sizes.body, `${step}: the question is larger than the cards`);
+      // Tab through the cards: each card in focus, with its neighbours, is in view.
+      const edits = await page.locator('.wall-edit').count();
+      for (let n = 0; n < edits; n++) {
+        await page.locator('.wall-edit').nth(n).focus();
+        await page.waitForTimeout(120);
+        const fit = await fitOf(page);
+        assert.ok(fit.i >= 0, `${step}: focus stays in card ${n + 1}`);
+        checked++;
+        if (!fit.fits) misfits.push(`${step} card ${fit.i + 1}`);
+      }
+      found.push(...await axe(page, `presentation ${width}×${height} ${step}`));
+      if (step !== 'agreements') await nextStep(page);
+    }
+    report.push(`presentation ${width}×${height}:\n  ${rows.join('\n  ')}\n  ${checked - misfits.length} of ${checked} cards in focus fit with their neighbours`);
+    assert.deepEqual(misfits, [], 'cards in focus whose neighbours are out of view');
+    // Dark colours, on the busiest step.
+    await page.getByRole('button', { name: 'Dark colours' }).click();
+    assert.equal(await page.locator('.present').getAttribute('data-theme'), 'dark');
+    await page.keyboard.press('Alt+,');
+    await page.keyboard.press('Alt+,');
+    await page.keyboard.press('Alt+,');
+    await page.waitForURL(/crisis$/);
+    found.push(...await axe(page, `presentation ${width}×${height} crisis, dark`));
+    assert.deepEqual(found, []);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
+test('nothing private or caseworker-only is drawn in presentation mode, on any step; a note says how much is left out', async () => {
+  const { page, context } = await newPage(browser, server);
+  const base = await importMarkerPlan(page);
+  await page.goto(base + 'welcome');
+  await page.locator('#step-title').waitFor();
+  await present(page);
+  const notes = [];
+  for (const step of STEPS) {
+    await page.locator('.wall-question').waitFor();
+    const html = await page.content();
+    const leaked = PRIVATE.filter((m) => html.includes(m));
+    assert.deepEqual(leaked, [], `${step}: private markers on the wall`);
+    const shown = M.markers.S.filter((m) => html.includes(m)).length;
+    notes.push(`${step}: ${shown} shared markers shown, 0 of ${PRIVATE.length} withheld; note: ${await page.locator('.wall-hidden-note').textContent().catch(() => 'none')}`);
+    if (step !== 'agreements') await nextStep(page);
+  }
+  report.push(`marker plan on the wall:\n  ${notes.join('\n  ')}`);
+  await page.keyboard.press('Alt+,');
+  await page.keyboard.press('Alt+,');
+  await page.waitForURL(/voice$/);
+  assert.match(await page.locator('.wall-hidden-note').innerText(), /Not shown here: 1 private item and 7 caseworker-only notes\./);
+  // Marking an item private in the editor takes it off the wall at once.
+  await page.keyboard.press('Escape');
+  await page.locator('#present-open').waitFor();
+  await page.goto(base + 'strengths');
+  await page.locator('.card.strength').first().waitFor();
+  const text = await page.locator('.card.strength textarea').first().inputValue();
+  await page.locator('.card.strength').first().getByLabel(/Private/).check();
+  await present(page);
+  assert.equal(await page.locator('.wall-card-text', { hasText: text }).count(), 0, 'the strength marked private is gone');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the facilitator edits a card and adds an item in presentation mode; the editor and the store have them', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.openExampleAt('worries');
+  await page.locator('#step-title').waitFor();
+  await present(page);
+  const first = page.locator('.wall-edit').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const field = page.locator('.wall-card-editor textarea');
+  await field.waitFor();
+  assert.ok(await field.evaluate((e) => e === document.activeElement), 'the field takes focus');
+  await field.fill('We worry the children miss school on Mondays.');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('wall-edit'));
+  await page.locator('.wall-card-text', { hasText: 'miss school on Mondays' }).waitFor();
+  // A new worry, written on the wall.
+  await page.getByRole('button', { name: '+ Add a worry' }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+  await page.keyboard.type('Nobody has a key to the house.');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('wall-edit'));
+  await page.locator('.wall-card-text', { hasText: 'Nobody has a key' }).waitFor();
+  // Back in the editor: the same plan, saved.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'present-open');
+  await page.locator('.save-status[data-status=saved]').waitFor({ timeout: 5000 });
+  await page.reload();
+  await page.locator('.card').first().waitFor();
+  const values = await page.locator('textarea').evaluateAll((all) => all.map((t) => t.value));
+  assert.ok(values.includes('We worry the children miss school on Mondays.'));
+  assert.ok(values.includes('Nobody has a key to the house.'));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the step timer counts down on the wall and says when the time is up', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.openExampleAt('agreements');
+  await page.locator('#step-title').waitFor();
+  await present(page);
+  await page.getByRole('button', { name: 'Timer' }).click();
+  await page.getByRole('button', { name: '5 min', exact: true }).click();
+  await page.locator('.wall-timer').waitFor();
+  assert.match(await page.locator('.wall-timer').innerText(), /^(5:00|4:59)$/);
+  assert.ok(await page.evaluate(() => document.activeElement?.id === 'present-timer'), 'focus goes back to the Timer button');
+  // Time passes: shorten the timer from the page's point of view.
+  await page.evaluate(() => { const now = Date.now; Date.now = () => now() + 5 * 60_000 + 1000; });
+  await page.locator('.wall-timer.over').waitFor();
+  assert.equal(await page.locator('.wall-timer').innerText(), '0:00');
+  assert.equal(await page.locator('[role=status]', { hasText: 'Time is up.' }).count(), 1);
+  await page.getByRole('button', { name: 'Timer' }).click();
+  await page.getByRole('button', { name: 'Stop the timer' }).click();
+  await page.locator('.wall-timer').waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('reduced motion: nothing on the wall animates', async () => {
+  const { page, context } = await newPage(browser, server, { reducedMotion: 'reduce' });
+  const library = new LibraryPage(page, server);
+  await library.openExampleAt('crisis');
+  await page.locator('#step-title').waitFor();
+  await present(page);
+  await page.locator('.wall-edit').last().focus();
+  const motion = await page.evaluate(() => ({
+    animations: document.getAnimations().length,
+    transitions: [...document.querySelectorAll('.present *')].filter((e) => parseFloat(getComputedStyle(e).transitionDuration) > 0).length,
+    smooth: [...document.querySelectorAll('.present, .present *')].filter((e) => getComputedStyle(e).scrollBehavior === 'smooth').length,
+  }));
+  assert.deepEqual(motion, { animations: 0, transitions: 0, smooth: 0 });
+  await context.close();
+});
+
+test('the audience window follows the facilitator live, never shows private items, and closing either loses nothing', async () => {
+  const { page, context } = await newPage(browser, server);
+  const base = await importMarkerPlan(page);
+  await page.goto(base + 'welcome');
+  await page.locator('#step-title').waitFor();
+  // Opened from the editor (not in presentation mode: the laptop keeps the full editor).
+  const popup = context.waitForEvent('page');
+  await present(page);
+  await page.getByRole('button', { name: 'Audience window' }).click();
+  const audience = await popup;
+  audience.errors = [];
+  audience.on('pageerror', (e) => audience.errors.push(String(e)));
+  await audience.locator('.wall-question', { hasText: 'Why are we here today?' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('#present-open').waitFor();
+  // It follows the facilitator's step, and shows no private or caseworker-only text on any.
+  for (const step of STEPS.slice(1)) {
+    await page.keyboard.press('Alt+.');
+    await page.waitForURL(new RegExp(`${step}$`));
+    await audience.locator('.present-where', { hasText: `of 9` }).waitFor();
+    await audience.waitForFunction((n) => document.querySelector('.present-where')?.textContent.startsWith(`Step ${n} `), STEPS.indexOf(step) + 1);
+    const html = await audience.content();
+    assert.deepEqual(PRIVATE.filter((m) => html.includes(m)), [], `${step}: private markers in the audience window`);
+  }
+  // Live: what the facilitator types in the editor shows in the audience window.
+  await page.goto(base + 'strengths');
+  await page.locator('.card.strength textarea').first().waitFor();
+  await audience.locator('.present-where', { hasText: 'Strengths' }).waitFor();
+  await page.locator('.card.strength textarea').first().fill('Rosa drives the kids to school every day.');
+  await audience.locator('.wall-card-text', { hasText: 'Rosa drives the kids' }).waitFor();
+  // Marked private on the laptop: gone from the wall at once.
+  await page.locator('.card.strength').first().getByLabel(/Private/).check();
+  await audience.locator('.wall-card-text', { hasText: 'Rosa drives the kids' }).waitFor({ state: 'detached' });
+  // The card in focus on the laptop is the one marked on the wall.
+  await present(page);
+  await page.locator('.wall-edit').last().focus();
+  const key = await page.locator('.wall-card.current').getAttribute('data-card');
+  await audience.locator(`.wall-card.current[data-card="${key}"]`).waitFor();
+  const found = await axe(audience, 'audience window');
+  // Closing the audience window loses nothing.
+  await audience.close();
+  await page.locator('.wall-edit').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.wall-card-editor textarea').fill('Grandma calls every Sunday.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.locator('.save-status[data-status=saved]').waitFor({ timeout: 5000 });
+  // A new audience window; then the facilitator's tab closes: the wall keeps the last step and says so.
+  const again = context.waitForEvent('page');
+  await page.evaluate((id) => window.open(`${location.pathname.replace(/plan\/.*$/, '')}audience/${id}`, 'second', 'popup'), M.plan_id);
+  const second = await again;
+  await second.locator('.wall-card-text', { hasText: 'Grandma calls every Sunday.' }).waitFor();
+  await page.close();
+  await second.locator('.present-waiting', { hasText: "facilitator's window is closed" }).waitFor();
+  assert.equal(await second.locator('.wall-card-text', { hasText: 'Grandma calls every Sunday.' }).count(), 1);
+  // The editor opened again: the audience window follows it again, and the edit was kept.
+  const editor = await context.newPage();
+  await editor.goto(base + 'strengths');
+  await editor.locator('#step-title').waitFor();
+  await second.locator('.present-waiting', { hasText: "facilitator's window is closed" }).waitFor({ state: 'detached' });
+  assert.equal(await second.locator('.wall-card-text', { hasText: 'Grandma calls every Sunday.' }).count(), 1);
+  assert.deepEqual(found, []);
+  assert.deepEqual(audience.errors, []);
+  await context.close();
+});
+
+test('keyboard only: a short meeting in presentation mode, then the share screen; focus never drops to the page', async () => {
+  const { page, context } = await newPage(browser, server);
+  await page.goto(server.url);
+  await page.getByLabel('Start a plan for a family').waitFor();
+  const onBody = [];
+  const watch = async (what) => {
+    if (await page.evaluate(() => document.activeElement === document.body || !document.activeElement)) onBody.push(what);
+  };
+  // Reach "Open an example plan" with Tab alone.
+  let found = false;
+  for (let n = 0; n < 40 && !found; n++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.textContent?.includes('Open an example plan'));
+  }
+  assert.ok(found, 'the example plan button is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/welcome$/);
+  await page.locator('#step-title').waitFor();
+  await page.keyboard.press('Alt+p');
+  await page.locator('.present').waitFor();
+  await watch('presentation on');
+  // Welcome: edit the purpose with the keyboard.
+  const tabTo = async (test) => {
+    for (let n = 0; n < 60; n++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(test)) return true;
+    }
+    return false;
+  };
+  assert.ok(await tabTo(() => document.activeElement?.classList.contains('wall-edit')), 'a card is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Today we plan the next month.');
+  await page.keyboard.press('Enter');
+  await watch('after editing');
+  // Through the steps by keyboard.
+  for (const step of STEPS.slice(1)) {
+    await nextStep(page);
+    await watch(step);
+    assert.ok(page.url().endsWith(step));
+  }
+  // Back one step to add a sign we're done.
+  await page.keyboard.press('Alt+,');
+  await page.waitForURL(/closure$/);
+  assert.ok(await tabTo(() => document.activeElement?.id === 'wall-add'), '+ Add is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+  await page.keyboard.type('Three months without a missed visit.');
+  await page.keyboard.press('Enter');
+  await watch('after adding');
+  await nextStep(page);
+  // Agreements → the share screen ("Next: share →" by keyboard).
+  assert.ok(await tabTo(() => document.activeElement?.id === 'present-next'), 'Next is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/share$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'step-title');
+  await page.locator('.qr .qr-code svg').waitFor();
+  assert.equal(await page.locator('.present').count(), 0, 'the share screen is shown as itself');
+  await watch('share screen');
+  assert.deepEqual(onBody, [], 'focus dropped to the page body');
+  // What was typed is in the plan.
+  await page.keyboard.press('Alt+,');
+  await page.waitForURL(/agreements$/);
+  await page.goto(page.url().replace(/agreements$/, 'welcome'));
+  await page.locator('#meeting-purpose, textarea').first().waitFor();
+  const values = await page.locator('textarea').evaluateAll((all) => all.map((t) => t.value));
+  assert.ok(values.some((v) => v.endsWith('Today we plan the next month.')));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
