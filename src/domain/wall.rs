@@ -12,7 +12,7 @@ use super::step::Step;
 use super::{dates, ClosureCategory, ClosureCriterion, Goal, Strength, TeamMember, Worry};
 
 /// One text of the plan that a wall card shows and the facilitator may edit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WallText {
     Purpose,
     GroundRule(ItemId),
@@ -148,7 +148,7 @@ impl WallText {
 }
 
 /// What "+ Add" adds on a step in presentation mode.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WallAdd {
     GroundRule,
     Member,
@@ -261,7 +261,9 @@ pub struct WallCard {
     pub details: Vec<String>,
     /// A tag such as "Safety worry" or "Met".
     pub tag: Option<String>,
-    /// The text the facilitator can edit from the card.
+    /// The text the facilitator can edit from the card (only the
+    /// facilitator's window needs it: not sent to the audience window).
+    #[serde(skip)]
     pub edit: Option<WallText>,
 }
 
@@ -771,9 +773,10 @@ pub struct WallFrame {
     pub theme: Theme,
 }
 
-/// A message on the audience channel.
+/// A message on the audience channel (externally tagged: an internally
+/// tagged enum would make serde buffer every frame and double its code).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum AudienceMessage {
     /// An audience window asks the facilitator's window for the plan `plan`.
     Hello { plan: String },

@@ -35,7 +35,7 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   await type(page, page.getByLabel('Place', { exact: true }), 'County family services office, room 2B');
   await type(page, page.getByLabel('Who facilitates'), 'Dana Whitfield');
   await type(page, page.getByLabel('Purpose of this meeting'), 'Build a plan together so Maya and Jordan can safely return home.');
-  const rules = page.locator('input[id^=list-ground-rule-]');
+  const rules = page.locator('textarea[id^=list-ground-rule-]');
   await meeting.built();
   assert.equal(await rules.count(), 5, 'default ground rules');
   await addAndType(page, 'Phones on silent', rules.last()); // Enter adds the next rule
@@ -137,7 +137,7 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   }
   await page.goto(base + 'welcome');
   await meeting.built();
-  assert.equal(await page.locator('input[id^=list-ground-rule-]').last().inputValue(), 'Phones on silent');
+  assert.equal(await page.locator('textarea[id^=list-ground-rule-]').last().inputValue(), 'Phones on silent');
   await page.goto(base + 'strengths');
   await meeting.built();
   assert.equal(await page.locator('.strength textarea').nth(1).inputValue(), 'Rosa has a stable home near the school.');

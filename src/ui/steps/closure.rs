@@ -63,7 +63,7 @@ fn Category(category: ClosureCategory) -> impl IntoView {
             <ul>
                 <For each=move || ids.get() key=|id| *id let:id>
                     <li class="item-row">
-                        <TextField label="What will be true" binding=field!(plan, closure[id].text) id=format!("closure-{id}")
+                        <TextField label="What will be true" multiline=true binding=field!(plan, closure[id].text) id=format!("closure-{id}")
                             on_enter=Callback::new(move |_| add(Some(id))) meter=true/>
                         <CheckField label="Done" binding=field!(plan, closure[id].met)/>
                         <PrivateToggle binding=field!(plan, closure[id].private)/>

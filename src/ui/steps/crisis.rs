@@ -64,7 +64,7 @@ pub fn CrisisStep() -> impl IntoView {
                 <For each=move || shown_steps.shown.get() key=|id| *id let:id>
                     <li class="card respond-step">
                         <div class="grid two-one">
-                            <TextField label="What they do" binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
+                            <TextField label="What they do" multiline=true binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
                                 on_enter=Callback::new(move |_| add_step(Some(id))) meter=true/>
                             <MemberSelect label="Who" team=editor.team binding=field!(plan, crisis.respond[id].who)/>
                         </div>
@@ -86,7 +86,7 @@ pub fn CrisisStep() -> impl IntoView {
                         <div class="grid three">
                             <TextField label="Name" binding=field!(plan, crisis.contacts[id].name) id=format!("contact-{id}-name")/>
                             <TextField label="Phone or how to reach" binding=field!(plan, crisis.contacts[id].phone)/>
-                            <TextField label="Why call them" binding=field!(plan, crisis.contacts[id].why)/>
+                            <TextField label="Why call them" multiline=true binding=field!(plan, crisis.contacts[id].why)/>
                         </div>
                         <div class="row">
                             <MemberSelect label="On the team as" team=editor.team binding=field!(plan, crisis.contacts[id].member) none_label="— not on the team —"/>

@@ -153,7 +153,7 @@ pub fn TextItemList(
                         let item_name = item_name.clone();
                         view! {
                             <li class="item-row">
-                                <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter/>
+                                <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter multiline=true/>
                                 {private_switch.then(|| view! { <PrivateToggle binding=private/> })}
                                 <button class="button small ghost" aria-label={
                                     let item_name = item_name.clone();

@@ -113,7 +113,7 @@ fn ChildCard(id: ItemId) -> impl IntoView {
                         prop:value=move || age.get().map(|a| a.to_string()).unwrap_or_default()
                         on:change=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
                 </div>
-                <TextField label="Where and with whom they live now" binding=field!(plan, children[id].living_with)/>
+                <TextField label="Where and with whom they live now" multiline=true binding=field!(plan, children[id].living_with)/>
             </div>
             <div class="row">
                 <PrivateToggle binding=field!(plan, children[id].private)/>
