@@ -190,7 +190,8 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     view! {
         <div class="editor">
             <header class="topbar">
-                <a class="home-link" href=format!("{}/", base)>"← All plans"</a>
+                <a class="home-link" href=format!("{}/", base)
+                    on:click=|_| crate::ui::widgets::focus_when_shown(crate::ui::library::LIBRARY_TITLE)>"← All plans"</a>
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
                 <crate::ui::context::preferences::TextSizeToggle/>
