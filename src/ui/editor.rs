@@ -242,7 +242,8 @@ where
     view! {
         <div class="editor">
             <header class="topbar">
-                <a class="home-link" href=format!("{}/", base)>"← All plans"</a>
+                <a class="home-link" href=format!("{}/", base)
+                    on:click=|_| crate::ui::widgets::focus_when_shown(crate::ui::library::LIBRARY_TITLE)>"← All plans"</a>
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
                 <crate::ui::context::preferences::TextSizeToggle/>

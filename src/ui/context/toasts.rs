@@ -45,7 +45,8 @@ pub fn Toasts() -> impl IntoView {
                         let id = toast.id;
                         view! {
                             <button class="button small" on:click=move |_| {
-                                undo.run(());
+                                // Nothing when what it undoes has gone (the editor closed).
+                                undo.try_run(());
                                 ctx.toasts.update(|t| t.retain(|x| x.id != id));
                             }>"Undo"</button>
                         }

@@ -16,9 +16,14 @@ use crate::ui::context::clock::new_plan_id;
 use crate::ui::context::clock::now_ms;
 use crate::ui::context::downloads::download_backup_of_all;
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::widgets::{focus_later, focus_later_or, focus_now, focus_when_shown};
 
 pub mod import;
 pub mod shared_with_me;
+
+/// The library's heading (`tabindex=-1`): focus comes here from the editor,
+/// and when the last plan of the list is deleted.
+pub const LIBRARY_TITLE: &str = "library-title";
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -47,6 +52,7 @@ pub fn Library() -> impl IntoView {
                     &format!("/plan/{}/welcome", plan.id),
                     NavigateOptions::default(),
                 );
+                focus_when_shown("step-title");
             });
         }
     };
@@ -55,7 +61,7 @@ pub fn Library() -> impl IntoView {
         move || {
             let name = new_name.get_untracked().trim().to_string();
             if name.is_empty() {
-                crate::ui::widgets::focus_later("new-family".into());
+                focus_later("new-family".into());
                 ctx.toast("Type the family's name first, e.g. “Rivera family”.", None);
                 return;
             }
@@ -76,7 +82,7 @@ pub fn Library() -> impl IntoView {
     view! {
         <main id="main" tabindex="-1" class="page library">
             <header class="library-head">
-                <h1>"Family Team Meeting plans"</h1>
+                <h1 id=LIBRARY_TITLE tabindex="-1">"Family Team Meeting plans"</h1>
                 <p class="lead">"Plans stay in this browser. Nothing is sent anywhere."</p>
             </header>
             <form class="new-plan" on:submit=move |ev| { ev.prevent_default(); create_submit(); }>
@@ -129,10 +135,22 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
     let children = summary.child_names.join(", ");
     let href = format!("{}/plan/{}/welcome", crate::ui::base_path(), summary.id);
     let ago = library::edited_ago(summary.updated_ms, now_ms());
+    // Ids of the row's controls, for focus: the list is drawn again after
+    // each change, so focus is put back by id.
+    let row_id = format!("plan-{id}");
+    let open_id = format!("plan-{id}-open");
+    let rename_button = format!("plan-{id}-rename");
+    let duplicate_button = format!("plan-{id}-duplicate");
+    let delete_button = format!("plan-{id}-delete");
+    let yes_button = format!("plan-{id}-delete-yes");
     let rename_id = id.clone();
+    let rename_focus = rename_button.clone();
     let save_name = move || {
         let id = rename_id.clone();
+        let rename_button = rename_focus.clone();
         let new_name = name.get_untracked().trim().to_string();
+        // The field goes: focus its Rename button, now and once the list is drawn again.
+        focus_now(&rename_button);
         renaming.set(false);
         if new_name.is_empty() {
             return;
@@ -143,15 +161,20 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 plan.family_name = new_name.clone();
                 plan.updated_ms = now_ms();
                 match store.save(&plan).await {
-                    Ok(()) => reload(ctx, summaries).await,
+                    Ok(()) => {
+                        reload(ctx, summaries).await;
+                        focus_later_or(rename_button, LIBRARY_TITLE);
+                    }
                     Err(e) => ctx.report(&e),
                 }
             }
         });
     };
     let dup_id = id.clone();
+    let duplicate_focus = duplicate_button.clone();
     let duplicate = move |_| {
         let id = dup_id.clone();
+        let duplicate_button = duplicate_focus.clone();
         spawn_local(async move {
             let store = ctx.ready_store().await;
             if let Ok(Some(plan)) = store.load(&id).await {
@@ -160,6 +183,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     Ok(()) => {
                         ctx.toast(format!("Copied as “{}”", copy.family_name), None);
                         reload(ctx, summaries).await;
+                        focus_later(duplicate_button);
                     }
                     Err(e) => ctx.report(&e),
                 }
@@ -168,9 +192,18 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
     };
     let del_id = id.clone();
     let del_title = title.clone();
+    let (del_row, del_open) = (row_id.clone(), open_id.clone());
     let delete = move |_| {
         let id = del_id.clone();
         let title = del_title.clone();
+        let restored = del_open.clone();
+        // Focus goes to the plan listed next (else the one before, else
+        // the heading), now and again once the list is drawn again.
+        let neighbour = neighbour_link(&del_row);
+        match &neighbour {
+            Some(link) => focus_now(link),
+            None => focus_now(LIBRARY_TITLE),
+        };
         confirming.set(false);
         spawn_local(async move {
             let store = ctx.ready_store().await;
@@ -182,16 +215,24 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 return;
             }
             reload(ctx, summaries).await;
+            match neighbour {
+                Some(link) => focus_later_or(link, LIBRARY_TITLE),
+                None => focus_later(LIBRARY_TITLE.into()),
+            }
             let Some(plan) = kept else {
                 ctx.toast(format!("Deleted the plan for {title}"), None);
                 return;
             };
             let undo = Callback::new(move |_| {
                 let plan = plan.clone();
+                let restored = restored.clone();
                 spawn_local(async move {
                     let store = ctx.ready_store().await;
                     match store.save(&plan).await {
-                        Ok(()) => reload(ctx, summaries).await,
+                        Ok(()) => {
+                            reload(ctx, summaries).await;
+                            focus_later_or(restored, LIBRARY_TITLE);
+                        }
                         Err(e) => ctx.report(&e),
                     }
                 });
@@ -200,17 +241,20 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
         });
     };
     let save_on_enter = save_name.clone();
+    let escape_focus = rename_button.clone();
     let input_id = format!("rename-{id}");
     let input_id_focus = input_id.clone();
     view! {
-        <li class="plan-row">
+        <li class="plan-row" id=row_id>
             <div class="plan-main">
                 <Show when=move || renaming.get() fallback={
                     let href = href.clone();
                     let title = title.clone();
                     let children = children.clone();
+                    let open_id = open_id.clone();
                     move || view! {
-                        <a class="plan-open" href=href.clone()>{title.clone()}</a>
+                        <a class="plan-open" id=open_id.clone() href=href.clone()
+                            on:click=|_| focus_when_shown("step-title")>{title.clone()}</a>
                         <span class="plan-children">{(!children.is_empty()).then(|| format!("Children: {children}"))}</span>
                     }
                 }>
@@ -219,9 +263,13 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                         on:input=move |ev| name.set(event_target_value(&ev))
                         on:keydown={
                             let save = save_on_enter.clone();
+                            let escape_focus = escape_focus.clone();
                             move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
                                 "Enter" => save(),
-                                "Escape" => renaming.set(false),
+                                "Escape" => {
+                                    focus_now(&escape_focus);
+                                    renaming.set(false);
+                                }
                                 _ => {}
                             }
                         }/>
@@ -237,24 +285,47 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 })}
             </div>
             <div class="plan-actions">
-                <button class="button small ghost" aria-label=format!("Rename {}", summary.title()) on:click=move |_| {
+                <button class="button small ghost" id=rename_button aria-label=format!("Rename {}", summary.title()) on:click=move |_| {
                     renaming.set(true);
-                    crate::ui::widgets::focus_later(input_id_focus.clone());
+                    focus_later(input_id_focus.clone());
                 }>"Rename"</button>
-                <button class="button small ghost" aria-label=format!("Duplicate {}", summary.title()) on:click=duplicate>"Duplicate"</button>
+                <button class="button small ghost" id=duplicate_button aria-label=format!("Duplicate {}", summary.title()) on:click=duplicate>"Duplicate"</button>
                 <Show when=move || confirming.get() fallback={
                     let label = format!("Delete {}", summary.title());
-                    move || view! {
-                        <button class="button small ghost danger" aria-label=label.clone() on:click=move |_| confirming.set(true)>"Delete"</button>
+                    let (delete_button, yes_button) = (delete_button.clone(), yes_button.clone());
+                    move || {
+                        let yes_button = yes_button.clone();
+                        view! {
+                            <button class="button small ghost danger" id=delete_button.clone() aria-label=label.clone() on:click=move |_| {
+                                confirming.set(true);
+                                focus_later(yes_button.clone());
+                            }>"Delete"</button>
+                        }
                     }
                 }>
                     <span class="confirm" role="alert">{format!("Delete the plan for {}?", summary.title())}</span>
-                    <button class="button small danger" on:click=delete.clone()>"Yes, delete"</button>
-                    <button class="button small" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    <button class="button small danger" id=yes_button.clone() on:click=delete.clone()>"Yes, delete"</button>
+                    <button class="button small" on:click={
+                        let delete_button = delete_button.clone();
+                        move |_| {
+                            confirming.set(false);
+                            focus_later(delete_button.clone());
+                        }
+                    }>"Keep it"</button>
                 </Show>
             </div>
         </li>
     }
+}
+
+/// The title link of the plan listed after the row `row_id` (else before it).
+fn neighbour_link(row_id: &str) -> Option<String> {
+    let row = document().get_element_by_id(row_id)?;
+    let other = row
+        .next_element_sibling()
+        .or_else(|| row.previous_element_sibling())?;
+    let link = other.query_selector("a.plan-open").ok()??;
+    Some(link.id()).filter(|id| !id.is_empty())
 }
 
 async fn reload(ctx: AppContext, summaries: RwSignal<Option<Vec<PlanSummary>>>) {

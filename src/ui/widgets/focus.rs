@@ -2,38 +2,117 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 /// Focus an element by id once the DOM has caught up. Leptos renders in
 /// microtasks, so the element is usually there on the next timer tick; on a
 /// busy machine it may take longer, so try again for up to half a second.
 pub fn focus_later(id: String) {
-    try_focus(id, 25);
+    try_focus(id, None, 25, false);
+}
+
+/// [`focus_later`], or `fallback` if `id` doesn't appear (an item brought
+/// back on another step, a plan a search hides).
+pub fn focus_later_or(id: String, fallback: &str) {
+    try_focus(id, Some(fallback.to_string()), 25, false);
+}
+
+/// Focus what a page or plan that is loading will show (for up to five
+/// seconds), unless something else has focus by then: after following a
+/// link, focus would otherwise be on the page body.
+pub fn focus_when_shown(id: &str) {
+    try_focus(id.to_string(), None, 250, true);
 }
 
 /// Focus an element that is on the page now (false if it isn't).
 pub fn focus_now(id: &str) -> bool {
-    document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|el| el.focus().is_ok())
+    html_element(id).is_some_and(|el| el.focus().is_ok())
 }
 
-fn try_focus(id: String, tries_left: u32) {
+fn html_element(id: &str) -> Option<HtmlElement> {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+}
+
+/// Look for `id` now and then every 20 ms, `tries` more times.
+fn try_focus(id: String, fallback: Option<String>, tries: u32, only_from_body: bool) {
+    retry_focus(id, fallback, tries, only_from_body, 0);
+}
+
+fn retry_focus(
+    id: String,
+    fallback: Option<String>,
+    tries_left: u32,
+    only_from_body: bool,
+    delay_ms: u64,
+) {
     set_timeout(
-        move || {
-            let element = document()
-                .get_element_by_id(&id)
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            match element {
-                Some(el) => {
-                    let _ = el.focus();
+        move || match html_element(&id) {
+            Some(_) if only_from_body && !on_body() => {}
+            Some(el) => {
+                let _ = el.focus();
+            }
+            None if tries_left > 0 => retry_focus(id, fallback, tries_left - 1, only_from_body, 20),
+            None => {
+                if let Some(fallback) = fallback {
+                    focus_now(&fallback);
                 }
-                None if tries_left > 0 => try_focus(id, tries_left - 1),
-                None => {}
             }
         },
-        std::time::Duration::from_millis(if tries_left == 25 { 0 } else { 20 }),
+        std::time::Duration::from_millis(delay_ms),
     );
+}
+
+/// Nothing on the page has focus (it is on the body).
+fn on_body() -> bool {
+    document()
+        .active_element()
+        .is_none_or(|el| document().body().is_some_and(|body| *body == el))
+}
+
+/// A card or row of a list: the item that focus leaves when it is removed.
+const ITEM: &str = "li, article";
+const FOCUSABLE: &str = "input:not([type=hidden]), textarea, select, button, summary, a[href]";
+
+/// Where focus goes when the item (the card or row, `li` or `article`)
+/// holding `from` leaves its list: the same control in the next item (else
+/// that item's first field), else in the previous item, else the list's
+/// "+ Add" button (the first `.add` after the list). None when `from` is in
+/// no list or the list has no neighbour and no "+ Add".
+pub fn focus_after_removal(from: &Element) -> Option<HtmlElement> {
+    let item = from.closest(ITEM).ok()??;
+    let in_neighbour = |other: Option<Element>| {
+        let other = other?;
+        let text = from.text_content();
+        let buttons = other.query_selector_all("button").ok()?;
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<Element>().ok())
+            .find(|b| b.text_content() == text)
+            .or_else(|| other.query_selector(FOCUSABLE).ok()?)
+    };
+    let add_button = || {
+        let mut next = item.parent_element()?.next_element_sibling();
+        while let Some(el) = next {
+            if el.matches(".add").unwrap_or(false) {
+                return Some(el);
+            }
+            next = el.next_element_sibling();
+        }
+        None
+    };
+    in_neighbour(item.next_element_sibling())
+        .or_else(|| in_neighbour(item.previous_element_sibling()))
+        .or_else(add_button)?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// The id of the first field of the item (card or row) holding `from`, to
+/// focus it again if the item comes back (undo).
+pub fn item_first_field(from: &Element) -> Option<String> {
+    let field = from.closest(ITEM).ok()??.query_selector(FOCUSABLE).ok()??;
+    Some(field.id()).filter(|id| !id.is_empty())
 }
 
 /// Move to a part of the page (skip link, "If things go wrong", …) without

@@ -9,7 +9,10 @@ mod prompt;
 mod reading_meter;
 
 pub use fields::{next_field_number, CheckField, ChoiceField, DateField, PrivateToggle, TextField};
-pub use focus::{focus_later, focus_now, jump_to, JumpLink};
+pub use focus::{
+    focus_after_removal, focus_later, focus_later_or, focus_now, focus_when_shown,
+    item_first_field, jump_to, JumpLink,
+};
 pub use member_pickers::{MemberChecks, MemberSelect, TeamNames};
 pub use prompt::Prompt;
 pub use reading_meter::ReadingMeter;

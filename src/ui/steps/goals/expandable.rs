@@ -121,16 +121,14 @@ pub fn ExpandableRow(
     }
 }
 
-/// Delete an open row's item (with undo), close it, and move focus to
-/// `then_focus` (the "+ Add" button of its list), so focus stays on the page.
+/// Delete an open row's item (with undo) and close it; focus moves to the
+/// next row's line (see [`EditorContext::delete_with_undo`]).
 pub fn delete_row(
     editor: EditorContext,
     id: ItemId,
     message: &str,
     remove: impl FnOnce(&mut Plan),
-    then_focus: String,
 ) {
-    use_open_item().close(id);
     editor.delete_with_undo(message, remove);
-    focus_later(then_focus);
+    use_open_item().close(id);
 }

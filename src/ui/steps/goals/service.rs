@@ -63,7 +63,7 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
                         <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>
                         <button class="button small ghost" aria-label=move || format!("Delete service {}", number.get()) on:click=move |_| delete_row(editor, id, "Service deleted", move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
-                    }, format!("goal-{goal}-add-service"))>"Delete service"</button>
+                    })>"Delete service"</button>
                     </div>
                 </div>
             </ExpandableRow>

@@ -139,7 +139,7 @@ fn TaskEditor(
                 <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
                 <button class="button small ghost" aria-label=move || format!("Delete task {}", number.get()) on:click=move |_| delete_row(editor, id, "Task deleted", move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
-                    }, format!("goal-{goal}-add-task"))>"Delete task"</button>
+                    })>"Delete task"</button>
             </div>
         </div>
     }
