@@ -375,6 +375,27 @@ fn qr_code_of_the_typical_link() {
         }
     }
     assert!(in_bytes <= 64, "{in_bytes} payload characters in byte mode");
+    // The smallest version that holds the link (the fewest, so the largest,
+    // modules on the screen), at the strongest error correction that fits it.
+    use qrcode::{EcLevel, QrCode};
+    let smallest = QrCode::with_error_correction_level(&url, EcLevel::L)
+        .unwrap()
+        .version();
+    assert_eq!(Version::Normal(qr.version), smallest);
+    let stronger = match qr.ec_level {
+        'L' => Some(EcLevel::M),
+        'M' => Some(EcLevel::Q),
+        'Q' => Some(EcLevel::H),
+        _ => None,
+    };
+    if let Some(level) = stronger {
+        assert!(QrCode::with_version(&url, smallest, level).is_err());
+    }
+    let modules = 17 + 4 * qr.version as usize + 8;
+    assert_eq!(qr.modules, modules);
+    assert!(qr
+        .svg
+        .contains(&format!("viewBox=\"0 0 {modules} {modules}\"")));
     assert!(segments
         .iter()
         .any(|s| s.mode == Mode::Alphanumeric && s.end - s.begin > 1000));

@@ -70,6 +70,70 @@ async function decodeQr(page) {
   return decoded;
 }
 
+/** Decode a screenshot (PNG) with jsQR, in a blank page (the app's CSP refuses injected scripts). */
+async function decodeScreenshot(page, png) {
+  const blank = await page.context().newPage();
+  await blank.setContent('<!doctype html><title>QR</title>');
+  await blank.addScriptTag({ content: JSQR });
+  const decoded = await blank.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + base64;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const data = g.getImageData(0, 0, canvas.width, canvas.height);
+    return window.jsQR(data.data, canvas.width, canvas.height)?.data ?? null;
+  }, png.toString('base64'));
+  await blank.close();
+  return decoded;
+}
+
+/** The QR code as drawn: its box, its modules (quiet zone included) and CSS px per module. */
+async function qrAsDrawn(page, selector) {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.querySelector('svg').getBoundingClientRect();
+    const modules = el.querySelector('svg').viewBox.baseVal.width;
+    return { top: r.top, bottom: r.bottom, width: r.width, height: r.height, modules, scale: r.width / modules, scrollY };
+  });
+}
+
+test('at 1280×720 the QR code is above the fold, crisp, and decodes from a screenshot as laid out and full screen', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  const tries = 4; // a new example plan each time: a new link, a new code
+  let laidOut = 0, fullScreen = 0;
+  const sizes = [];
+  for (let i = 0; i < tries; i++) {
+    await page.goto(server.url);
+    await library.openExample();
+    await page.getByRole('link', { name: 'Share with the family' }).click();
+    await page.locator('.qr .qr-code svg').waitFor();
+    const url = await page.locator('#share-url').inputValue();
+    const qr = await qrAsDrawn(page, '.qr .qr-code');
+    sizes.push(`${Math.round(qr.width)} px (${qr.modules} modules × ${qr.scale.toFixed(2)} px)`);
+    assert.equal(qr.scrollY, 0, 'as laid out, not scrolled');
+    assert.ok(qr.bottom <= 720, `the QR code's lower edge is at ${qr.bottom} px, below the fold`);
+    assert.ok(qr.width >= 360, `the QR code is ${qr.width} px wide`);
+    assert.equal(qr.scale, Math.round(qr.scale), `a whole number of pixels per module, not ${qr.scale}`);
+    if (await decodeScreenshot(page, await page.screenshot()) === url) laidOut++;
+    await page.getByRole('button', { name: 'Show the QR code full screen' }).click();
+    const big = await qrAsDrawn(page, '.qr-overlay .qr-code');
+    assert.ok(big.bottom <= 720 && big.top >= 0, `full screen: ${big.top}–${big.bottom} px`);
+    if (await decodeScreenshot(page, await page.screenshot()) === url) fullScreen++;
+    await page.keyboard.press('Escape');
+    await page.locator('.qr-overlay').waitFor({ state: 'hidden' });
+  }
+  console.log(`QR at 1280×720: decoded ${laidOut} of ${tries} as laid out, ${fullScreen} of ${tries} full screen; ${sizes.join(', ')}`);
+  assert.equal(laidOut, tries, 'every screenshot of the share page decodes to its link');
+  assert.equal(fullScreen, tries, 'every screenshot of the full-screen view decodes to its link');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('share link and QR code open the plan in a fresh browser, without private items', async () => {
   const { page, context } = await newPage(browser, server);
   await examplePlanOnSharePage(page);

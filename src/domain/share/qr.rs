@@ -1,6 +1,6 @@
 //! QR codes of a link, drawn as a scalable SVG.
 
-use qrcode::types::{Color, QrError};
+use qrcode::types::Color;
 use qrcode::{EcLevel, QrCode, Version};
 
 use super::ShareError;
@@ -10,6 +10,8 @@ use super::ShareError;
 pub struct QrInfo {
     /// Black on white, with a 4-module quiet zone and only a `viewBox`, so CSS sizes it.
     pub svg: String,
+    /// Modules across, the quiet zone included (the `viewBox` size).
+    pub modules: usize,
     /// QR version 1-40.
     pub version: i16,
     /// Error-correction level: 'H', 'Q', 'M' or 'L'.
@@ -23,13 +25,20 @@ const LEVELS: [(EcLevel, char); 4] = [
     (EcLevel::L, 'L'),
 ];
 
+/// The smallest code that holds `text` (fewest modules, so each module is as
+/// large as the screen allows), at the strongest error correction that still
+/// fits that version.
 fn best_code(text: &str) -> Option<(QrCode, char)> {
-    LEVELS.iter().find_map(|&(level, name)| {
-        match QrCode::with_error_correction_level(text, level) {
-            Ok(code) => Some((code, name)),
-            Err(QrError::DataTooLong) | Err(_) => None,
-        }
-    })
+    let smallest = QrCode::with_error_correction_level(text, EcLevel::L).ok()?;
+    let version = smallest.version();
+    LEVELS
+        .iter()
+        .find_map(|&(level, name)| {
+            QrCode::with_version(text, version, level)
+                .ok()
+                .map(|code| (code, name))
+        })
+        .or(Some((smallest, 'L')))
 }
 
 fn version_number(v: Version) -> i16 {
@@ -38,12 +47,14 @@ fn version_number(v: Version) -> i16 {
     }
 }
 
-/// The QR version and the highest error-correction level that hold `text`.
+/// The smallest QR version that holds `text`, and the highest error-correction
+/// level that fits it.
 pub fn qr_fits(text: &str) -> Option<(i16, char)> {
     best_code(text).map(|(code, level)| (version_number(code.version()), level))
 }
 
-/// A QR code of `text` at the highest error-correction level that fits.
+/// A QR code of `text`: the smallest version, the highest error-correction
+/// level that fits it.
 pub fn qr_svg(text: &str) -> Result<QrInfo, ShareError> {
     let (code, ec_level) = best_code(text).ok_or(ShareError::TooLongForQr)?;
     let width = code.width();
@@ -78,6 +89,7 @@ pub fn qr_svg(text: &str) -> Result<QrInfo, ShareError> {
     );
     Ok(QrInfo {
         svg,
+        modules: size,
         version: version_number(code.version()),
         ec_level,
     })

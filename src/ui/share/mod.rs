@@ -2,12 +2,14 @@
 //! which browsers never send to a server), shown with a copy button and a QR
 //! code large enough to scan from the back of a room. Private items never go in.
 
+mod qr_fit;
+
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::share::{self, ShareOptions};
+use crate::domain::share::{self, QrInfo, ShareOptions};
 use crate::domain::{ItemId, Plan, VoiceSharing};
 use crate::ui::editor_state::use_editor;
 
@@ -15,7 +17,7 @@ use crate::ui::editor_state::use_editor;
 #[derive(Clone, PartialEq)]
 struct Built {
     url: String,
-    qr: Result<(String, i16, char), String>,
+    qr: Result<QrInfo, String>,
 }
 
 /// The URL the family opens: the app's own address, then `#` and the plan.
@@ -27,9 +29,7 @@ pub fn app_url() -> String {
 /// Show a link payload: the whole link and its QR code.
 fn show(built: RwSignal<Option<Built>>, working: RwSignal<bool>, payload: String) {
     let url = share::link(&app_url(), &payload);
-    let qr = share::qr_svg(&url)
-        .map(|q| (q.svg, q.version, q.ec_level))
-        .map_err(|e| e.to_string());
+    let qr = share::qr_svg(&url).map_err(|e| e.to_string());
     built.try_set(Some(Built { url, qr }));
     working.try_set(false);
 }
@@ -144,9 +144,9 @@ pub fn ShareScreen() -> impl IntoView {
         }
     };
     view! {
-        <p class="lead">"The family takes the plan home as a link. It opens on a phone, with no account, and nothing is sent to a server: the plan is inside the link itself."</p>
         <div class="share-result">
             <div class="share-side">
+                <p class="lead">"The family takes the plan home as a link. It opens on a phone, with no account, and nothing is sent to a server: the plan is inside the link itself."</p>
                 <div class="field">
                     <label for="share-for">"What to share"</label>
                     <select id="share-for" on:change=move |ev| for_whom.set(event_target_value(&ev).parse::<ItemId>().ok())>
@@ -225,10 +225,14 @@ pub fn ShareScreen() -> impl IntoView {
                 })}
             </div>
             {move || built.get().map(|b| match b.qr {
-                Ok((svg, version, level)) => view! {
+                Ok(QrInfo { svg, modules, version, ec_level }) => {
+                    let code = NodeRef::<leptos::html::Div>::new();
+                    let side = qr_fit::fitted_side(code, modules);
+                    view! {
                     <figure class="qr">
-                        <div class="qr-code" inner_html=svg.clone()></div>
-                        <figcaption>{format!("Scan with a phone camera to open the plan. (QR version {version}, error correction {level})")}</figcaption>
+                        <div class="qr-code" node_ref=code inner_html=svg.clone()
+                            style=move || side.get().map(|px| format!("width: {px}px")).unwrap_or_default()></div>
+                        <figcaption>{format!("Scan with a phone camera to open the plan. (QR version {version}, error correction {ec_level})")}</figcaption>
                         <button class="button" id="qr-full-screen" on:click=move |_| {
                             if let Some(dialog) = full_screen.get() {
                                 let _ = dialog.show_modal();
@@ -243,7 +247,8 @@ pub fn ShareScreen() -> impl IntoView {
                             }
                         }>"Close (Esc)"</button>
                     </dialog>
-                }.into_any(),
+                }.into_any()
+                }
                 Err(e) => view! { <p class="error">{e}</p> }.into_any(),
             })}
         </div>
