@@ -97,22 +97,21 @@ fn nothing_private_reaches_the_wall_on_any_step() {
 #[test]
 fn the_note_counts_what_each_step_leaves_out() {
     let plan = marked_plan();
-    let counts: Vec<(Step, usize, usize)> = every_step(&plan)
+    let counts: Vec<(Step, usize)> = every_step(&plan)
         .iter()
-        .map(|s| (s.step, s.hidden_items, s.hidden_notes))
+        .map(|s| (s.step, s.hidden_items))
         .collect();
-    for (step, items, notes) in &counts {
-        println!("{:?}: {items} private items, {notes} notes not shown", step);
+    for (step, items) in &counts {
+        println!("{:?}: {items} private items not shown", step);
     }
     let of = |step: Step| counts.iter().find(|c| c.0 == step).unwrap();
     // One private ground rule.
     assert_eq!(of(Step::Welcome).1, 1);
     // The private child and the private person.
     assert_eq!(of(Step::Team).1, 2);
-    // The shared people's reluctance notes (4) and where the two shared children live (2).
-    assert_eq!(of(Step::Team).2, 6);
-    // The private child; the parts Lily and Sam kept to themselves (7).
-    assert_eq!(of(Step::Voice), &(Step::Voice, 1, 7));
+    // The private child (the parts Lily and Sam kept to themselves are left
+    // out too, uncounted).
+    assert_eq!(of(Step::Voice).1, 1);
     assert_eq!(of(Step::Worries).1, 1);
     assert_eq!(of(Step::Closure).1, 1);
     // The private strength and the private person's (Tom's) strength.
@@ -129,7 +128,7 @@ fn the_note_counts_what_each_step_leaves_out() {
     let team = wall_step(&plan, Step::Team);
     assert_eq!(
         team.hidden_note().as_deref(),
-        Some("Not shown here: 2 private items and 6 caseworker-only notes.")
+        Some("Not shown here: 2 private items.")
     );
     let open = Plan::new("p", "Open", 0);
     assert_eq!(wall_step(&open, Step::Strengths).hidden_note(), None);
@@ -218,6 +217,23 @@ fn adding_in_the_room_gives_an_empty_card_to_write_in() {
 }
 
 #[test]
+fn a_goal_shown_by_its_outcome_edits_its_outcome() {
+    let mut plan = library::example_plan("example", 1_700_000_000_000);
+    plan.goals[1].statement.clear();
+    let outcome = plan.goals[1].outcome.clone();
+    assert!(!outcome.trim().is_empty());
+    let goals = wall_step(&plan, Step::Goals);
+    let card = &goals.cards[1];
+    assert_eq!(card.text, outcome.trim());
+    assert_eq!(card.edit.unwrap().get(&plan), Some(&outcome));
+    // With neither written, the card edits the statement.
+    plan.goals[1].outcome.clear();
+    let card = &wall_step(&plan, Step::Goals).cards[1];
+    assert_eq!(card.edit.unwrap().get(&plan).map(String::as_str), Some(""));
+    assert_eq!(card.edit.unwrap().label(), "Goal");
+}
+
+#[test]
 fn goals_show_their_tasks_on_the_card_being_worked_on() {
     let plan = library::example_plan("example", 1_700_000_000_000);
     let goals = wall_step(&plan, Step::Goals);
@@ -234,6 +250,7 @@ fn the_audience_window_is_sent_the_wall_and_nothing_else() {
     let plan = marked_plan();
     let frame = WallFrame {
         plan: plan.id.clone(),
+        window: "w1".into(),
         family: plan.family_name.clone(),
         slide: Some(wall_step(&plan, Step::Voice)),
         current: Some("voice-4".into()),
@@ -255,7 +272,10 @@ fn the_audience_window_is_sent_the_wall_and_nothing_else() {
         AudienceMessage::from_json(&json),
         Some(AudienceMessage::Show(Box::new(sent)))
     );
-    let hello = AudienceMessage::Hello { plan: "p1".into() };
+    let hello = AudienceMessage::Hello {
+        plan: "p1".into(),
+        window: Some("w1".into()),
+    };
     assert_eq!(AudienceMessage::from_json(&hello.to_json()), Some(hello));
     assert_eq!(AudienceMessage::from_json("saved 3 p1"), None);
     assert_eq!(AudienceMessage::from_json("{\"other\":{}}"), None);

@@ -20,6 +20,8 @@ pub enum WallText {
     Strength(ItemId),
     Worry(ItemId),
     GoalStatement(ItemId),
+    /// A goal's outcome, which its card shows while the statement is empty.
+    GoalOutcome(ItemId),
     WorstCase,
     WarningSign(ItemId),
     Prevent(ItemId),
@@ -49,6 +51,7 @@ impl WallText {
             | WallText::Strength(id)
             | WallText::Worry(id)
             | WallText::GoalStatement(id)
+            | WallText::GoalOutcome(id)
             | WallText::WarningSign(id)
             | WallText::Prevent(id)
             | WallText::Respond(id)
@@ -66,6 +69,7 @@ impl WallText {
             WallText::Strength(_) => "Strength",
             WallText::Worry(_) => "Worry",
             WallText::GoalStatement(_) => "Goal",
+            WallText::GoalOutcome(_) => "What we want to see",
             WallText::WorstCase => "The worst that could happen",
             WallText::WarningSign(_) => "Warning sign",
             WallText::Prevent(_) => "What we do to stop it",
@@ -88,6 +92,7 @@ impl WallText {
             WallText::GoalStatement(id) => {
                 p.goals.iter().find(|g| g.id == id).map(|g| &g.statement)
             }
+            WallText::GoalOutcome(id) => p.goals.iter().find(|g| g.id == id).map(|g| &g.outcome),
             WallText::WorstCase => Some(&p.crisis.worst_case),
             WallText::WarningSign(id) => text_of(&p.crisis.warning_signs, id),
             WallText::Prevent(id) => text_of(&p.crisis.prevent, id),
@@ -125,6 +130,11 @@ impl WallText {
                 .iter_mut()
                 .find(|g| g.id == id)
                 .map(|g| &mut g.statement),
+            WallText::GoalOutcome(id) => p
+                .goals
+                .iter_mut()
+                .find(|g| g.id == id)
+                .map(|g| &mut g.outcome),
             WallText::WorstCase => Some(&mut p.crisis.worst_case),
             WallText::WarningSign(id) => text_of_mut(&mut p.crisis.warning_signs, id),
             WallText::Prevent(id) => text_of_mut(&mut p.crisis.prevent, id),
@@ -273,30 +283,19 @@ pub struct WallStep {
     pub step: Step,
     pub cards: Vec<WallCard>,
     /// Items of this step left out because they are private (or belong to a
-    /// private person).
+    /// private person). Caseworker-only notes (reluctance, where a child
+    /// lives, what a child did not share) are left out too but not counted:
+    /// a count on the wall would tell the room that such notes exist.
     pub hidden_items: usize,
-    /// Caseworker-only notes left out (reluctance notes, where a child lives,
-    /// parts of a child's voice the child did not share).
-    pub hidden_notes: usize,
 }
 
 impl WallStep {
     /// The small note saying what is not shown, if anything is.
     pub fn hidden_note(&self) -> Option<String> {
-        let items = match self.hidden_items {
+        match self.hidden_items {
             0 => None,
-            1 => Some("1 private item".to_string()),
-            n => Some(format!("{n} private items")),
-        };
-        let notes = match self.hidden_notes {
-            0 => None,
-            1 => Some("1 caseworker-only note".to_string()),
-            n => Some(format!("{n} caseworker-only notes")),
-        };
-        match (items, notes) {
-            (None, None) => None,
-            (Some(a), None) | (None, Some(a)) => Some(format!("Not shown here: {a}.")),
-            (Some(a), Some(b)) => Some(format!("Not shown here: {a} and {b}.")),
+            1 => Some("Not shown here: 1 private item.".to_string()),
+            n => Some(format!("Not shown here: {n} private items.")),
         }
     }
 }
@@ -354,29 +353,6 @@ fn item_count(p: &Plan, step: Step) -> usize {
     }
 }
 
-/// Caseworker-only notes of `step` in the full plan that the wall leaves out.
-fn note_count(full: &Plan, wall: &Plan, step: Step) -> usize {
-    let shown = |id: ItemId| wall.team.iter().any(|m| m.id == id);
-    match step {
-        Step::Team => {
-            full.team
-                .iter()
-                .filter(|m| shown(m.id))
-                .filter(|m| {
-                    !m.reluctance.trim().is_empty() || !m.reluctance_addressed.trim().is_empty()
-                })
-                .count()
-                + full
-                    .children
-                    .iter()
-                    .filter(|c| !c.private && !c.living_with.trim().is_empty())
-                    .count()
-        }
-        Step::Voice => full.withheld().child_parts.len(),
-        _ => 0,
-    }
-}
-
 /// The step as the room sees it: cards from the wall projection of `full`.
 pub fn wall_step(full: &Plan, step: Step) -> WallStep {
     let wall = full.for_wall();
@@ -384,7 +360,6 @@ pub fn wall_step(full: &Plan, step: Step) -> WallStep {
         step,
         cards: cards(&wall, step),
         hidden_items: item_count(full, step).saturating_sub(item_count(&wall, step)),
-        hidden_notes: note_count(full, &wall, step),
     }
 }
 
@@ -500,17 +475,15 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             .goals
             .iter()
             .map(|g| {
-                let text = if g.statement.trim().is_empty() {
-                    &g.outcome
+                // The statement, or while it is empty and the outcome is
+                // written, the outcome (and that is what Edit opens).
+                let (text, edit) = if g.statement.trim().is_empty() && !g.outcome.trim().is_empty()
+                {
+                    (&g.outcome, WallText::GoalOutcome(g.id))
                 } else {
-                    &g.statement
+                    (&g.statement, WallText::GoalStatement(g.id))
                 };
-                let mut k = card(
-                    format!("goal-{}", g.id),
-                    g.domain.label(),
-                    text,
-                    Some(WallText::GoalStatement(g.id)),
-                );
+                let mut k = card(format!("goal-{}", g.id), g.domain.label(), text, Some(edit));
                 let counts: Vec<String> = [
                     (!g.tasks.is_empty()).then(|| plural(g.tasks.len(), "task", "tasks")),
                     (!g.services.is_empty())
@@ -762,6 +735,9 @@ impl Theme {
 pub struct WallFrame {
     /// The plan's storage id, so a window follows only its own plan.
     pub plan: String,
+    /// Which facilitator's window sent it (a token of that window), so an
+    /// audience window follows one window even when the plan is open in two.
+    pub window: String,
     /// The family's name as the plan's title shows it.
     pub family: String,
     /// The step on the wall; `None` after the steps (sharing, printing).
@@ -778,12 +754,17 @@ pub struct WallFrame {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AudienceMessage {
-    /// An audience window asks the facilitator's window for the plan `plan`.
-    Hello { plan: String },
+    /// An audience window asks for the plan `plan`: from the facilitator's
+    /// window `window` (the one that opened it), or with none, from a window
+    /// in presentation mode.
+    Hello {
+        plan: String,
+        window: Option<String>,
+    },
     /// The facilitator's window shows this.
     Show(Box<WallFrame>),
-    /// The facilitator's window for `plan` closed.
-    Closed { plan: String },
+    /// The facilitator's window `window` closed.
+    Closed { plan: String, window: String },
 }
 
 impl AudienceMessage {

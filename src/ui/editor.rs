@@ -173,6 +173,7 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
                 presenter.toggle();
             }
         } else if ev.key() == "Escape"
+            && !ev.default_prevented()
             && presenting.get_untracked()
             && presenter.editing.get_untracked().is_none()
             && !in_text_field(&ev)
@@ -247,8 +248,11 @@ where
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
                 <crate::ui::context::preferences::TextSizeToggle/>
-                <button class="button small ghost" id="present-open" aria-keyshortcuts="Alt+P"
-                    on:click=move |_| presenter.toggle()>"Present"</button>
+                <Show when=move || !sharing.get() && printing.get().is_none()>
+                    <button class="button small ghost" id="present-open" aria-keyshortcuts="Alt+P"
+                        on:click=move |_| presenter.toggle()>"Present"</button>
+                </Show>
+                <crate::ui::present::AudienceButton/>
                 <a class="button small share-top" href=format!("{}/plan/{}/{}", base, plan_id, SHARE_SLUG)
                     on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>"Share with the family"</a>
                 <button class="button small ghost" on:click=move |_| {
@@ -325,7 +329,7 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 
 /// "Saved" / "Saving…" / "Not saved".
 #[component]
-fn SaveIndicator() -> impl IntoView {
+pub(crate) fn SaveIndicator() -> impl IntoView {
     let editor = use_editor();
     let ctx = use_app();
     view! {
@@ -349,7 +353,7 @@ fn SaveIndicator() -> impl IntoView {
 /// Shown when another tab or window saved this plan while edits here were
 /// unsaved: nothing here was written over it, and the user chooses.
 #[component]
-fn ConflictBanner() -> impl IntoView {
+pub(crate) fn ConflictBanner() -> impl IntoView {
     let editor = use_editor();
     let ctx = use_app();
     let navigate = use_navigate();

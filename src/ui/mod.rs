@@ -55,10 +55,17 @@ fn App() -> impl IntoView {
     let ctx = AppContext::start();
     provide_context(ctx);
     let base = base_path();
+    // The audience window shows the wall and nothing else: no storage
+    // warnings (their backup holds every plan) and no toasts on a projector.
+    let audience = window()
+        .location()
+        .pathname()
+        .unwrap_or_default()
+        .starts_with(&format!("{base}/audience/"));
     view! {
         <Router base=base>
             <widgets::JumpLink to="main" class="skip-link">"Skip to content"</widgets::JumpLink>
-            <context::store_health::StorageBanner/>
+            {(!audience).then(|| view! { <context::store_health::StorageBanner/> })}
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=family::Home/>
                 <Route path=path!("/index.html") view=family::Home/>
@@ -68,7 +75,7 @@ fn App() -> impl IntoView {
                 <Route path=path!("/audience/:id") view=present::audience::AudienceWindow/>
                 <Route path=path!("/plan/:id") view=editor::PlanEditor/>
             </Routes>
-            <context::toasts::Toasts/>
+            {(!audience).then(|| view! { <context::toasts::Toasts/> })}
         </Router>
     }
 }

@@ -4,7 +4,7 @@
 //! last frame if that window closes.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::wall::{AudienceMessage, WallFrame, WallStep};
 use crate::domain::Step;
@@ -20,31 +20,53 @@ const ASK_AGAIN_MS: u64 = 1500;
 pub fn AudienceWindow() -> impl IntoView {
     let params = use_params_map();
     let id = params.read_untracked().get("id").unwrap_or_default();
+    // The facilitator's window it follows: from the address when that window
+    // opened it, else the first window in presentation mode that answers.
+    let token = StoredValue::new(use_query_map().read_untracked().get("w"));
     let frame: RwSignal<Option<WallFrame>> = RwSignal::new(None);
     let gone = RwSignal::new(false);
     let own = id.clone();
     let channel = AudienceChannel::open(move |message| match message {
         AudienceMessage::Show(f) if f.plan == own => {
-            let moved = frame.with_untracked(|old| {
-                old.as_ref().map(|o| &o.current) != Some(&f.current)
-                    || old.as_ref().map(|o| o.slide.as_ref().map(|s| s.step))
-                        != Some(f.slide.as_ref().map(|s| s.step))
+            let mine = token.with_value(|t| t.as_ref().is_none_or(|t| *t == f.window));
+            if !mine {
+                return;
+            }
+            token.set_value(Some(f.window.clone()));
+            let step_of = |f: &WallFrame| f.slide.as_ref().map(|s| s.step);
+            let (new_step, moved) = frame.with_untracked(|old| match old {
+                Some(o) => (step_of(o) != step_of(&f), o.current != f.current),
+                None => (true, true),
             });
             let current = f.current.clone();
             frame.set(Some(*f));
             gone.set(false);
-            if moved {
-                if let Some(key) = current {
-                    request_animation_frame(move || super::scroll_to_card(&key));
-                }
+            if new_step || moved {
+                request_animation_frame(move || {
+                    if new_step {
+                        if let Ok(Some(main)) = document().query_selector(".present-main") {
+                            main.set_scroll_top(0);
+                        }
+                    }
+                    if let Some(key) = current {
+                        super::scroll_to_card(&key);
+                    }
+                });
             }
         }
-        AudienceMessage::Closed { plan } if plan == own => gone.set(true),
+        AudienceMessage::Closed { plan, window }
+            if plan == own && token.with_value(|t| t.as_deref() == Some(window.as_str())) =>
+        {
+            gone.set(true)
+        }
         _ => {}
     })
     .map(StoredValue::new_local);
-    let hello = AudienceMessage::Hello { plan: id.clone() };
     let ask = move || {
+        let hello = AudienceMessage::Hello {
+            plan: id.clone(),
+            window: token.get_value(),
+        };
         if let Some(c) = channel {
             c.with_value(|c| c.send(&hello));
         }
@@ -78,15 +100,27 @@ pub fn AudienceWindow() -> impl IntoView {
     let step = Signal::derive(move || {
         frame.with(|f| f.as_ref().and_then(|f| f.slide.as_ref().map(|s| s.step)))
     });
+    let family = Memo::new(move |_| frame.with(|f| f.as_ref().map(|f| f.family.clone())));
+    // What the window shows changes rarely (waiting, a step, after the
+    // steps); each frame only updates the slide inside it.
+    let kind = Memo::new(move |_| frame.with(|f| f.as_ref().map(|f| f.slide.is_some())));
+    let slide = Memo::new(move |_| {
+        frame
+            .with(|f| f.as_ref().and_then(|f| f.slide.clone()))
+            .unwrap_or_else(empty_slide)
+    });
+    let current = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.current.clone())));
+    let end = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.timer_end_ms)));
     view! {
         <div class="present audience" data-theme=theme>
             <header class="present-bar">
                 <StepProgress step=step/>
-                {move || frame.with(|f| f.as_ref().map(|f| f.family.clone())).map(|name| view! { <span class="present-family">{name}</span> })}
+                {move || family.get().map(|name| view! { <span class="present-family">{name}</span> })}
             </header>
-            <main id="main" tabindex="-1" class="present-main">
+            // Focusable so the room's long steps can be scrolled by keyboard.
+            <main id="main" tabindex="0" class="present-main" aria-label="The step on the wall">
                 {move || gone.get().then(|| view! { <p class="present-waiting" role="status">"The facilitator's window is closed. This window keeps the last step shown and follows again when the plan is opened."</p> })}
-                {move || match frame.with(|f| f.as_ref().map(|f| f.slide.is_some())) {
+                {move || match kind.get() {
                     None => view! {
                         <h1 id="step-title" tabindex="-1" class="wall-question">"Waiting for the facilitator's window…"</h1>
                         <p class="present-waiting">"Open this plan in the planner on this computer: this window shows the step the facilitator is on."</p>
@@ -95,15 +129,10 @@ pub fn AudienceWindow() -> impl IntoView {
                         <h1 id="step-title" tabindex="-1" class="wall-question">"Thank you for coming."</h1>
                         <p class="present-waiting">"The plan is being shared with the family."</p>
                     }.into_any(),
-                    Some(true) => {
-                        let slide = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.slide.clone())).unwrap_or_else(empty_slide));
-                        let current = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.current.clone())));
-                        let end = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.timer_end_ms)));
-                        view! {
-                            <TimerDisplay end=end.into()/>
-                            <Slide slide=slide.into() current=current.into()/>
-                        }.into_any()
-                    }
+                    Some(true) => view! {
+                        <TimerDisplay end=end.into()/>
+                        <Slide slide=slide.into() current=current.into()/>
+                    }.into_any(),
                 }}
             </main>
         </div>
@@ -115,7 +144,6 @@ fn empty_slide() -> WallStep {
         step: Step::Welcome,
         cards: Vec::new(),
         hidden_items: 0,
-        hidden_notes: 0,
     }
 }
 

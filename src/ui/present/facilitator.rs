@@ -1,8 +1,14 @@
 //! The facilitator's side of the audience window: answer an audience
-//! window's hello for this plan, then send it a frame on every change (the
-//! step, its cards from the wall projection, the card in focus, the timer,
-//! the colours). Nothing is sent until an audience window asks.
+//! window's hello, then send it a frame on every change (the step, its cards
+//! from the wall projection, the card in focus, the timer, the colours).
+//! Nothing is sent until an audience window asks.
+//!
+//! Each facilitator's window has a token (kept for the tab's session, so a
+//! reload keeps it). The audience window it opens carries the token and
+//! follows only that window, even if the plan is open in another tab too;
+//! one opened by hand (no token) is answered by a window in presentation mode.
 
+use gloo_storage::{SessionStorage, Storage};
 use leptos::prelude::*;
 
 use crate::domain::wall::{wall_step, AudienceMessage, WallFrame};
@@ -12,24 +18,42 @@ use crate::ui::editor_state::EditorContext;
 use super::channel::AudienceChannel;
 use super::Presenter;
 
+/// This tab's token for plan `id` (made on first use).
+pub fn window_token(id: &str) -> String {
+    let key = format!("ftm-planner.window.{id}");
+    SessionStorage::get::<String>(&key).unwrap_or_else(|_| {
+        let token = crate::ui::context::clock::new_plan_id();
+        let _ = SessionStorage::set(&key, &token);
+        token
+    })
+}
+
 /// Serve audience windows while the editor is open. `step` is `None` after
 /// the steps (sharing, printing).
 pub fn serve(editor: EditorContext, presenter: Presenter, step: Signal<Option<Step>>) {
     let plan = editor.plan;
     let id = plan.with_untracked(|p| p.id.clone());
+    let token = window_token(&id);
     let watched = RwSignal::new(false);
     let asked = Trigger::new();
-    let own = id.clone();
+    let (own, mine) = (id.clone(), token.clone());
     let channel = AudienceChannel::open(move |message| {
-        if matches!(&message, AudienceMessage::Hello { plan } if *plan == own) {
-            watched.set(true);
-            asked.notify();
+        if let AudienceMessage::Hello { plan, window } = &message {
+            let for_me = match window {
+                Some(w) => *w == mine,
+                None => presenter.on.get_untracked(),
+            };
+            if *plan == own && for_me {
+                watched.set(true);
+                asked.notify();
+            }
         }
     });
     let Some(channel) = channel else {
         return;
     };
     let channel = StoredValue::new_local(channel);
+    let sender = token.clone();
     Effect::new(move |_| {
         asked.track();
         if !watched.get() {
@@ -37,6 +61,7 @@ pub fn serve(editor: EditorContext, presenter: Presenter, step: Signal<Option<St
         }
         let frame = plan.with(|p| WallFrame {
             plan: p.id.clone(),
+            window: sender.clone(),
             family: crate::domain::library::PlanSummary::title_of(&p.family_name).to_string(),
             slide: step.get().map(|s| wall_step(p, s)),
             current: presenter.current.get(),
@@ -45,12 +70,13 @@ pub fn serve(editor: EditorContext, presenter: Presenter, step: Signal<Option<St
         });
         channel.with_value(|c| c.send(&AudienceMessage::Show(Box::new(frame))));
     });
-    let closed = {
-        let id = id.clone();
-        move || {
-            let _ =
-                channel.try_with_value(|c| c.send(&AudienceMessage::Closed { plan: id.clone() }));
-        }
+    let closed = move || {
+        let _ = channel.try_with_value(|c| {
+            c.send(&AudienceMessage::Closed {
+                plan: id.clone(),
+                window: token.clone(),
+            })
+        });
     };
     let on_leave = window_event_listener(leptos::ev::pagehide, {
         let closed = closed.clone();
@@ -62,10 +88,15 @@ pub fn serve(editor: EditorContext, presenter: Presenter, step: Signal<Option<St
     });
 }
 
-/// Open the audience window for plan `id` (a pop-up the size of a projector).
-/// False if the browser blocked it.
+/// Open the audience window for plan `id`, following this window (a pop-up
+/// the size of a projector). False if the browser blocked it.
 pub fn open_audience_window(id: &str) -> bool {
-    let url = format!("{}/audience/{}", crate::ui::base_path(), id);
+    let url = format!(
+        "{}/audience/{}?w={}",
+        crate::ui::base_path(),
+        id,
+        window_token(id)
+    );
     window()
         .open_with_url_and_target_and_features(
             &url,

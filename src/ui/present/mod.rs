@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use crate::domain::wall::Theme;
 use crate::storage::prefs::Prefs;
 
-pub use view::Presentation;
+pub use view::{AudienceButton, Presentation};
 
 /// What presentation mode keeps while the editor is open.
 #[derive(Clone, Copy)]
@@ -63,6 +63,7 @@ impl Presenter {
         presenter
     }
 
+    /// Presentation mode on or off (the editor shows it on the steps only).
     pub fn toggle(&self) {
         let on = !self.on.get_untracked();
         self.on.set(on);

@@ -101,6 +101,8 @@ fn Card(
     let key = card_key.clone();
     view! {
         <li class="wall-card" class:current=move || is_current.get() data-card=card_key.clone()
+            // A card with nothing to edit can still be the one worked on.
+            tabindex=(editable && !can_edit).then_some("0")
             on:keydown=move |ev| if ev.key() == "Escape" && editing.get_untracked() { ev.prevent_default(); finish.run(()); }>
             {move || card.with(|c| c.as_ref().map(|(_, c)| view! {
                 <p class="wall-card-heading">

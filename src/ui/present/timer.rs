@@ -50,7 +50,12 @@ pub fn TimerControls(presenter: Presenter) -> impl IntoView {
     view! {
         <button class="button small ghost" id="present-timer" aria-expanded=move || open.get().to_string()
             aria-controls="present-timer-choices" on:click=move |_| open.update(|o| *o = !*o)>"Timer"</button>
-        <div id="present-timer-choices" class="present-timer-choices" role="group" aria-label="Step timer" hidden=move || !open.get()>
+        <div id="present-timer-choices" class="present-timer-choices" role="group" aria-label="Step timer" hidden=move || !open.get()
+            on:keydown=move |ev| if ev.key() == "Escape" {
+                ev.prevent_default();
+                open.set(false);
+                crate::ui::widgets::focus_later("present-timer".into());
+            }>
             {[5.0, 10.0, 15.0].into_iter().map(|m| view! {
                 <button class="button small" on:click=move |_| start(m)>{format!("{m} min")}</button>
             }).collect_view()}

@@ -21,7 +21,6 @@ where
     let editor = use_editor();
     let plan = editor.plan;
     let presenter = use_presenter();
-    let ctx = crate::ui::context::use_app();
     let slide = Memo::new(move |_| plan.with(|p| wall_step(p, step.get())));
     let on_focus_card = Callback::new(move |key: String| {
         if presenter.current.get_untracked().as_deref() != Some(key.as_str()) {
@@ -45,17 +44,17 @@ where
         }
         Err(e) => crate::ui::steps::lists::refused(e),
     };
+    // A new step starts with no card open or marked.
+    Effect::new(move |old: Option<Step>| {
+        let now = step.get();
+        if old.is_some_and(|o| o != now) {
+            presenter.editing.set(None);
+            presenter.current.set(None);
+        }
+        now
+    });
     let go_back = go.clone();
     let go_next = go.clone();
-    let plan_id = plan.with_untracked(|p| p.id.clone());
-    let open_audience = move |_| {
-        if !super::facilitator::open_audience_window(&plan_id) {
-            ctx.toast(
-                "The browser blocked the audience window. Allow pop-ups for this site and try again.",
-                None,
-            );
-        }
-    };
     let theme = move || presenter.theme.get().key();
     view! {
         <div class="present" data-theme=theme>
@@ -76,12 +75,14 @@ where
                     <TimerControls presenter=presenter/>
                     <button class="button small ghost" aria-pressed=move || (presenter.theme.get() == crate::domain::wall::Theme::Dark).to_string()
                         on:click=move |_| presenter.theme.update(|t| *t = t.other())>"Dark colours"</button>
-                    <button class="button small ghost" id="present-audience" on:click=open_audience>"Audience window"</button>
+                    <AudienceButton/>
+                    <crate::ui::editor::SaveIndicator/>
                     <button class="button small ghost" id="present-exit" aria-keyshortcuts="Alt+P Escape"
                         aria-label="Exit presentation"
                         on:click=move |_| presenter.toggle()>"Exit"</button>
                 </nav>
             </header>
+            <crate::ui::editor::ConflictBanner/>
             <main id="main" tabindex="-1" class="present-main">
                 <TimerDisplay end=presenter.timer_end.into()/>
                 <Slide slide=slide.into() current=presenter.current.into() editable=true on_focus_card=on_focus_card/>
@@ -90,5 +91,23 @@ where
                 })}
             </main>
         </div>
+    }
+}
+
+/// Opens the audience window, which follows this window (in the editor's
+/// top bar and in presentation mode).
+#[component]
+pub fn AudienceButton() -> impl IntoView {
+    let ctx = crate::ui::context::use_app();
+    let plan_id = use_editor().plan.with_untracked(|p| p.id.clone());
+    view! {
+        <button class="button small ghost present-audience" on:click=move |_| {
+            if !super::facilitator::open_audience_window(&plan_id) {
+                ctx.toast(
+                    "The browser blocked the audience window. Allow pop-ups for this site and try again.",
+                    None,
+                );
+            }
+        }>"Audience window"</button>
     }
 }
