@@ -2,6 +2,7 @@
 
 use ftm_planner::domain::corpus;
 use ftm_planner::domain::envelope::{self, EnvelopeError, SCHEMA_VERSION};
+use ftm_planner::domain::share;
 use ftm_planner::domain::*;
 
 fn member_id(plan: &Plan, name: &str) -> ItemId {
@@ -222,6 +223,96 @@ fn father_prompt_follows_the_team() {
         .unwrap()
         .attending = true;
     assert!(!plan.father_missing_or_absent());
+}
+
+#[test]
+fn fathers_are_counted_by_role_with_father_figures() {
+    let mut plan = example();
+    assert_eq!(plan.father_figures(), (1, 0), "Marcus, not here today");
+    // A stepfather in the room is a father figure here today.
+    let id = plan.alloc_id();
+    plan.team.push(TeamMember {
+        id,
+        name: "Luis Ortega".into(),
+        role: Role::Stepfather,
+        attending: true,
+        ..TeamMember::default()
+    });
+    assert_eq!(plan.father_figures(), (2, 1));
+    assert!(!plan.father_missing_or_absent());
+    // Whatever the family calls him ("Padre"), the role counts, not the words.
+    let mut padre = Plan::new("p", "Familia Ruiz", 0);
+    padre.team.push(TeamMember {
+        id: 1,
+        name: "José Ruiz".into(),
+        relation: "Padre".into(),
+        role: Role::Father,
+        attending: true,
+        ..TeamMember::default()
+    });
+    assert!(!padre.father_missing_or_absent());
+    // A grandfather, a godparent or a parent's partner is not counted as a father.
+    let mut others = Plan::new("q", "Q", 0);
+    for (i, role) in [
+        Role::Grandparent,
+        Role::Godparent,
+        Role::ParentPartner,
+        Role::Stepmother,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        others.team.push(TeamMember {
+            id: i as ItemId + 1,
+            role,
+            attending: true,
+            ..TeamMember::default()
+        });
+    }
+    assert_eq!(others.father_figures(), (0, 0));
+}
+
+#[test]
+fn new_roles_are_offered_once_and_old_links_keep_their_roles() {
+    let mut keys: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(
+        keys.len(),
+        Role::ALL.len(),
+        "each role once, with its own key"
+    );
+    for role in [
+        Role::Stepfather,
+        Role::Stepmother,
+        Role::ParentPartner,
+        Role::Grandparent,
+        Role::Godparent,
+    ] {
+        assert!(Role::ALL.contains(&role));
+        assert_eq!(
+            role.usual_support() == SupportKind::Family,
+            role != Role::Godparent
+        );
+    }
+    // Links carry a role by its place in the enum; the new roles went at the
+    // end, so links made before still read (the link fixtures in
+    // tests/share.rs), and every role makes the round trip.
+    let mut plan = example();
+    for (i, m) in plan.team.iter_mut().enumerate() {
+        m.private = false;
+        m.role = Role::ALL[i % Role::ALL.len()];
+    }
+    plan.team[0].role = Role::Other;
+    plan.team[1].role = Role::Godparent;
+    let shared = plan.for_family();
+    let back = share::decode(&share::encode_plain(&shared).unwrap()).unwrap();
+    assert_eq!(back.team, shared.team);
+    // Stored plans name roles by key.
+    let json = serde_json::to_string(&Role::ParentPartner).unwrap();
+    assert_eq!(json, "\"parent_partner\"");
+    let old: Role = serde_json::from_str("\"tribal_representative\"").unwrap();
+    assert_eq!(old, Role::TribalRepresentative);
 }
 
 #[test]

@@ -119,6 +119,7 @@ impl Plan {
     /// caseworker-only notes, and of each child's voice only what they shared.
     pub fn for_wall(&self) -> Plan {
         let mut plan = self.without_private();
+        plan.meeting.father_outreach.clear();
         for m in &mut plan.team {
             m.reluctance.clear();
             m.reluctance_addressed.clear();

@@ -177,7 +177,22 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
 fn role_from_relation(relation: &str, kind: &str) -> Role {
     let r = relation.to_lowercase();
     let has = |w: &str| r.split(|c: char| !c.is_alphanumeric()).any(|t| t == w);
-    if has("mother") || has("mom") {
+    if has("stepmother") || has("stepmom") {
+        Role::Stepmother
+    } else if has("stepfather") || has("stepdad") {
+        Role::Stepfather
+    } else if has("godmother") || has("godfather") || has("godparent") {
+        Role::Godparent
+    } else if has("grandmother")
+        || has("grandfather")
+        || has("grandma")
+        || has("grandpa")
+        || has("grandparent")
+    {
+        Role::Grandparent
+    } else if has("boyfriend") || has("girlfriend") || has("partner") {
+        Role::ParentPartner
+    } else if has("mother") || has("mom") {
         Role::Mother
     } else if has("father") || has("dad") {
         Role::Father
@@ -189,12 +204,7 @@ fn role_from_relation(relation: &str, kind: &str) -> Role {
         Role::School
     } else if has("foster") || has("caring") {
         Role::FosterParent
-    } else if has("aunt")
-        || has("uncle")
-        || has("grandmother")
-        || has("grandfather")
-        || has("cousin")
-    {
+    } else if has("aunt") || has("uncle") || has("cousin") {
         Role::Relative
     } else if has("neighbor") || has("neighbour") || has("friend") {
         Role::Friend

@@ -95,6 +95,9 @@ pub struct Meeting {
     pub ground_rules: Vec<TextItem>,
     /// Date of the children's out-of-home placement, if any (P2: referrals within 30 days).
     pub placement_date: Option<NaiveDate>,
+    /// What was done to reach and engage the children's father when he is not
+    /// here (B1, B11). Caseworker-only: it can be about a father's situation.
+    pub father_outreach: String,
 }
 
 /// A short text in a list (ground rule, warning sign, prevention step, …).
@@ -273,13 +276,26 @@ pub enum Role {
     TribalRepresentative,
     #[default]
     Other,
+    // Added later: new roles go at the end, since links carry a role by its
+    // position here (`ALL` below is the order people choose from).
+    Stepfather,
+    Stepmother,
+    /// A parent's partner (boyfriend, girlfriend, new spouse not married in).
+    ParentPartner,
+    Grandparent,
+    Godparent,
 }
 
 impl Role {
-    pub const ALL: [Role; 12] = [
+    pub const ALL: [Role; 17] = [
         Role::Mother,
         Role::Father,
+        Role::Stepmother,
+        Role::Stepfather,
+        Role::ParentPartner,
         Role::Child,
+        Role::Grandparent,
+        Role::Godparent,
         Role::Relative,
         Role::FosterParent,
         Role::Friend,
@@ -305,6 +321,11 @@ impl Role {
             Role::ServiceProvider => "Service provider",
             Role::TribalRepresentative => "Tribal representative",
             Role::Other => "Other",
+            Role::Stepfather => "Stepfather",
+            Role::Stepmother => "Stepmother",
+            Role::ParentPartner => "Partner of a parent",
+            Role::Grandparent => "Grandparent",
+            Role::Godparent => "Godparent",
         }
     }
 
@@ -322,13 +343,30 @@ impl Role {
             Role::ServiceProvider => "service_provider",
             Role::TribalRepresentative => "tribal_representative",
             Role::Other => "other",
+            Role::Stepfather => "stepfather",
+            Role::Stepmother => "stepmother",
+            Role::ParentPartner => "parent_partner",
+            Role::Grandparent => "grandparent",
+            Role::Godparent => "godparent",
         }
+    }
+
+    /// A father or a man in a father's place for the children (B1, B11:
+    /// "engage fathers" counts them all, whatever words the family uses).
+    pub fn is_father_figure(self) -> bool {
+        matches!(self, Role::Father | Role::Stepfather)
     }
 
     /// The support kind a role usually brings (the facilitator can change it).
     pub fn usual_support(self) -> SupportKind {
         match self {
-            Role::Mother | Role::Father | Role::Child => SupportKind::Family,
+            Role::Mother
+            | Role::Father
+            | Role::Child
+            | Role::Stepfather
+            | Role::Stepmother
+            | Role::ParentPartner
+            | Role::Grandparent => SupportKind::Family,
             Role::Caseworker
             | Role::ServiceProvider
             | Role::School
@@ -948,12 +986,17 @@ impl Plan {
             .collect()
     }
 
-    /// True when no team member is a father, or the only fathers are not attending (B1, B11).
+    /// Fathers and father figures on the team, and how many are here today (B1, B11).
+    pub fn father_figures(&self) -> (usize, usize) {
+        let fathers = self.team.iter().filter(|m| m.role.is_father_figure());
+        let here = fathers.clone().filter(|m| m.attending).count();
+        (fathers.count(), here)
+    }
+
+    /// True when no team member is a father or father figure, or none of
+    /// them is here today (B1, B11).
     pub fn father_missing_or_absent(&self) -> bool {
-        !self
-            .team
-            .iter()
-            .any(|m| m.role == Role::Father && m.attending)
+        self.father_figures().1 == 0
     }
 
     /// The largest item id in use (guards against an outdated `next_id`).

@@ -10,12 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { startServer, launch, newPage, LibraryPage, planLink } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, planLink, MARKERS, importMarkerPlan } from './harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const FIXTURE = path.join(repo, 'tests/fixtures/marker-plan.json');
-const M = JSON.parse(fs.readFileSync(path.join(repo, 'tests/fixtures/markers.json'), 'utf8'));
+const M = MARKERS;
 const WITHHELD = [...M.markers.P, ...M.markers.C, ...M.markers.V, ...M.markers.N];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ftm-audience-'));
 const counts = [];
@@ -67,18 +64,10 @@ function pdfText(pdf, name) {
   return { text, pages };
 }
 
-async function importMarkerPlan(page) {
-  const library = new LibraryPage(page, server);
-  await library.open();
-  await page.locator('#import-file').setInputFiles(FIXTURE);
-  await page.getByRole('button', { name: 'Add these plans' }).click();
-  await library.rows().filter({ hasText: M.family_name }).waitFor();
-  return `${server.url}plan/${M.plan_id}/`;
-}
 
 test('secret-marker matrix: links, family view, phone copy, printout and calendar carry exactly what is shared', async () => {
   const { page, context } = await newPage(browser, server);
-  const base = await importMarkerPlan(page);
+  const base = await importMarkerPlan(page, server);
   await page.goto(base + 'share');
   await page.locator('#share-url').waitFor();
   const whole = await page.locator('#share-url').inputValue();

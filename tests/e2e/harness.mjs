@@ -93,6 +93,20 @@ export class LibraryPage {
   async search(text) { await this.page.getByLabel('Find a plan (family or child\'s name)').fill(text); }
 }
 
+const MARKER_PLAN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/marker-plan.json');
+/** The secret-marker plan's tokens by class (made by tests/audience.rs). */
+export const MARKERS = JSON.parse(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/markers.json'), 'utf8'));
+
+/** Import the secret-marker plan through the library; returns the plan's base URL (ending in "/"). */
+export async function importMarkerPlan(page, server) {
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await page.locator('#import-file').setInputFiles(MARKER_PLAN);
+  await page.getByRole('button', { name: 'Add these plans' }).click();
+  await library.rows().filter({ hasText: MARKERS.family_name }).waitFor();
+  return `${server.url}plan/${MARKERS.plan_id}/`;
+}
+
 /** Long lists are built a few cards per frame (marked aria-busy meanwhile): wait until every item is there. */
 export async function stepBuilt(page) {
   await page.waitForFunction(() => document.getElementById('step-title') && !document.querySelector('[aria-busy=true]'));

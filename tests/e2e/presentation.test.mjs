@@ -7,15 +7,10 @@
 // ratios and the axe counts for the closing note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, MARKERS, importMarkerPlan } from './harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const FIXTURE = path.join(repo, 'tests/fixtures/marker-plan.json');
-const M = JSON.parse(fs.readFileSync(path.join(repo, 'tests/fixtures/markers.json'), 'utf8'));
+const M = MARKERS;
 const PRIVATE = [...M.markers.P, ...M.markers.C, ...M.markers.V];
 const STEPS = ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements'];
 const report = [];
@@ -46,14 +41,6 @@ async function axe(page, where) {
   return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) — ${v.help} — e.g. ${v.nodes[0]?.target}`);
 }
 
-async function importMarkerPlan(page) {
-  const library = new LibraryPage(page, server);
-  await library.open();
-  await page.locator('#import-file').setInputFiles(FIXTURE);
-  await page.getByRole('button', { name: 'Add these plans' }).click();
-  await library.rows().filter({ hasText: M.family_name }).waitFor();
-  return `${server.url}plan/${M.plan_id}/`;
-}
 
 /** Every rect of the card in focus and its neighbours, against the scrolling area. */
 function fitOf(page) {
@@ -134,7 +121,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
 
 test('nothing private or caseworker-only is drawn in presentation mode, on any step; a note says how much is left out', async () => {
   const { page, context } = await newPage(browser, server);
-  const base = await importMarkerPlan(page);
+  const base = await importMarkerPlan(page, server);
   await page.goto(base + 'welcome');
   await page.locator('#step-title').waitFor();
   await present(page);
@@ -303,7 +290,7 @@ test('in presentation mode, Escape closes the card being edited and the timer me
 
 test('the audience window follows the facilitator live, never shows private items, and closing either loses nothing', async () => {
   const { page, context } = await newPage(browser, server);
-  const base = await importMarkerPlan(page);
+  const base = await importMarkerPlan(page, server);
   await page.goto(base + 'welcome');
   await page.locator('#step-title').waitFor();
   // Every message on the audience channel, as a window listening in would get it.

@@ -11,7 +11,7 @@
 //! | `S`   | shared with the family                                           | yes         | yes         | yes  |
 //! | `T`   | a task of someone other than the person (Elena)                  | yes         | no          | yes  |
 //! | `P`   | inside a private item, or about a private person                 | no          | no          | no   |
-//! | `C`   | caseworker-only notes (reluctance, the child's sharing words)    | no          | no          | no   |
+//! | `C`   | caseworker-only notes (reluctance, father outreach, sharing words) | no          | no          | no   |
 //! | `V`   | a part of a child's voice the child did not share                | no          | no          | no   |
 //! | `N`   | not private, but not carried to the family (place, ground rules…) | no          | no          | yes  |
 //!
@@ -77,6 +77,7 @@ pub fn marked_plan() -> Plan {
                 item(3, "Nobody zqP007q mentions the court case today.", true),
             ],
             placement_date: date(2026, 9, 1),
+            father_outreach: "Dana zqC218q wrote to Marcus twice and left a message.".into(),
         },
         children: vec![
             // A young child: her story is shared, her boxes are not.

@@ -255,6 +255,11 @@ fn team(plan: &Plan) -> Option<AnyView> {
         [
             titled("The children", list(children)),
             titled("Everyone on the team", list(members)),
+            fields([text_row(
+                "What we did to reach the children's father",
+                &plan.meeting.father_outreach,
+            )
+            .map(Row::caseworker_only)]),
         ],
     )
 }

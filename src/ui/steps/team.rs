@@ -69,22 +69,30 @@ pub fn TeamStep() -> impl IntoView {
     }
 }
 
-/// B1/B11: "engage fathers".
+/// B1/B11: "engage fathers": from the team's roles (fathers and father
+/// figures such as a stepfather), whatever words the family uses for them,
+/// with a place to note what was done to reach a father who is not here.
 #[component]
 fn FatherPrompt() -> impl IntoView {
     let plan = use_editor().plan;
+    let counts = Memo::new(move |_| plan.with(|p| p.father_figures()));
     let text = move || {
-        plan.with(|p| {
-            if !p.team.iter().any(|m| m.role == Role::Father) {
-                Some("No father or second parent is on the team yet. Who is the children's father? How can we reach him and bring him in?")
-            } else if p.father_missing_or_absent() {
-                Some("The children's father is on the team but not here today. What would help him take part (another time, by phone)?")
-            } else {
-                None
-            }
-        })
+        match counts.get() {
+        (0, _) => Some("No father or father figure (such as a stepfather) is on the team yet. Who is the children's father? How can we reach him and bring him in?".to_string()),
+        (1, 0) => Some("The children's father is on the team but not here today. What would help him take part (another time, by phone)?".to_string()),
+        (n, 0) => Some(format!("{n} fathers or father figures are on the team, and none is here today. What would help them take part (another time, by phone)?")),
+        _ => None,
+    }
     };
-    view! { {move || text().map(|t| view! { <p class="gentle-prompt" role="note">"Engage fathers: " {t}</p> })} }
+    view! {
+        {move || text().map(|t| view! {
+            <div class="gentle-prompt" role="note">
+                <p>"Engage fathers: " {t}</p>
+                <TextField label="What we did to reach him (caseworker only)" multiline=true
+                    binding=field!(plan, meeting.father_outreach) id="father-outreach"/>
+            </div>
+        })}
+    }
 }
 
 #[component]
