@@ -51,6 +51,14 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
     await page.locator('.member-card').last().getByLabel('Role').selectOption(role);
   }
   await page.getByText('Engage fathers:').waitFor();
+  assert.match(await page.locator('.gentle-prompt').innerText(), /No father or father figure/);
+  // A stepfather in the room is a father figure: the prompt goes (roles, not words).
+  await addAndType(page, 'Luis Ortega', page.locator('#add-member'));
+  await page.locator('.member-card').last().getByLabel('Role').selectOption('stepfather');
+  await page.getByText('Engage fathers:').waitFor({ state: 'detached' });
+  await page.locator('.member-card').last().getByRole('button', { name: /Remove from team/ }).click();
+  await page.getByText('Engage fathers:').waitFor();
+  await page.getByLabel('What we did to reach him (caseworker only)').fill('Called his sister twice.');
   await page.locator('.team-map g.map-node').nth(2).waitFor();
   assert.equal(await page.locator('.team-map g.map-node').count(), 3, 'the map shows each person');
   for (const name of ['Elena Rivera', 'Rosa Delgado', 'Dana Whitfield']) {

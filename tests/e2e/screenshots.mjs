@@ -1,5 +1,6 @@
 // Regenerates docs/screenshots/: every meeting step of the example plan at
-// 1280×720 (projector size), plus the library, the share page and the family view on a phone.
+// 1280×720 (projector size), plus the library, the share page, the family view on a phone
+// and presentation mode.
 // Run with scripts/screenshots.sh (builds dist/ first).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,6 +37,19 @@ try {
   await phone.page.goto(url);
   await phone.page.getByLabel('Who are you?').selectOption({ label: 'Elena Rivera' });
   await phone.page.screenshot({ path: path.join(out, '11-family-phone.png'), fullPage: true });
+  // Presentation mode (Alt+P): Goals with the second goal worked on, and the crisis plan in dark colours.
+  await page.goto(base + 'goals');
+  await page.locator('#step-title').waitFor();
+  await page.keyboard.press('Alt+p');
+  await page.locator('.present').waitFor();
+  await page.locator('.wall-edit').nth(1).focus();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(out, '12-present-goals.png') });
+  await page.getByRole('button', { name: 'Dark colours' }).click();
+  await page.keyboard.press('Alt+.');
+  await page.waitForURL(/crisis$/);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, '13-present-crisis-dark.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
