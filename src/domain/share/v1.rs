@@ -11,9 +11,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
 use crate::domain::plan::{
-    Agreements, ClosureCriterion, CrisisPlan, Goal, ItemId, Meeting, MeetingReview, NextMeeting,
-    Permanency, Plan, Strength, TeamMember, VoiceBox, Worry,
+    Agreements, ClosureCriterion, CrisisPlan, Goal, ItemId, MeetingKind, MeetingReview,
+    NextMeeting, Permanency, Plan, Strength, TeamMember, TextItem, VoiceBox, Worry,
 };
 
 #[derive(Deserialize, Serialize)]
@@ -25,7 +27,7 @@ pub struct PlanV1 {
     created_ms: i64,
     updated_ms: i64,
     next_id: ItemId,
-    meeting: Meeting,
+    meeting: MeetingV1,
     children: Vec<ChildV1>,
     team: Vec<TeamMember>,
     strengths: Vec<Strength>,
@@ -38,6 +40,19 @@ pub struct PlanV1 {
     next_meeting: NextMeeting,
     review: MeetingReview,
     shared_for: Option<ItemId>,
+}
+
+/// The meeting before `father_outreach` was added.
+#[derive(Default, Deserialize, Serialize)]
+#[serde(default, rename = "Meeting")]
+struct MeetingV1 {
+    kind: MeetingKind,
+    date: Option<NaiveDate>,
+    place: String,
+    facilitator: String,
+    purpose: String,
+    ground_rules: Vec<TextItem>,
+    placement_date: Option<NaiveDate>,
 }
 
 #[derive(Default, Deserialize, Serialize)]
