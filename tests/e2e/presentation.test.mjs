@@ -226,10 +226,11 @@ test('reduced motion: nothing on the wall animates, and a card far down comes in
     await library.openExampleAt('crisis');
     await page.locator('#step-title').waitFor();
     await present(page);
-    await page.locator('.wall-edit').last().focus();
     const motion = await page.evaluate(async () => {
       const main = document.querySelector('.present-main');
       const frame = () => new Promise((r) => requestAnimationFrame(r));
+      // Focus without the browser's own jump, so the app's scroll to the card is what moves.
+      [...document.querySelectorAll('.wall-edit')].pop().focus({ preventScroll: true });
       await frame(); await frame();
       const first = main.scrollTop;
       await new Promise((r) => setTimeout(r, 700));
@@ -259,7 +260,7 @@ test('in presentation mode, Escape closes the card being edited and the timer me
   await present(page);
   await page.locator('.wall-edit').first().focus();
   await page.keyboard.press('Enter');
-  await page.locator('.wall-card-editor textarea').waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Done');
   await page.keyboard.press('Escape');
