@@ -488,3 +488,118 @@ fn due_labels() {
     assert_eq!(due_label(d(2026, 11, 21), today), "due tomorrow");
     assert_eq!(due_label(d(2026, 11, 25), today), "in 5 days");
 }
+
+// --- Spanish: Fernández-Huerta reading ease, plain words ---------------------
+
+use ftm_planner::domain::{plain_language, readability, readability_es, Language, Plan};
+
+#[test]
+fn spanish_syllables_follow_spanish_rules() {
+    // Standard syllabification: diphthongs join, hiatus splits, a silent u
+    // after q/g, "y" as a vowel only alone or at the end of a word.
+    for (word, n) in [
+        ("casa", 2),
+        ("familia", 3),    // fa-mi-lia
+        ("ciudad", 2),     // ciu-dad
+        ("reunión", 2),    // reu-nión
+        ("evaluación", 4), // e-va-lua-ción
+        ("día", 2),        // dí-a
+        ("país", 2),       // pa-ís
+        ("leer", 2),       // le-er
+        ("creo", 2),       // cre-o
+        ("ahora", 3),      // a-ho-ra
+        ("prohibir", 3),   // pro-hi-bir
+        ("que", 1),
+        ("guía", 2),     // guí-a
+        ("pingüino", 3), // pin-güi-no
+        ("aguacate", 4), // a-gua-ca-te
+        ("hoy", 1),
+        ("muy", 1),
+        ("y", 1),
+        ("ayer", 2), // a-yer
+        ("niños", 2),
+        ("Mamá", 2),
+        ("trabajo", 3),
+    ] {
+        assert_eq!(readability_es::word_syllables(word), n, "{word}");
+    }
+}
+
+#[test]
+fn spanish_reading_ease_is_fernandez_huerta() {
+    // "Mamá cuida a los niños." 5 words, 8 syllables (ma-má cui-da a los
+    // ni-ños), 1 sentence: 206.84 − 60 × 8/5 − 1.02 × 5 = 105.74 → 100.
+    let e = readability_es::ease("Mamá cuida a los niños.").unwrap();
+    assert_eq!((e.words, e.sentences), (5, 1));
+    assert_eq!(e.score, 100.0);
+    assert_eq!(e.band(), "very easy");
+    // "La evaluación psicológica determinará la reunificación familiar.": 7
+    // words, 24 syllables (la e-va-lua-ción psi-co-ló-gi-ca de-ter-mi-na-rá
+    // la reu-ni-fi-ca-ción fa-mi-liar), 1 sentence: 206.84 − 60 × 24/7 −
+    // 1.02 × 7 = −6.0, which the scale floors at 0.
+    let hard =
+        readability_es::ease("La evaluación psicológica determinará la reunificación familiar.")
+            .unwrap();
+    let syllables = [1, 4, 5, 5, 1, 5, 3];
+    assert_eq!(syllables.iter().sum::<usize>(), 24);
+    let raw: f32 = 206.84 - 60.0 * 24.0 / 7.0 - 1.02 * 7.0;
+    assert!((raw + 6.01).abs() < 0.01, "{raw}");
+    assert_eq!(hard.score, 0.0);
+    assert_eq!(hard.band(), "very hard");
+    assert_eq!(hard.level(), Level::Hard);
+    // The same meaning in plain words reads far easier.
+    let plain = readability_es::ease("Vamos a ver si los niños pueden volver a casa.").unwrap();
+    assert!(plain.score >= 80.0, "{}", plain.score);
+    assert_eq!(plain.level(), Level::Easy);
+    // A short everyday phrase reads as easy by the Spanish formula.
+    let phrase = "Mamá va al trabajo";
+    let m = readability::meter(&[phrase], Language::Spanish).unwrap();
+    assert_eq!(m.level, Level::Easy);
+    assert!(m.label.starts_with("Reading ease "), "{}", m.label);
+    assert!(readability::meter(&["Hola"], Language::Spanish).is_none());
+    // English texts still get the English grade.
+    let en = readability::meter(
+        &["We will meet every Friday at the school."],
+        Language::English,
+    )
+    .unwrap();
+    assert!(en.label.starts_with("Grade "));
+}
+
+#[test]
+fn spanish_jargon_gets_plain_words_and_english_lists_stay_apart() {
+    let text =
+        "Las visitas supervisadas seguirán hasta la reunificación, a fin de proteger a los niños.";
+    let found: Vec<&str> = plain_language::suggestions_in(text, Language::Spanish)
+        .iter()
+        .map(|s| s.term)
+        .collect();
+    assert_eq!(found, ["visitas supervisadas", "reunificación", "a fin de"]);
+    let s = &plain_language::suggestions_in(text, Language::Spanish)[0];
+    assert_eq!(&text[s.start..s.end], "visitas supervisadas");
+    assert_eq!(s.plain, "visitas con otra persona presente");
+    // English jargon is not looked for in Spanish, nor Spanish in English.
+    assert!(
+        plain_language::suggestions_in("The placement ends in May.", Language::Spanish).is_empty()
+    );
+    assert!(plain_language::suggestions(text).is_empty());
+}
+
+#[test]
+fn a_plan_has_a_language_and_old_plans_are_english() {
+    let plan = Plan::new("p", "Familia Ruiz", 0);
+    assert_eq!(plan.language, Language::English);
+    let mut es = plan.clone();
+    es.language = Language::Spanish;
+    let json = serde_json::to_string(&es).unwrap();
+    assert!(json.contains("\"language\":\"es\""));
+    let back: Plan = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.language, Language::Spanish);
+    // A plan stored before plans had a language reads as English.
+    let old = json.replace("\"language\":\"es\",", "");
+    assert_eq!(
+        serde_json::from_str::<Plan>(&old).unwrap().language,
+        Language::English
+    );
+    assert_eq!(Language::Spanish.key(), "es");
+}

@@ -10,6 +10,7 @@ pub mod limits;
 pub mod plain_language;
 pub mod plan;
 pub mod readability;
+pub mod readability_es;
 pub mod share;
 pub mod shared_plan;
 pub mod smart;

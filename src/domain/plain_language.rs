@@ -6,6 +6,8 @@
 //! "cans of soup" is not. A trailing "'s" or a plural "s" on an acronym
 //! ("UAs", "the GAL's report") still matches.
 
+use super::plan::Language;
+
 /// One jargon term found in a text, with its plain-language alternative.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
@@ -417,11 +419,21 @@ fn span(entry: &Entry) -> usize {
 /// is reported once, at its first occurrence; a phrase ("concurrent plan")
 /// wins over a word inside it ("concurrent").
 pub fn suggestions(text: &str) -> Vec<Suggestion> {
-    // Longest phrases first, sorted once (every text field's meter calls this
-    // on each keystroke).
-    static BY_LENGTH: std::sync::OnceLock<Vec<&'static Entry>> = std::sync::OnceLock::new();
-    let by_length = BY_LENGTH.get_or_init(|| {
-        let mut v: Vec<&Entry> = ENTRIES.iter().collect();
+    suggestions_in(text, Language::English)
+}
+
+/// [`suggestions`] for a text in `language` (Spanish jargon has its own list).
+pub fn suggestions_in(text: &str, language: Language) -> Vec<Suggestion> {
+    // Longest phrases first, sorted once per language (every text field's
+    // meter calls this on each keystroke).
+    static EN: std::sync::OnceLock<Vec<&'static Entry>> = std::sync::OnceLock::new();
+    static ES: std::sync::OnceLock<Vec<&'static Entry>> = std::sync::OnceLock::new();
+    let (cell, entries) = match language {
+        Language::English => (&EN, ENTRIES),
+        Language::Spanish => (&ES, ENTRIES_ES),
+    };
+    let by_length = cell.get_or_init(|| {
+        let mut v: Vec<&Entry> = entries.iter().collect();
         v.sort_by_key(|e| std::cmp::Reverse(span(e)));
         v
     });
@@ -451,7 +463,96 @@ pub fn suggestions(text: &str) -> Vec<Suggestion> {
     out
 }
 
-/// Every term the checker knows, with its plain alternative (for a glossary).
+/// Spanish child-welfare jargon and stiff connectors, with plain, warm
+/// alternatives (the family's plan in the family's words, B4).
+const ENTRIES_ES: &[Entry] = &[
+    word(
+        "reunificación",
+        &["reunificación", "reunificacion"],
+        "volver a vivir juntos",
+    ),
+    word(
+        "colocación",
+        &["colocación", "colocaciones", "colocacion"],
+        "el lugar donde viven los niños ahora",
+    ),
+    word(
+        "hogar de crianza",
+        &[
+            "hogar de crianza",
+            "hogares de crianza",
+            "hogar sustituto",
+            "hogar temporal",
+        ],
+        "la familia que cuida a los niños por ahora",
+    ),
+    word(
+        "visitas supervisadas",
+        &["visitas supervisadas", "visita supervisada"],
+        "visitas con otra persona presente",
+    ),
+    word(
+        "custodia",
+        &["custodia"],
+        "quién cuida a los niños ante la ley",
+    ),
+    word(
+        "patria potestad",
+        &["patria potestad"],
+        "los derechos de madre o padre ante la ley",
+    ),
+    word(
+        "plan de permanencia",
+        &["plan de permanencia"],
+        "el plan para un hogar seguro para siempre",
+    ),
+    word(
+        "plan concurrente",
+        &["plan concurrente"],
+        "el plan B, por si el primero no funciona",
+    ),
+    word(
+        "sobriedad",
+        &["sobriedad", "abstinencia"],
+        "no tomar alcohol ni usar drogas",
+    ),
+    word(
+        "prueba toxicológica",
+        &["prueba toxicológica", "pruebas toxicológicas", "antidoping"],
+        "prueba de drogas",
+    ),
+    word(
+        "proveedor de servicios",
+        &["proveedor de servicios", "proveedores de servicios"],
+        "la persona o el lugar que les ayuda",
+    ),
+    word("cumplimiento", &["cumplimiento"], "hacer lo acordado"),
+    word(
+        "factores de riesgo",
+        &["factores de riesgo", "factor de riesgo"],
+        "lo que nos preocupa",
+    ),
+    word(
+        "factores de protección",
+        &["factores de protección", "factor de protección"],
+        "lo que les ayuda y les protege",
+    ),
+    word("dar seguimiento", &["dar seguimiento"], "revisar"),
+    word(
+        "a fin de",
+        &["a fin de", "con el fin de", "con el objetivo de"],
+        "para",
+    ),
+    word("previo a", &["previo a", "con anterioridad a"], "antes de"),
+    word("posteriormente", &["posteriormente"], "después"),
+    word(
+        "en caso de que",
+        &["en el caso de que", "en caso de que"],
+        "si",
+    ),
+];
+
+/// Every English term the checker knows, with its plain alternative (for a glossary).
 pub fn glossary() -> Vec<(&'static str, &'static str)> {
     ENTRIES.iter().map(|e| (e.term, e.plain)).collect()
 }

@@ -30,6 +30,9 @@ pub struct Plan {
     pub updated_ms: i64,
     /// The next free item id.
     pub next_id: ItemId,
+    /// The family's language: what the wall, the family's copy and the
+    /// reading meter use, whatever the facilitator's interface language is.
+    pub language: Language,
     pub meeting: Meeting,
     pub children: Vec<Child>,
     pub team: Vec<TeamMember>,
@@ -42,6 +45,36 @@ pub struct Plan {
     pub agreements: Agreements,
     pub next_meeting: NextMeeting,
     pub review: MeetingReview,
+}
+
+/// A family's language (English or Spanish for now; more can follow).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "es")]
+    Spanish,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
+
+    /// The BCP 47 code for `lang` attributes ("en", "es").
+    pub fn key(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Spanish => "es",
+        }
+    }
+
+    /// The language's own name, as people look for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "Español (Spanish)",
+        }
+    }
 }
 
 /// The kind of meeting (K6: transition / discharge meetings).
@@ -865,6 +898,7 @@ macro_rules! choice {
     })* };
 }
 choice!(
+    Language,
     MeetingKind,
     Role,
     SupportKind,

@@ -68,10 +68,10 @@ pub fn grade_label(grade: f32) -> String {
 
 /// Counts of one text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Counts {
-    words: usize,
-    sentences: usize,
-    syllables: usize,
+pub(crate) struct Counts {
+    pub(crate) words: usize,
+    pub(crate) sentences: usize,
+    pub(crate) syllables: usize,
 }
 
 impl Counts {
@@ -92,9 +92,11 @@ impl Counts {
 }
 
 /// Words that end with a full stop but do not end a sentence.
-const ABBREVIATIONS: [&str; 21] = [
+/// (English and Spanish: "Sra.", "Dra.", "Ud.", "pág.")
+const ABBREVIATIONS: [&str; 28] = [
     "dr", "mr", "mrs", "ms", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "approx",
-    "appt", "apt", "ave", "dept", "mt", "prof", "rev",
+    "appt", "apt", "ave", "dept", "mt", "prof", "rev", "sra", "srta", "dra", "ud", "uds", "pág",
+    "núm",
 ];
 
 fn is_word(token: &str) -> bool {
@@ -132,6 +134,11 @@ fn ends_sentence(token: &str) -> bool {
 }
 
 fn count(text: &str) -> Counts {
+    count_with(text, word_syllables)
+}
+
+/// Words, sentences and syllables of a text, syllables of a word by `word`.
+pub(crate) fn count_with(text: &str, word: fn(&str) -> usize) -> Counts {
     let mut counts = Counts::default();
     for line in text.lines() {
         let mut open = false;
@@ -139,7 +146,7 @@ fn count(text: &str) -> Counts {
         for (i, token) in tokens.iter().enumerate() {
             if is_word(token) {
                 counts.words += 1;
-                counts.syllables += token_syllables(token);
+                counts.syllables += token_syllables_with(token, word);
                 open = true;
             }
             if open && ends_sentence(token) {
@@ -188,12 +195,17 @@ pub fn overall(texts: &[&str]) -> Option<Reading> {
 /// Syllables of one whitespace-separated token: "two-bedroom" = 3,
 /// "family's" = 3, "6-8pm" counts its numbers and letters, "90" = 2.
 pub fn token_syllables(token: &str) -> usize {
+    token_syllables_with(token, word_syllables)
+}
+
+/// [`token_syllables`] with the syllables of a word counted by `word`.
+pub(crate) fn token_syllables_with(token: &str, word: fn(&str) -> usize) -> usize {
     let mut total = 0;
     let mut part = String::new();
     let mut digits = String::new();
     let flush_part = |part: &mut String, total: &mut usize| {
         if !part.is_empty() {
-            *total += word_syllables(part);
+            *total += word(part);
             part.clear();
         }
     };
@@ -369,4 +381,33 @@ pub fn word_syllables(word: &str) -> usize {
         count += 1;
     }
     count.max(1)
+}
+
+/// What the reading meter shows for a text in the plan's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meter {
+    pub level: Level,
+    /// "Grade 7 — good for most readers", "Reading ease 72 (Spanish) — fairly easy".
+    pub label: String,
+    /// The English grade, or the Spanish reading ease.
+    pub value: f32,
+}
+
+/// The meter for texts pooled, by the formula made for `language`:
+/// Flesch-Kincaid for English, Fernández-Huerta for Spanish.
+pub fn meter(texts: &[&str], language: crate::domain::Language) -> Option<Meter> {
+    match language {
+        crate::domain::Language::English => overall(texts).map(|r| Meter {
+            level: r.level(),
+            label: r.label(),
+            value: r.grade,
+        }),
+        crate::domain::Language::Spanish => {
+            crate::domain::readability_es::ease_of(texts).map(|e| Meter {
+                level: e.level(),
+                label: e.label(),
+                value: e.score,
+            })
+        }
+    }
 }

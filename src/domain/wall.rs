@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::plan::{ItemId, Plan, TextItem, Whose};
+use super::plan::{ItemId, Language, Plan, TextItem, Whose};
 use super::step::Step;
 use super::{dates, ClosureCategory, ClosureCriterion, Goal, Strength, TeamMember, Worry};
 
@@ -281,6 +281,8 @@ pub struct WallCard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WallStep {
     pub step: Step,
+    /// The family's language, which the cards' texts are written in.
+    pub language: Language,
     pub cards: Vec<WallCard>,
     /// Items of this step left out because they are private (or belong to a
     /// private person). Caseworker-only notes (reluctance, where a child
@@ -358,6 +360,7 @@ pub fn wall_step(full: &Plan, step: Step) -> WallStep {
     let wall = full.for_wall();
     WallStep {
         step,
+        language: full.language,
         cards: cards(&wall, step),
         hidden_items: item_count(full, step).saturating_sub(item_count(&wall, step)),
     }

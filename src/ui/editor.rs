@@ -121,6 +121,9 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     let plan = editor.plan;
     let presenter = Presenter::new();
     provide_context(presenter);
+    // The meters grade the plan's texts in the family's language.
+    let language = Memo::new(move |_| plan.with_item(ROOT, |p| p.language));
+    provide_context(crate::ui::widgets::TextLanguage(language.into()));
 
     let params = use_params_map();
     let sharing = Memo::new(move |_| params.read().get("step").as_deref() == Some(SHARE_SLUG));

@@ -65,6 +65,7 @@ pub fn marked_plan() -> Plan {
         created_ms: 1_795_000_000_000,
         updated_ms: 1_795_000_000_000,
         next_id: 95,
+        language: Language::English,
         meeting: Meeting {
             kind: MeetingKind::FollowUp,
             date: date(2026, 11, 20),

@@ -142,6 +142,7 @@ pub fn AudienceWindow() -> impl IntoView {
 fn empty_slide() -> WallStep {
     WallStep {
         step: Step::Welcome,
+        language: crate::domain::Language::English,
         cards: Vec::new(),
         hidden_items: 0,
     }

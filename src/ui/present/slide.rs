@@ -66,6 +66,8 @@ fn Card(
                 .map(|i| (i + 1, s.cards[i].clone()))
         })
     });
+    // The card's text is the family's words, in the plan's language.
+    let lang = Memo::new(move |_| slide.with(|s| s.language.key()));
     let key = card_key.clone();
     let is_current = Memo::new(move |_| current.with(|c| c.as_deref() == Some(key.as_str())));
     let presenter = use_context::<Presenter>().filter(|_| editable);
@@ -114,7 +116,7 @@ fn Card(
                 let unwritten = c.text.is_empty();
                 let text = if unwritten { "(not written yet)".to_string() } else { c.text.clone() };
                 view! {
-                    <p class="wall-card-text" class:unwritten=unwritten
+                    <p class="wall-card-text" class:unwritten=unwritten lang=move || (!unwritten).then(|| lang.get())
                         on:click=move |_| if can_edit { start.run(()) }>{text}</p>
                 }
             })))}

@@ -73,7 +73,15 @@ fn Agreed() -> impl IntoView {
 #[component]
 pub fn PlanSummaryView() -> impl IntoView {
     let plan = use_editor().plan;
-    let overall = Memo::new(move |_| plan.with(|p| readability::overall(&p.readable_texts())));
+    let overall = Memo::new(move |_| {
+        plan.with(|p| {
+            let aim = match p.language {
+                crate::domain::Language::English => "aim for grade 6 to 8",
+                crate::domain::Language::Spanish => "aim for 60 or more",
+            };
+            readability::meter(&p.readable_texts(), p.language).map(|m| (m, aim))
+        })
+    });
     view! {
         <section class="summary" aria-label="The plan on one page">
             <div class="row">
@@ -83,9 +91,9 @@ pub fn PlanSummaryView() -> impl IntoView {
                 <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the family's plan"</a>
             </div>
-            {move || overall.get().map(|r| view! {
-                <p class="overall-reading" data-grade=format!("{:.1}", r.grade)>
-                    "Reading level of the whole plan: " {readability::grade_label(r.grade)} " (aim for grade 6 to 8)"
+            {move || overall.get().map(|(m, aim)| view! {
+                <p class="overall-reading" data-grade=format!("{:.1}", m.value)>
+                    "Reading level of the whole plan: " {m.label} " (" {aim} ")"
                 </p>
             })}
             <p class="hint">"Items marked “not shared” stay with the caseworker: they are not in the family's link or printout."</p>

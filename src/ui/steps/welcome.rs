@@ -18,6 +18,7 @@ pub fn WelcomeStep() -> impl IntoView {
             <TextField label="Family" binding=field!(plan, family_name) id="family-name"
                 placeholder="e.g. Rivera family"/>
             <ChoiceField label="Kind of meeting" binding=field!(plan, meeting.kind)/>
+            <ChoiceField label="The family's language" binding=field!(plan, language)/>
             <DateField label="Date" binding=field!(plan, meeting.date) id="meeting-date"/>
             <TextField label="Place" binding=field!(plan, meeting.place) id="meeting-place"/>
             <TextField label="Who facilitates" binding=field!(plan, meeting.facilitator) id="meeting-facilitator"/>

@@ -15,4 +15,4 @@ pub use focus::{
 };
 pub use member_pickers::{MemberChecks, MemberSelect, TeamNames};
 pub use prompt::Prompt;
-pub use reading_meter::ReadingMeter;
+pub use reading_meter::{ReadingMeter, TextLanguage};

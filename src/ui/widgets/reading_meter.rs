@@ -4,14 +4,28 @@ use leptos::prelude::*;
 
 use crate::domain::plain_language;
 use crate::domain::readability::{self, Level};
+use crate::domain::Language;
 
-/// The approximate reading grade of a text, and plain-language suggestions.
+/// The language the open plan's texts are written in, for the meters (the
+/// editor provides it; English where none is given).
+#[derive(Clone, Copy)]
+pub struct TextLanguage(pub Signal<Language>);
+
+/// The approximate reading level of a text, by the formula made for the
+/// plan's language, and plain-language suggestions.
 #[component]
 pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let reading = Memo::new(move |_| text.with(|t| readability::reading(t)));
+    let language = use_context::<TextLanguage>()
+        .map(|l| l.0)
+        .unwrap_or_else(|| Signal::stored(Language::English));
+    let reading = Memo::new(move |_| {
+        let language = language.get();
+        text.with(|t| readability::meter(&[t], language))
+    });
     let suggestions = Memo::new(move |_| {
+        let language = language.get();
         text.with(|t| {
-            plain_language::suggestions(t)
+            plain_language::suggestions_in(t, language)
                 .into_iter()
                 .map(|s| format!("“{}” → {}", s.found, s.plain))
                 .collect::<Vec<_>>()
@@ -20,12 +34,14 @@ pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
     view! {
         <div class="meter-row">
             {move || reading.get().map(|r| {
-                let class = match readability::level(r.grade) {
+                let class = match r.level {
                     Level::Easy => "meter easy",
                     Level::Target => "meter target",
                     Level::Hard => "meter hard",
                 };
-                view! { <span class=class data-grade=format!("{:.1}", r.grade)>{readability::grade_label(r.grade)}</span> }
+                let english = language.get() == Language::English;
+                view! { <span class=class data-grade=english.then(|| format!("{:.1}", r.value))
+                    data-ease=(!english).then(|| format!("{:.1}", r.value))>{r.label}</span> }
             })}
             {move || {
                 let list = suggestions.get();

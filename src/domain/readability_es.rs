@@ -1,0 +1,130 @@
+//! Reading ease of Spanish text: the Fernández-Huerta score (1959), as
+//! corrected by Law (2011):
+//!
+//! `L = 206.84 − 0.60 × P − 1.02 × F`, where P is syllables per 100 words
+//! and F is words per sentence (the published form reads F as "sentences per
+//! 100 words", which makes shorter sentences score harder; the numbers only
+//! agree with Flesch's formula, which it adapts, as words per sentence).
+//!
+//! Its scale, with the school grade it stands for:
+//! 90-100 very easy (4th grade), 80-90 easy (5th), 70-80 fairly easy (6th),
+//! 60-70 standard (7th-8th), 50-60 fairly hard, 30-50 hard, 0-30 very hard.
+//!
+//! Syllables follow Spanish rules: a syllable per vowel group, where two
+//! strong vowels (a, e, o) or an accented í / ú beside another vowel split
+//! the group (hiatus: "le-er", "dí-a", "pa-ís"); "u" is silent in "que",
+//! "qui", "gue", "gui" (but not in "güe", "güi"); "y" is a vowel only alone
+//! ("y") or at the end of a word after a vowel ("hoy", "muy").
+
+use super::readability::{count_with, Level, MIN_WORDS};
+
+/// The reading ease of a Spanish text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ease {
+    /// Fernández-Huerta score, from 0 (very hard) to 100 (very easy).
+    pub score: f32,
+    pub words: usize,
+    pub sentences: usize,
+}
+
+impl Ease {
+    /// Where the score sits against the aim (the 6th to 8th grade bands,
+    /// as for English): easy from 80, the aim from 60, hard below.
+    pub fn level(&self) -> Level {
+        if self.score >= 80.0 {
+            Level::Easy
+        } else if self.score >= 60.0 {
+            Level::Target
+        } else {
+            Level::Hard
+        }
+    }
+
+    /// The band's name ("fairly easy").
+    pub fn band(&self) -> &'static str {
+        match self.score {
+            s if s >= 90.0 => "very easy",
+            s if s >= 80.0 => "easy",
+            s if s >= 70.0 => "fairly easy",
+            s if s >= 60.0 => "standard",
+            s if s >= 50.0 => "fairly hard",
+            s if s >= 30.0 => "hard",
+            _ => "very hard",
+        }
+    }
+
+    /// "Reading ease 72 (Spanish) — fairly easy".
+    pub fn label(&self) -> String {
+        format!(
+            "Reading ease {} (Spanish) — {}",
+            self.score.round() as i32,
+            self.band()
+        )
+    }
+}
+
+/// The Fernández-Huerta reading ease of a Spanish text; `None` under
+/// [`MIN_WORDS`] words.
+pub fn ease(text: &str) -> Option<Ease> {
+    ease_of(&[text])
+}
+
+/// The reading ease of many texts pooled (each weighs by its length); texts
+/// under [`MIN_WORDS`] words are left out.
+pub fn ease_of(texts: &[&str]) -> Option<Ease> {
+    let (mut words, mut sentences, mut syllables) = (0, 0, 0);
+    for t in texts {
+        let c = count_with(t, word_syllables);
+        if c.words >= MIN_WORDS {
+            words += c.words;
+            sentences += c.sentences.max(1);
+            syllables += c.syllables;
+        }
+    }
+    if words < MIN_WORDS {
+        return None;
+    }
+    let sentences = sentences.max(1);
+    let score =
+        206.84 - 60.0 * syllables as f32 / words as f32 - 1.02 * words as f32 / sentences as f32;
+    Some(Ease {
+        score: score.clamp(0.0, 100.0),
+        words,
+        sentences,
+    })
+}
+
+fn strong(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó')
+}
+
+fn vowel(c: char) -> bool {
+    strong(c) || matches!(c, 'i' | 'u' | 'í' | 'ú' | 'ü')
+}
+
+/// Syllables of one Spanish word (at least 1).
+pub fn word_syllables(word: &str) -> usize {
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    let mut count = 0;
+    let mut prev: Option<char> = None;
+    for (i, &c) in w.iter().enumerate() {
+        let silent_u = c == 'u'
+            && i > 0
+            && matches!(w[i - 1], 'q' | 'g')
+            && matches!(w.get(i + 1), Some('e' | 'i' | 'é' | 'í'));
+        let final_y = c == 'y' && i + 1 == w.len() && prev.is_some();
+        if (vowel(c) && !silent_u) || final_y {
+            match prev {
+                // Hiatus: two strong vowels, or an accented í / ú beside a vowel.
+                Some(p) if strong(p) && strong(c) => count += 1,
+                Some(p) if matches!(p, 'í' | 'ú') || matches!(c, 'í' | 'ú') => count += 1,
+                Some(_) => {}
+                None => count += 1,
+            }
+            prev = Some(c);
+        } else if !silent_u {
+            prev = None;
+        }
+    }
+    count.max(1)
+}
