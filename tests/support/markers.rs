@@ -665,8 +665,8 @@ pub struct Marker {
 }
 
 /// Keys whose values are enum keys, ids or references, not texts.
-const NOT_TEXT: [&str; 8] = [
-    "kind", "role", "support", "domain", "status", "category", "whose", "id",
+const NOT_TEXT: [&str; 9] = [
+    "kind", "role", "support", "domain", "status", "category", "whose", "id", "language",
 ];
 
 fn is_date(s: &str) -> bool {
