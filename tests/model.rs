@@ -100,6 +100,15 @@ fn every_fixture_version_migrates() {
         // Re-saving writes the current version and reads back the same plan.
         let again = envelope::plan_from_json(&envelope::plan_to_json(&plan)).unwrap();
         assert_eq!(again, plan);
+        if version >= 3 {
+            assert_eq!(plan.language, Language::Spanish, "{path}");
+            assert_eq!(
+                plan.father_figures(),
+                (2, 1),
+                "{path}: Marcus away, Luis here"
+            );
+            assert!(!plan.meeting.father_outreach.is_empty(), "{path}");
+        }
     }
 }
 
@@ -256,7 +265,7 @@ fn fathers_are_counted_by_role_with_father_figures() {
     for (i, role) in [
         Role::Grandparent,
         Role::Godparent,
-        Role::ParentPartner,
+        Role::PartnerOfParent,
         Role::Stepmother,
     ]
     .into_iter()
@@ -285,7 +294,7 @@ fn new_roles_are_offered_once_and_old_links_keep_their_roles() {
     for role in [
         Role::Stepfather,
         Role::Stepmother,
-        Role::ParentPartner,
+        Role::PartnerOfParent,
         Role::Grandparent,
         Role::Godparent,
     ] {
@@ -309,10 +318,47 @@ fn new_roles_are_offered_once_and_old_links_keep_their_roles() {
     let back = share::decode(&share::encode_plain(&shared).unwrap()).unwrap();
     assert_eq!(back.team, shared.team);
     // Stored plans name roles by key.
-    let json = serde_json::to_string(&Role::ParentPartner).unwrap();
-    assert_eq!(json, "\"parent_partner\"");
+    let json = serde_json::to_string(&Role::PartnerOfParent).unwrap();
+    assert_eq!(json, "\"partner_of_parent\"");
     let old: Role = serde_json::from_str("\"tribal_representative\"").unwrap();
     assert_eq!(old, Role::TribalRepresentative);
+}
+
+/// Links carry a role by its place in the enum: a link made with every role
+/// (tests/fixtures/link-roles.txt) must keep reading as the same roles.
+/// Regenerate only for a new link format:
+/// `UPDATE_FIXTURES=1 cargo test --test model roles_keep_their_place_in_links`.
+#[test]
+fn roles_keep_their_place_in_links() {
+    let mut plan = Plan::new("roles", "Roles", 0);
+    for (i, role) in Role::ALL.into_iter().enumerate() {
+        plan.team.push(TeamMember {
+            id: i as ItemId + 100,
+            name: format!("Person {i}"),
+            role,
+            ..TeamMember::default()
+        });
+    }
+    let path = format!(
+        "{}/tests/fixtures/link-roles.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(
+            &path,
+            share::encode_plain(&plan.for_family()).unwrap() + "\n",
+        )
+        .unwrap();
+    }
+    let link = std::fs::read_to_string(&path).expect("the roles link fixture");
+    let back = share::decode(link.trim()).expect("the roles link reads");
+    let roles: Vec<(String, Role)> = back.team.iter().map(|m| (m.name.clone(), m.role)).collect();
+    let expected: Vec<(String, Role)> = Role::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| (format!("Person {i}"), r))
+        .collect();
+    assert_eq!(roles, expected);
 }
 
 #[test]

@@ -175,7 +175,11 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 fn role_from_relation(relation: &str, kind: &str) -> Role {
-    let r = relation.to_lowercase();
+    // "step-father", "step father" and "stepfather" are one word here.
+    let r = relation
+        .to_lowercase()
+        .replace("step-", "step")
+        .replace("step ", "step");
     let has = |w: &str| r.split(|c: char| !c.is_alphanumeric()).any(|t| t == w);
     if has("stepmother") || has("stepmom") {
         Role::Stepmother
@@ -190,8 +194,9 @@ fn role_from_relation(relation: &str, kind: &str) -> Role {
         || has("grandparent")
     {
         Role::Grandparent
-    } else if has("boyfriend") || has("girlfriend") || has("partner") {
-        Role::ParentPartner
+    } else if has("boyfriend") || has("girlfriend") {
+        // (not "partner" alone: a "parent partner" is often an agency's peer mentor)
+        Role::PartnerOfParent
     } else if has("mother") || has("mom") {
         Role::Mother
     } else if has("father") || has("dad") {

@@ -21,7 +21,12 @@ use super::plan::Plan;
 ///   (`voice.sharing`, nothing shared by default) instead of one `private`
 ///   switch; a plan no longer carries `shared_for` (phone copies are
 ///   [`super::shared_plan::SavedCopy`] records of their own).
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: a plan has the family's `language` ("en", "es"); team roles
+///   `stepfather`, `stepmother`, `partner_of_parent`, `grandparent`,
+///   `godparent`; `meeting.father_outreach`. Nothing to migrate (each is
+///   new, with a default); the version tells an older app the file is newer
+///   instead of letting it call the new roles damage.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The `format` tag of a backup file.
 pub const BACKUP_FORMAT: &str = "ftm-planner-backup";

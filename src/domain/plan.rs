@@ -314,7 +314,7 @@ pub enum Role {
     Stepfather,
     Stepmother,
     /// A parent's partner (boyfriend, girlfriend, new spouse not married in).
-    ParentPartner,
+    PartnerOfParent,
     Grandparent,
     Godparent,
 }
@@ -325,7 +325,7 @@ impl Role {
         Role::Father,
         Role::Stepmother,
         Role::Stepfather,
-        Role::ParentPartner,
+        Role::PartnerOfParent,
         Role::Child,
         Role::Grandparent,
         Role::Godparent,
@@ -356,7 +356,7 @@ impl Role {
             Role::Other => "Other",
             Role::Stepfather => "Stepfather",
             Role::Stepmother => "Stepmother",
-            Role::ParentPartner => "Partner of a parent",
+            Role::PartnerOfParent => "Partner of a parent",
             Role::Grandparent => "Grandparent",
             Role::Godparent => "Godparent",
         }
@@ -378,7 +378,7 @@ impl Role {
             Role::Other => "other",
             Role::Stepfather => "stepfather",
             Role::Stepmother => "stepmother",
-            Role::ParentPartner => "parent_partner",
+            Role::PartnerOfParent => "partner_of_parent",
             Role::Grandparent => "grandparent",
             Role::Godparent => "godparent",
         }
@@ -398,7 +398,7 @@ impl Role {
             | Role::Child
             | Role::Stepfather
             | Role::Stepmother
-            | Role::ParentPartner
+            | Role::PartnerOfParent
             | Role::Grandparent => SupportKind::Family,
             Role::Caseworker
             | Role::ServiceProvider

@@ -13,8 +13,8 @@
 //! Syllables follow Spanish rules: a syllable per vowel group, where two
 //! strong vowels (a, e, o) or an accented í / ú beside another vowel split
 //! the group (hiatus: "le-er", "dí-a", "pa-ís"); "u" is silent in "que",
-//! "qui", "gue", "gui" (but not in "güe", "güi"); "y" is a vowel only alone
-//! ("y") or at the end of a word after a vowel ("hoy", "muy").
+//! "qui", "gue", "gui" (but not in "güe", "güi"); "y" is a vowel alone, at
+//! the end of a word ("hoy", "ferry") or before a consonant at the start.
 
 use super::readability::{count_with, Level, MIN_WORDS};
 
@@ -25,6 +25,7 @@ pub struct Ease {
     pub score: f32,
     pub words: usize,
     pub sentences: usize,
+    pub syllables: usize,
 }
 
 impl Ease {
@@ -57,7 +58,8 @@ impl Ease {
     pub fn label(&self) -> String {
         format!(
             "Reading ease {} (Spanish) — {}",
-            self.score.round() as i32,
+            // Whole points, rounded down, so the number agrees with the band.
+            self.score.floor() as i32,
             self.band()
         )
     }
@@ -91,6 +93,7 @@ pub fn ease_of(texts: &[&str]) -> Option<Ease> {
         score: score.clamp(0.0, 100.0),
         words,
         sentences,
+        syllables,
     })
 }
 
@@ -102,27 +105,45 @@ fn vowel(c: char) -> bool {
     strong(c) || matches!(c, 'i' | 'u' | 'í' | 'ú' | 'ü')
 }
 
-/// Syllables of one Spanish word (at least 1).
+/// Syllables of one Spanish word (at least 1), as spoken (RAE 2010): a silent
+/// h between vowels does not split them ("prohi-bir", "ahu-ma-do"), two weak
+/// vowels stay together even with an accent ("cons-truí", "cuí-da-te").
 pub fn word_syllables(word: &str) -> usize {
     let w: Vec<char> = word.to_lowercase().chars().collect();
+    let at = |i: usize| w.get(i).copied();
     let mut count = 0;
     let mut prev: Option<char> = None;
     for (i, &c) in w.iter().enumerate() {
         let silent_u = c == 'u'
             && i > 0
             && matches!(w[i - 1], 'q' | 'g')
-            && matches!(w.get(i + 1), Some('e' | 'i' | 'é' | 'í'));
-        let final_y = c == 'y' && i + 1 == w.len() && prev.is_some();
-        if (vowel(c) && !silent_u) || final_y {
+            && matches!(at(i + 1), Some('e' | 'i' | 'é' | 'í'));
+        // "y" is a vowel alone, at the end of a word ("hoy", "ferry"), or
+        // before a consonant at the start ("Ybarra").
+        let y_vowel =
+            c == 'y' && (i + 1 == w.len() || (i == 0 && at(1).is_some_and(|n| !vowel(n))));
+        // A silent h between vowels joins them, except before a weak vowel
+        // that starts a new diphthong ("ca-ca-hue-te", "hie-lo").
+        let silent_h = c == 'h'
+            && prev.is_some()
+            && at(i + 1).is_some_and(vowel)
+            && !(matches!(at(i + 1), Some('u' | 'i')) && at(i + 2).is_some_and(vowel));
+        if silent_u || silent_h {
+            continue;
+        }
+        if vowel(c) || y_vowel {
+            let accented_weak = |v: char| matches!(v, 'í' | 'ú');
             match prev {
-                // Hiatus: two strong vowels, or an accented í / ú beside a vowel.
+                // Hiatus: two strong vowels, or an accented í / ú beside a strong one.
                 Some(p) if strong(p) && strong(c) => count += 1,
-                Some(p) if matches!(p, 'í' | 'ú') || matches!(c, 'í' | 'ú') => count += 1,
+                Some(p) if (accented_weak(p) && strong(c)) || (strong(p) && accented_weak(c)) => {
+                    count += 1
+                }
                 Some(_) => {}
                 None => count += 1,
             }
             prev = Some(c);
-        } else if !silent_u {
+        } else {
             prev = None;
         }
     }

@@ -282,6 +282,7 @@ pub struct WallCard {
 pub struct WallStep {
     pub step: Step,
     /// The family's language, which the cards' texts are written in.
+    #[serde(default)]
     pub language: Language,
     pub cards: Vec<WallCard>,
     /// Items of this step left out because they are private (or belong to a

@@ -58,7 +58,10 @@ test('a whole meeting by keyboard, steps 1 to 9, survives a reload', async () =>
   await page.getByText('Engage fathers:').waitFor({ state: 'detached' });
   await page.locator('.member-card').last().getByRole('button', { name: /Remove from team/ }).click();
   await page.getByText('Engage fathers:').waitFor();
-  await page.getByLabel('What we did to reach him (caseworker only)').fill('Called his sister twice.');
+  await page.getByText('What we did to reach him (caseworker only)').click();
+  const outreach = page.getByLabel("What we did to reach the children's father");
+  await outreach.pressSequentially('Called his sister.');
+  assert.ok(await outreach.evaluate((e) => e === document.activeElement), 'focus stays in the note while typing');
   await page.locator('.team-map g.map-node').nth(2).waitFor();
   assert.equal(await page.locator('.team-map g.map-node').count(), 3, 'the map shows each person');
   for (const name of ['Elena Rivera', 'Rosa Delgado', 'Dana Whitfield']) {

@@ -75,11 +75,13 @@ pub fn PlanSummaryView() -> impl IntoView {
     let plan = use_editor().plan;
     let overall = Memo::new(move |_| {
         plan.with(|p| {
-            let aim = match p.language {
-                crate::domain::Language::English => "aim for grade 6 to 8",
-                crate::domain::Language::Spanish => "aim for 60 or more",
+            let english = p.language == crate::domain::Language::English;
+            let aim = if english {
+                "aim for grade 6 to 8"
+            } else {
+                "aim for 60 or more"
             };
-            readability::meter(&p.readable_texts(), p.language).map(|m| (m, aim))
+            readability::meter(&p.readable_texts(), p.language).map(|m| (m, aim, english))
         })
     });
     view! {
@@ -91,8 +93,9 @@ pub fn PlanSummaryView() -> impl IntoView {
                 <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the family's plan"</a>
             </div>
-            {move || overall.get().map(|(m, aim)| view! {
-                <p class="overall-reading" data-grade=format!("{:.1}", m.value)>
+            {move || overall.get().map(|(m, aim, english)| view! {
+                <p class="overall-reading" data-grade=english.then(|| format!("{:.1}", m.value))
+                    data-ease=(!english).then(|| format!("{:.1}", m.value))>
                     "Reading level of the whole plan: " {m.label} " (" {aim} ")"
                 </p>
             })}

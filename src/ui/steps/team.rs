@@ -8,6 +8,7 @@ use crate::domain::{Child, ItemId, Role, SupportKind, TeamMember};
 use crate::field;
 use crate::ui::bind::Binding;
 use crate::ui::editor_state::use_editor;
+use crate::ui::plan_state::ROOT;
 use crate::ui::steps::lists::{add_item, progressive};
 use crate::ui::widgets::{CheckField, ChoiceField, PrivateToggle, Prompt, TextField};
 
@@ -76,6 +77,8 @@ pub fn TeamStep() -> impl IntoView {
 fn FatherPrompt() -> impl IntoView {
     let plan = use_editor().plan;
     let counts = Memo::new(move |_| plan.with(|p| p.father_figures()));
+    let noted =
+        Memo::new(move |_| plan.with_item(ROOT, |p| !p.meeting.father_outreach.trim().is_empty()));
     let text = move || {
         match counts.get() {
         (0, _) => Some("No father or father figure (such as a stepfather) is on the team yet. Who is the children's father? How can we reach him and bring him in?".to_string()),
@@ -84,14 +87,24 @@ fn FatherPrompt() -> impl IntoView {
         _ => None,
     }
     };
+    // The note stays reachable once written, even when a father is here now;
+    // folded away, since the editor may be on the room's screen.
+    let outreach = move || {
+        (counts.get().1 == 0 || noted.get()).then(|| {
+            view! {
+                <details class="caseworker-note">
+                    <summary>"What we did to reach him (caseworker only)"</summary>
+                    <TextField label="What we did to reach the children's father" multiline=true
+                        binding=field!(plan, meeting.father_outreach) id="father-outreach"/>
+                </details>
+            }
+        })
+    };
     view! {
-        {move || text().map(|t| view! {
-            <div class="gentle-prompt" role="note">
-                <p>"Engage fathers: " {t}</p>
-                <TextField label="What we did to reach him (caseworker only)" multiline=true
-                    binding=field!(plan, meeting.father_outreach) id="father-outreach"/>
-            </div>
-        })}
+        <div class="father-prompt">
+            {move || text().map(|t| view! { <p class="gentle-prompt" role="note">"Engage fathers: " {t}</p> })}
+            {outreach}
+        </div>
     }
 }
 
