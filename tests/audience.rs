@@ -260,6 +260,7 @@ fn withheld_counts_what_the_link_leaves_out() {
     assert_eq!(withheld.private_items, 14);
     // Every shared person has a note; the private person's is not counted.
     assert_eq!(withheld.reluctance_notes, 4);
+    assert!(withheld.father_outreach);
     let lily = "Lily zqS008q Rivera".to_string();
     let sam = "Sam zqS025q Rivera".to_string();
     assert_eq!(
@@ -384,6 +385,7 @@ fn example_withheld_counts() {
                 ("Jordan".into(), VoicePart::Goals),
                 ("Jordan".into(), VoicePart::SafetyPlan),
             ],
+            father_outreach: false,
         }
     );
     // Sharing a part, marking items private, and a private person's notes.

@@ -112,6 +112,8 @@ pub struct Withheld {
     /// Parts of a child's voice with words in them that the child did not share:
     /// (child's name, part).
     pub child_parts: Vec<(String, VoicePart)>,
+    /// A note of what was done to reach the children's father (caseworker only).
+    pub father_outreach: bool,
 }
 
 impl Plan {
@@ -315,6 +317,7 @@ impl Plan {
                     })
                 })
                 .collect(),
+            father_outreach: !self.meeting.father_outreach.trim().is_empty(),
         }
     }
 }

@@ -328,3 +328,20 @@ test("one person's view: a shorter link that opens on their own tasks", async ()
   assert.ok(!(await phone.page.content()).includes('play therapy on Thursdays'), "Rosa's task is not in Elena's link");
   await phone.context.close();
 });
+
+test('a note of what was done to reach the father stays with the caseworker, and the share page says so', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  const base = await library.openExampleAt('team');
+  await page.getByText('What we did to reach him (caseworker only)').click();
+  await page.getByLabel("What we did to reach the children's father").fill('Left a message with his sister on Monday.');
+  await page.locator('.save-status[data-status=saved]').waitFor({ timeout: 5000 });
+  await page.goto(base + 'share');
+  await page.getByText("The note of what was done to reach the children's father stays with the caseworker.").waitFor();
+  const url = await page.locator('#share-url').inputValue();
+  const carried = execFileSync(planLink(), ['decode', url], { encoding: 'utf8' });
+  assert.ok(carried.includes('Rivera'), 'the link was decoded');
+  assert.ok(!carried.includes('Left a message with his sister'), 'the note is not in the link');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -194,6 +194,9 @@ pub fn ShareScreen() -> impl IntoView {
                         if w.reluctance_notes > 0 {
                             lines.push("Notes on reluctance to include someone stay with the caseworker.".to_string());
                         }
+                        if w.father_outreach {
+                            lines.push("The note of what was done to reach the children's father stays with the caseworker.".to_string());
+                        }
                         for (child, part) in &w.child_parts {
                             let what = VoiceSharing::PARTS.iter().find(|(p, _)| p == part).map(|(_, l)| l.replacen("My ", "", 1)).unwrap_or_default();
                             lines.push(format!("{child}'s {what}: not shared (the child's choice, step 7)."));
