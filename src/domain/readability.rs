@@ -180,16 +180,21 @@ pub fn reading(text: &str) -> Option<Reading> {
 /// words, sentences and syllables are pooled, so each text weighs by its
 /// length. Texts under [`MIN_WORDS`] words (names, labels) are left out.
 pub fn overall(texts: &[&str]) -> Option<Reading> {
-    let total = texts
+    pooled(texts, word_syllables).reading()
+}
+
+/// The counts of many texts together, syllables of a word by `word`; texts
+/// under [`MIN_WORDS`] words (names, labels) are left out.
+pub(crate) fn pooled(texts: &[&str], word: fn(&str) -> usize) -> Counts {
+    texts
         .iter()
-        .map(|t| count(t))
+        .map(|t| count_with(t, word))
         .filter(|c| c.words >= MIN_WORDS)
         .fold(Counts::default(), |a, c| Counts {
             words: a.words + c.words,
             sentences: a.sentences + c.sentences,
             syllables: a.syllables + c.syllables,
-        });
-    total.reading()
+        })
 }
 
 /// Syllables of one whitespace-separated token: "two-bedroom" = 3,

@@ -16,7 +16,7 @@
 //! "qui", "gue", "gui" (but not in "güe", "güi"); "y" is a vowel alone, at
 //! the end of a word ("hoy", "ferry") or before a consonant at the start.
 
-use super::readability::{count_with, Level, MIN_WORDS};
+use super::readability::{pooled, Counts, Level, MIN_WORDS};
 
 /// The reading ease of a Spanish text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,15 +74,11 @@ pub fn ease(text: &str) -> Option<Ease> {
 /// The reading ease of many texts pooled (each weighs by its length); texts
 /// under [`MIN_WORDS`] words are left out.
 pub fn ease_of(texts: &[&str]) -> Option<Ease> {
-    let (mut words, mut sentences, mut syllables) = (0, 0, 0);
-    for t in texts {
-        let c = count_with(t, word_syllables);
-        if c.words >= MIN_WORDS {
-            words += c.words;
-            sentences += c.sentences.max(1);
-            syllables += c.syllables;
-        }
-    }
+    let Counts {
+        words,
+        sentences,
+        syllables,
+    } = pooled(texts, word_syllables);
     if words < MIN_WORDS {
         return None;
     }

@@ -142,7 +142,14 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     });
     let on_wall =
         Signal::derive(move || (!sharing.get() && printing.get().is_none()).then(|| step.get()));
-    crate::ui::present::facilitator::serve(editor, presenter, on_wall);
+    // The step as the wall shows it, for presentation mode and the audience
+    // window alike: built once per change, and only while one of them reads it.
+    let wall = Memo::new(move |_| {
+        on_wall
+            .get()
+            .map(|s| plan.with(|p| crate::domain::wall::wall_step(p, s)))
+    });
+    crate::ui::present::facilitator::serve(editor, presenter, wall);
     // Presentation mode is for the steps; sharing and printing have their own pages.
     Effect::new(move |_| {
         if on_wall.get().is_none() && presenter.on.get_untracked() {
@@ -215,7 +222,7 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     });
     view! {
         {move || if presenting.get() {
-            view! { <crate::ui::present::Presentation step=step go=go.clone()/> }.into_any()
+            view! { <crate::ui::present::Presentation step=step wall=wall go=go.clone()/> }.into_any()
         } else {
             view! { <EditorLayout step=step sharing=sharing printing=printing title=title go=go.clone()/> }.into_any()
         }}

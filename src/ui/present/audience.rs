@@ -107,7 +107,7 @@ pub fn AudienceWindow() -> impl IntoView {
     let slide = Memo::new(move |_| {
         frame
             .with(|f| f.as_ref().and_then(|f| f.slide.clone()))
-            .unwrap_or_else(empty_slide)
+            .unwrap_or_else(|| WallStep::empty(Step::Welcome))
     });
     let current = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.current.clone())));
     let end = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.timer_end_ms)));
@@ -136,15 +136,6 @@ pub fn AudienceWindow() -> impl IntoView {
                 }}
             </main>
         </div>
-    }
-}
-
-fn empty_slide() -> WallStep {
-    WallStep {
-        step: Step::Welcome,
-        language: crate::domain::Language::English,
-        cards: Vec::new(),
-        hidden_items: 0,
     }
 }
 

@@ -11,8 +11,7 @@
 use gloo_storage::{SessionStorage, Storage};
 use leptos::prelude::*;
 
-use crate::domain::wall::{wall_step, AudienceMessage, WallFrame};
-use crate::domain::Step;
+use crate::domain::wall::{AudienceMessage, WallFrame, WallStep};
 use crate::ui::editor_state::EditorContext;
 
 use super::channel::AudienceChannel;
@@ -28,9 +27,9 @@ pub fn window_token(id: &str) -> String {
     })
 }
 
-/// Serve audience windows while the editor is open. `step` is `None` after
-/// the steps (sharing, printing).
-pub fn serve(editor: EditorContext, presenter: Presenter, step: Signal<Option<Step>>) {
+/// Serve audience windows while the editor is open. `wall` is the step as
+/// the wall shows it, `None` after the steps (sharing, printing).
+pub fn serve(editor: EditorContext, presenter: Presenter, wall: Memo<Option<WallStep>>) {
     let plan = editor.plan;
     let id = plan.with_untracked(|p| p.id.clone());
     let token = window_token(&id);
@@ -59,11 +58,11 @@ pub fn serve(editor: EditorContext, presenter: Presenter, step: Signal<Option<St
         if !watched.get() {
             return;
         }
-        let frame = plan.with(|p| WallFrame {
+        let frame = plan.with_item(crate::ui::plan_state::ROOT, |p| WallFrame {
             plan: p.id.clone(),
             window: sender.clone(),
             family: crate::domain::library::PlanSummary::title_of(&p.family_name).to_string(),
-            slide: step.get().map(|s| wall_step(p, s)),
+            slide: wall.get(),
             current: presenter.current.get(),
             timer_end_ms: presenter.timer_end.get(),
             theme: presenter.theme.get(),

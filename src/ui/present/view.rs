@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::wall::{wall_step, WallAdd};
+use crate::domain::wall::{WallAdd, WallStep};
 use crate::domain::Step;
 use crate::ui::editor_state::use_editor;
 use crate::ui::widgets::focus_later;
@@ -14,14 +14,14 @@ use super::timer::{TimerControls, TimerDisplay};
 use super::{scroll_to_card, use_presenter};
 
 #[component]
-pub fn Presentation<G>(step: Memo<Step>, go: G) -> impl IntoView
+pub fn Presentation<G>(step: Memo<Step>, wall: Memo<Option<WallStep>>, go: G) -> impl IntoView
 where
     G: Fn(Option<Step>) + Clone + Send + Sync + 'static,
 {
     let editor = use_editor();
     let plan = editor.plan;
     let presenter = use_presenter();
-    let slide = Memo::new(move |_| plan.with(|p| wall_step(p, step.get())));
+    let slide = Memo::new(move |_| wall.get().unwrap_or_else(|| WallStep::empty(step.get())));
     let on_focus_card = Callback::new(move |key: String| {
         if presenter.current.get_untracked().as_deref() != Some(key.as_str()) {
             presenter.current.set(Some(key.clone()));
