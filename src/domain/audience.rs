@@ -269,6 +269,7 @@ impl Plan {
             },
             next_meeting: p.next_meeting.clone(),
             shared_for: None,
+            language: self.language,
         }
     }
 

@@ -203,6 +203,41 @@ pub fn format_date(d: NaiveDate) -> String {
     )
 }
 
+/// A date in `language`: "Tue, Dec 15, 2026" in English, "mar, 15 dic 2026"
+/// in Spanish (as browsers write `es` dates).
+pub fn format_date_in(d: NaiveDate, language: crate::domain::Language) -> String {
+    match language {
+        crate::domain::Language::English => format_date(d),
+        crate::domain::Language::Spanish => {
+            const WEEKDAY_ES: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
+            const MONTH_ES: [&str; 12] = [
+                "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+            ];
+            format!(
+                "{}, {} {} {}",
+                WEEKDAY_ES[d.weekday().num_days_from_monday() as usize],
+                d.day(),
+                MONTH_ES[d.month0() as usize],
+                d.year()
+            )
+        }
+    }
+}
+
+/// [`due_label`] in `language`: "vence hoy", "atrasado 3 días", "en 5 días".
+pub fn due_label_in(due: NaiveDate, today: NaiveDate, language: crate::domain::Language) -> String {
+    match language {
+        crate::domain::Language::English => due_label(due, today),
+        crate::domain::Language::Spanish => match days_until(today, due) {
+            0 => "vence hoy".to_string(),
+            1 => "vence mañana".to_string(),
+            -1 => "atrasado 1 día".to_string(),
+            n if n < 0 => format!("atrasado {} días", -n),
+            n => format!("en {n} días"),
+        },
+    }
+}
+
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_until(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()

@@ -39,6 +39,11 @@ pub struct SharedPlan {
     pub next_meeting: NextMeeting,
     /// One person's link: the team member it was made for (only their tasks travel).
     pub shared_for: Option<ItemId>,
+    /// The family's language: what the family view, printout and .ics are
+    /// written in. A link carries it before its compressed stream (it picks
+    /// the primer), so the wire form leaves it out; version 1 and 2 links
+    /// are English. Keep it last (see `share/wire.rs`).
+    pub language: super::plan::Language,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -16,6 +16,8 @@ pub struct Prefs {
     /// Who this device's user said they are in "my tasks", per shared plan id
     /// (item ids are only unique within one plan).
     pub family_member: std::collections::BTreeMap<String, u32>,
+    /// The interface language's key ("en", "es"); unset: the browser's language.
+    pub interface_language: Option<String>,
 }
 
 impl Prefs {

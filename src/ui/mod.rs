@@ -52,6 +52,8 @@ pub fn base_path() -> String {
 
 #[component]
 fn App() -> impl IntoView {
+    let language = context::language::UiLanguage::start();
+    provide_context(language);
     let ctx = AppContext::start();
     provide_context(ctx);
     let base = base_path();
@@ -64,28 +66,35 @@ fn App() -> impl IntoView {
         .starts_with(&format!("{base}/audience/"));
     view! {
         <Router base=base>
-            <widgets::JumpLink to="main" class="skip-link">"Skip to content"</widgets::JumpLink>
-            {(!audience).then(|| view! { <context::store_health::StorageBanner/> })}
-            <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/") view=family::Home/>
-                <Route path=path!("/index.html") view=family::Home/>
-                <Route path=path!("/family") view=family::FamilyView/>
-                <Route path=path!("/saved/:id") view=family::saved::SavedPlanView/>
-                <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
-                <Route path=path!("/audience/:id") view=present::audience::AudienceWindow/>
-                <Route path=path!("/plan/:id") view=editor::PlanEditor/>
-            </Routes>
-            {(!audience).then(|| view! { <context::toasts::Toasts/> })}
+            // A change of interface language rebuilds every screen in it.
+            {move || {
+                let t = crate::domain::i18n::common::Common::get(language.0.get());
+                view! {
+                    <widgets::JumpLink to="main" class="skip-link">{t.skip_to_content}</widgets::JumpLink>
+                    {(!audience).then(|| view! { <context::store_health::StorageBanner/> })}
+                    <Routes fallback=|| view! { <NotFound/> }>
+                        <Route path=path!("/") view=family::Home/>
+                        <Route path=path!("/index.html") view=family::Home/>
+                        <Route path=path!("/family") view=family::FamilyView/>
+                        <Route path=path!("/saved/:id") view=family::saved::SavedPlanView/>
+                        <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
+                        <Route path=path!("/audience/:id") view=present::audience::AudienceWindow/>
+                        <Route path=path!("/plan/:id") view=editor::PlanEditor/>
+                    </Routes>
+                    {(!audience).then(|| view! { <context::toasts::Toasts/> })}
+                }
+            }}
         </Router>
     }
 }
 
 #[component]
 fn NotFound() -> impl IntoView {
+    let t = crate::domain::i18n::common::Common::get(context::language::ui_language());
     view! {
         <main id="main" tabindex="-1" class="page narrow">
-            <h1>"This page does not exist"</h1>
-            <p><a href=format!("{}/", base_path())>"Go to your plans"</a></p>
+            <h1>{t.not_found_title}</h1>
+            <p><a href=format!("{}/", base_path())>{t.go_to_plans}</a></p>
         </main>
     }
 }

@@ -79,6 +79,9 @@ enum Special {
     CreatedMs,
     /// Stored as the difference from `created_ms`.
     UpdatedMs,
+    /// Not in the stream: the plan's language travels before it (it picks
+    /// the primer); the reader gives the default and the codec sets it.
+    Outside,
 }
 
 fn special(name: &str, field: &str) -> Special {
@@ -87,6 +90,7 @@ fn special(name: &str, field: &str) -> Special {
         "private" if name != "ChildVoice" => Special::Private,
         "created_ms" => Special::CreatedMs,
         "updated_ms" => Special::UpdatedMs,
+        "language" if name == "SharedPlan" => Special::Outside,
         _ => Special::None,
     }
 }
@@ -180,7 +184,7 @@ impl Streams {
             }
             Special::UpdatedMs => self.varint(zigzag(v.wrapping_sub(self.created))),
             Special::Private => return err("private item in a share link"),
-            Special::None => self.varint(zigzag(v)),
+            Special::None | Special::Outside => self.varint(zigzag(v)),
         }
         Ok(())
     }
@@ -370,6 +374,9 @@ impl ser::SerializeStruct for &mut Streams {
     type Error = WireError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Res<()> {
         let name = self.names.last().copied().unwrap_or("");
+        if matches!(special(name, key), Special::Outside) {
+            return Ok(());
+        }
         let outer = self.tag;
         self.tag = field_tag(name, key);
         self.special = match special(name, key) {
@@ -639,6 +646,7 @@ impl<'de, S: Source> de::SeqAccess<'de> for Seq<'_, '_, S> {
         let out = match special(name, field) {
             Special::None => seed.deserialize(&mut *de),
             Special::Private => seed.deserialize(false.into_deserializer()),
+            Special::Outside => seed.deserialize("en".into_deserializer()),
             Special::Id => {
                 let id = de
                     .last_id

@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod downloads;
+pub mod language;
 pub mod preferences;
 pub mod storage_persistence;
 pub mod store_health;

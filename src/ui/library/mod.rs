@@ -84,6 +84,7 @@ pub fn Library() -> impl IntoView {
             <header class="library-head">
                 <h1 id=LIBRARY_TITLE tabindex="-1">"Family Team Meeting plans"</h1>
                 <p class="lead">"Plans stay in this browser. Nothing is sent anywhere."</p>
+                <crate::ui::context::language::LanguagePicker/>
             </header>
             <form class="new-plan" on:submit=move |ev| { ev.prevent_default(); create_submit(); }>
                 <div class="field">

@@ -1,0 +1,8 @@
+//! Texts of the wall area, in English and Spanish (see [`super`]).
+
+use super::Entries;
+
+/// Every catalogue of this area (add each new one here).
+pub fn all() -> Vec<Entries> {
+    vec![]
+}
