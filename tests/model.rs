@@ -748,3 +748,38 @@ fn damaged_file_messages_stay_short() {
     let message = envelope::backup_from_json(&text).unwrap_err().to_string();
     assert!(message.len() < 300, "{} bytes", message.len());
 }
+
+/// Roles, not words: a corpus plan written in Spanish names relations in
+/// Spanish, and they become the same roles.
+#[test]
+fn spanish_relations_become_roles() {
+    let json = r#"{"family": "Familia López", "language": "es", "team": [
+        {"name": "Ana", "relation": "Madre"},
+        {"name": "Luis", "relation": "Padre"},
+        {"name": "Raúl", "relation": "Padrastro"},
+        {"name": "Rosa", "relation": "Abuela materna"},
+        {"name": "Carmen", "relation": "Madrina de Sofía"},
+        {"name": "Iván", "relation": "Novio de la mamá"},
+        {"name": "Marta", "relation": "Tía"},
+        {"name": "Julia", "relation": "Madre de crianza"},
+        {"name": "Sra. Díaz", "relation": "Trabajadora social"}
+    ]}"#;
+    let plan = ftm_planner::domain::corpus::import(json, "es", 0).unwrap();
+    assert_eq!(plan.language, Language::Spanish);
+    let roles: Vec<Role> = plan.team.iter().map(|m| m.role).collect();
+    assert_eq!(
+        roles,
+        vec![
+            Role::Mother,
+            Role::Father,
+            Role::Stepfather,
+            Role::Grandparent,
+            Role::Godparent,
+            Role::PartnerOfParent,
+            Role::Relative,
+            Role::FosterParent,
+            Role::Caseworker,
+        ]
+    );
+    assert_eq!(plan.father_figures().0, 2);
+}

@@ -237,13 +237,14 @@ fn real_kdf_is_the_default() {
 #[test]
 fn versions_and_lengths_give_plain_errors() {
     let payload = share::encode_plain(&typical().for_family()).unwrap();
-    // The next codec versions (3 to 5: heads "6" to "B") are newer; a head far
+    // The next codec versions (4 to 6: heads "8" to "D") are newer; a head far
     // beyond them is a damaged link, not a newer one.
-    for head in ["6", "7", "A", "B"] {
+    assert!(payload.starts_with('6'), "version 3 writes head 6");
+    for head in ["8", "9", "C", "D"] {
         let newer = format!("{head}{}", &payload[1..]);
         assert_eq!(share::decode(&newer), Err(ShareError::TooNew), "{head}");
     }
-    for head in ["C", "Z", ":"] {
+    for head in ["E", "Z", ":"] {
         let damaged = format!("{head}{}", &payload[1..]);
         assert_eq!(share::decode(&damaged), Err(ShareError::Damaged), "{head}");
     }
@@ -428,9 +429,9 @@ fn version_1_links_still_open_through_the_family_projection() {
         "the child's story stayed out"
     );
     assert!(!json.contains("felt the last meeting blamed him"));
-    // New links are version 2, and shorter for carrying less.
+    // New links are version 3, and shorter for carrying less.
     let new = share::encode_plain(&plan.for_family()).unwrap();
-    assert!(new.starts_with('4'));
+    assert!(new.starts_with('6'));
     assert!(
         new.len() < link.trim().len(),
         "{} vs {}",
@@ -518,4 +519,35 @@ fn escaped_spaces_before_a_protected_link_still_ask_for_the_passphrase() {
             Err(share::ShareError::NeedsPassphrase)
         );
     }
+}
+
+/// Version 3: a link carries the plan's language (the family view, printout
+/// and .ics are written in it); links made before it open as English.
+#[test]
+fn a_link_carries_the_plans_language() {
+    for language in Language::ALL {
+        let mut plan = typical();
+        plan.language = language;
+        let shared = plan.for_family();
+        assert_eq!(shared.language, language);
+        let payload = share::encode_plain(&shared).unwrap();
+        assert!(payload.starts_with('6'), "version 3");
+        let back = share::decode(&payload).unwrap();
+        assert_eq!(back.language, language);
+        assert_eq!(back, shared);
+        let opts = cheap("una frase larga", 3);
+        let sealed = share::encode(&shared, &opts).unwrap();
+        assert_eq!(
+            share::decode_with_passphrase(&sealed, Some("una frase larga")).unwrap(),
+            shared
+        );
+    }
+    // A version 2 link (made before plans had a language) opens in English.
+    let dir = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/fixtures";
+    let v2 = std::fs::read_to_string(format!("{dir}/link-roles.txt")).unwrap();
+    assert!(v2.starts_with('4'), "the roles fixture is a version 2 link");
+    assert_eq!(
+        share::decode(v2.trim()).unwrap().language,
+        Language::English
+    );
 }

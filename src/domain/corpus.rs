@@ -29,6 +29,8 @@ struct Doc {
     permanency: Permanency,
     next_meeting: DocNext,
     agreement: String,
+    /// The plan's language ("en", "es"); English when absent.
+    language: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -180,51 +182,100 @@ fn role_from_relation(relation: &str, kind: &str) -> Role {
         .to_lowercase()
         .replace("step-", "step")
         .replace("step ", "step");
-    let has = |w: &str| r.split(|c: char| !c.is_alphanumeric()).any(|t| t == w);
-    if has("stepmother") || has("stepmom") {
+    let words: Vec<String> = r
+        .split(|c: char| !c.is_alphanumeric())
+        .map(fold_accents)
+        .collect();
+    let has = |w: &str| words.iter().any(|t| t == w);
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    // English and Spanish words for each role (a plan written in Spanish
+    // names relations in Spanish: "madre", "padrastro", "madrina").
+    if any(&["stepmother", "stepmom", "madrastra"]) {
         Role::Stepmother
-    } else if has("stepfather") || has("stepdad") {
+    } else if any(&["stepfather", "stepdad", "padrastro"]) {
         Role::Stepfather
-    } else if has("godmother") || has("godfather") || has("godparent") {
+    } else if any(&["godmother", "godfather", "godparent", "madrina", "padrino"]) {
         Role::Godparent
-    } else if has("grandmother")
-        || has("grandfather")
-        || has("grandma")
-        || has("grandpa")
-        || has("grandparent")
-    {
+    } else if any(&[
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandpa",
+        "grandparent",
+        "abuela",
+        "abuelo",
+    ]) {
         Role::Grandparent
-    } else if has("boyfriend") || has("girlfriend") {
+    } else if any(&["boyfriend", "girlfriend", "novio", "novia"]) {
         // (not "partner" alone: a "parent partner" is often an agency's peer mentor)
         Role::PartnerOfParent
-    } else if has("mother") || has("mom") {
-        Role::Mother
-    } else if has("father") || has("dad") {
-        Role::Father
-    } else if has("caseworker") || has("social") {
-        Role::Caseworker
-    } else if has("pastor") || has("church") || has("faith") || has("priest") || has("imam") {
-        Role::Faith
-    } else if has("teacher") || has("school") {
-        Role::School
-    } else if has("foster") || has("caring") {
+    } else if any(&["crianza", "acogida"]) {
+        // "madre de crianza", "padre de acogida": a foster parent, not a parent.
         Role::FosterParent
-    } else if has("aunt") || has("uncle") || has("cousin") {
+    } else if any(&["mother", "mom", "madre", "mama"]) {
+        Role::Mother
+    } else if any(&["father", "dad", "padre", "papa"]) {
+        Role::Father
+    } else if any(&["caseworker", "social", "trabajadora", "trabajador"]) {
+        Role::Caseworker
+    } else if any(&[
+        "pastor",
+        "church",
+        "faith",
+        "priest",
+        "imam",
+        "iglesia",
+        "sacerdote",
+    ]) {
+        Role::Faith
+    } else if any(&["teacher", "school", "maestra", "maestro", "escuela"]) {
+        Role::School
+    } else if any(&["foster", "caring", "crianza", "acogida"]) {
+        Role::FosterParent
+    } else if any(&["aunt", "uncle", "cousin", "tia", "tio", "prima", "primo"]) {
         Role::Relative
-    } else if has("neighbor") || has("neighbour") || has("friend") {
+    } else if any(&[
+        "neighbor",
+        "neighbour",
+        "friend",
+        "vecina",
+        "vecino",
+        "amiga",
+        "amigo",
+    ]) {
         Role::Friend
-    } else if has("tribal") || has("tribe") {
+    } else if any(&["tribal", "tribe"]) {
         Role::TribalRepresentative
-    } else if has("counselor")
-        || has("counsellor")
-        || has("therapist")
-        || has("provider")
-        || kind == "formal"
+    } else if any(&[
+        "counselor",
+        "counsellor",
+        "therapist",
+        "provider",
+        "consejera",
+        "consejero",
+        "terapeuta",
+        "proveedor",
+        "proveedora",
+    ]) || kind == "formal"
     {
         Role::ServiceProvider
     } else {
         Role::Other
     }
+}
+
+/// A word without its Spanish accents ("mamá" → "mama", "tía" → "tia").
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
 }
 
 const TITLES: [&str; 6] = ["dr.", "ms.", "mr.", "mrs.", "pastor", "aunt"];
@@ -283,6 +334,7 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
     let doc: Doc = serde_json::from_str(json).map_err(|e| format!("not a plan document: {e}"))?;
     let mut plan = Plan::new(id, doc.family.clone(), now_ms);
     plan.meeting.ground_rules.clear();
+    plan.language = crate::domain::i18n::language_from_key(doc.language.trim()).unwrap_or_default();
 
     plan.meeting.kind = match doc.meeting.kind.as_str() {
         "follow_up" | "follow-up" | "followup" => MeetingKind::FollowUp,

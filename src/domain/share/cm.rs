@@ -4,7 +4,7 @@
 //! Each bit is predicted by hashed order-0..6 contexts, two word contexts and a
 //! match model; the predictions are mixed by two gated logistic mixers and
 //! refined by two APMs, then coded by a 32-bit binary arithmetic coder. The
-//! model is primed with [`super::primer::PRIMER`] before coding, on both sides.
+//! model is primed with the plan language's primer ([`super::primer`]) before coding, on both sides.
 
 /// log2 of the number of 16-slot buckets in the shared context table.
 const BUCKET_BITS: u32 = 17;
@@ -522,14 +522,21 @@ impl<'a> Decoder<'a> {
 }
 
 /// A model primed with the built-in primer text (primed once, then cloned).
-pub fn primed_model() -> Model {
-    static PRIMED: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
-    PRIMED.get_or_init(prime).clone()
+pub fn primed_model(language: crate::domain::Language) -> Model {
+    static PRIMED: [std::sync::OnceLock<Model>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let slot = match language {
+        crate::domain::Language::English => 0,
+        crate::domain::Language::Spanish => 1,
+    };
+    PRIMED[slot]
+        .get_or_init(|| prime(super::primer::for_language(language)))
+        .clone()
 }
 
-fn prime() -> Model {
+fn prime(primer: &str) -> Model {
     let mut m = Model::new();
-    for &c in super::primer::PRIMER.as_bytes() {
+    for &c in primer.as_bytes() {
         m.begin_byte(1, 0);
         for i in (0..8).rev() {
             m.update(((c >> i) & 1) as u32);

@@ -34,14 +34,16 @@ use std::fmt;
 pub use rust_crypto::{decode_with_passphrase, encode};
 
 use super::shared_plan::SharedPlan;
+use super::Language;
 
 pub use base43::ALPHABET;
 pub use qr::{qr_fits, qr_svg, QrInfo};
 
-/// The codec version this build writes (and the newest it reads). Version 2
-/// carries a [`SharedPlan`]; version 1 carried the whole plan of its time and is
-/// still read (see [`v1`]).
-pub const CODEC_VERSION: u8 = 2;
+/// The codec version this build writes (and the newest it reads). Version 3
+/// carries a [`SharedPlan`] after a byte naming its language, which picks the
+/// primer; version 2 was the same without it (English), and version 1 carried
+/// the whole plan of its time. Both are still read (see [`v1`]).
+pub const CODEC_VERSION: u8 = 3;
 /// PBKDF2 iterations are `kdf_cost * 10_000`; the default is OWASP's 600,000.
 pub const DEFAULT_KDF_COST: u8 = 60;
 /// The largest cost a link may ask for (bounds the work a link can cause).
@@ -351,17 +353,45 @@ fn without_spaces(frag: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The byte a version 3 body starts with: the plan's language.
+fn language_byte(language: Language) -> u8 {
+    match language {
+        Language::English => 0,
+        Language::Spanish => 1,
+    }
+}
+
+/// The language a version 3 body names. A byte this build does not know,
+/// in a body whose checksum held, is a language added by a newer version.
+fn language_of(byte: u8) -> Result<Language, ShareError> {
+    match byte {
+        0 => Ok(Language::English),
+        1 => Ok(Language::Spanish),
+        2..=15 => Err(ShareError::TooNew),
+        _ => Err(ShareError::Damaged),
+    }
+}
+
 /// The plan in a link body of `version` (checked or unsealed).
 fn read_body(version: u8, body: &[u8]) -> Result<SharedPlan, ShareError> {
-    if version == 1 {
-        let old: v1::PlanV1 = decompress(body).ok_or(ShareError::Damaged)?;
-        let (plan, shared_for) = old.into_plan().ok_or(ShareError::Damaged)?;
-        return Ok(match shared_for {
-            Some(member) => plan.for_person(member).unwrap_or_else(|| plan.for_family()),
-            None => plan.for_family(),
-        });
+    match version {
+        1 => {
+            let old: v1::PlanV1 = decompress(body, Language::English).ok_or(ShareError::Damaged)?;
+            let (plan, shared_for) = old.into_plan().ok_or(ShareError::Damaged)?;
+            Ok(match shared_for {
+                Some(member) => plan.for_person(member).unwrap_or_else(|| plan.for_family()),
+                None => plan.for_family(),
+            })
+        }
+        2 => decompress(body, Language::English).ok_or(ShareError::Damaged),
+        _ => {
+            let (&byte, stream) = body.split_first().ok_or(ShareError::Incomplete)?;
+            let language = language_of(byte)?;
+            let mut plan: SharedPlan = decompress(stream, language).ok_or(ShareError::Damaged)?;
+            plan.language = language;
+            Ok(plan)
+        }
     }
-    decompress(body).ok_or(ShareError::Damaged)
 }
 
 /// The payload part of whatever was pasted: a full URL, `#PAYLOAD`, or the
@@ -389,10 +419,18 @@ fn checksum(version: u8, body: &[u8]) -> u32 {
     h.finalize()
 }
 
-/// Plan → compressed bytes.
+/// Plan → a version 3 body: its language byte, then the plan compressed
+/// with that language's primer.
 fn compress(plan: &SharedPlan) -> Vec<u8> {
+    let mut out = vec![language_byte(plan.language)];
+    out.extend(compress_stream(plan, plan.language));
+    out
+}
+
+/// Plan → compressed bytes, the model primed for `language`.
+fn compress_stream(plan: &SharedPlan, language: Language) -> Vec<u8> {
     let tokens = wire::to_tokens(plan).expect("a shared plan always serializes");
-    let mut m = cm::primed_model();
+    let mut m = cm::primed_model(language);
     let mut enc = cm::Encoder::new();
     for t in &tokens {
         enc.encode_byte(&mut m, t.stream as u32, t.tag, t.byte);
@@ -418,11 +456,11 @@ impl wire::Source for CmSource<'_> {
 }
 
 /// Compressed bytes → plan; `None` on anything that does not add up.
-fn decompress<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
+fn decompress<T: serde::de::DeserializeOwned>(body: &[u8], language: Language) -> Option<T> {
     // A real plan never compresses better than ~1:40; this bounds the work a link can cause.
     let budget = (body.len().saturating_mul(48) + 4096).min(MAX_DECODED);
     let mut src = CmSource {
-        model: cm::primed_model(),
+        model: cm::primed_model(language),
         dec: cm::Decoder::new(body),
         budget,
     };
@@ -460,8 +498,10 @@ mod tests {
                 let at = (next() as usize) % body.len();
                 body[at] ^= 1 << (next() % 8);
             }
-            let _ = decompress::<SharedPlan>(&body);
-            let _ = decompress::<v1::PlanV1>(&body);
+            let _ = decompress::<SharedPlan>(&body, Language::Spanish);
+            let _ = read_body(CODEC_VERSION, &body);
+            let _ = read_body(2, &body);
+            let _ = decompress::<v1::PlanV1>(&body, Language::English);
         }
     }
 
@@ -472,6 +512,25 @@ mod tests {
         let crc = checksum(CODEC_VERSION, &bytes);
         bytes.extend_from_slice(&crc.to_be_bytes());
         format!("{}{}", header_char(false), base43::encode(&bytes))
+    }
+
+    /// A language byte a newer version may write reads as "newer", any other
+    /// unknown byte as damage; both only after the checksum held.
+    #[test]
+    fn unknown_languages_are_newer_or_damaged() {
+        let plan = crate::domain::Plan::new("x", "Familia López", 0).for_family();
+        for (byte, expected) in [
+            (2u8, ShareError::TooNew),
+            (15, ShareError::TooNew),
+            (200, ShareError::Damaged),
+        ] {
+            let mut body = compress(&plan);
+            body[0] = byte;
+            let crc = checksum(CODEC_VERSION, &body);
+            body.extend_from_slice(&crc.to_be_bytes());
+            let link = format!("{}{}", header_char(false), base43::encode(&body));
+            assert_eq!(decode(&link), Err(expected), "{byte}");
+        }
     }
 
     fn members(n: usize) -> SharedPlan {
