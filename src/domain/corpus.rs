@@ -230,7 +230,7 @@ fn role_from_relation(relation: &str, kind: &str) -> Role {
         Role::Faith
     } else if any(&["teacher", "school", "maestra", "maestro", "escuela"]) {
         Role::School
-    } else if any(&["foster", "caring", "crianza", "acogida"]) {
+    } else if any(&["foster", "caring", "cuida"]) {
         Role::FosterParent
     } else if any(&["aunt", "uncle", "cousin", "tia", "tio", "prima", "primo"]) {
         Role::Relative
@@ -310,11 +310,12 @@ fn match_member(plan: &Plan, written: &str) -> Option<ItemId> {
         .map(|m| m.id)
 }
 
-/// Split "Elena and Marcus" into matched members and leftover words.
+/// Split "Elena and Marcus" ("Elena y Marcus") into matched members and leftover words.
 fn match_people(plan: &Plan, written: &str) -> (Vec<ItemId>, String) {
     let parts: Vec<&str> = written
         .split([',', '&'])
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" y "))
         .map(str::trim)
         .collect();
     let ids: Vec<Option<ItemId>> = parts.iter().map(|p| match_member(plan, p)).collect();
@@ -384,7 +385,16 @@ pub fn import(json: &str, id: &str, now_ms: i64) -> Result<Plan, String> {
             .unwrap_or(Whose::Family);
         let past_success = {
             let t = s.text.to_lowercase();
-            t.contains(" for two years") || t.contains("in the past") || t.contains(" before")
+            [
+                " for two years",
+                "in the past",
+                " before",
+                " durante dos años",
+                "en el pasado",
+                " antes",
+            ]
+            .iter()
+            .any(|phrase| t.contains(phrase))
         };
         plan.strengths.push(Strength {
             id,
