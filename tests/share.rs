@@ -9,6 +9,9 @@ use ftm_planner::domain::*;
 /// lz-string's compressToEncodedURIComponent of shared/corpus/typical.json.
 const LZ_STRING_TYPICAL: usize = 6_303;
 const TARGET: usize = LZ_STRING_TYPICAL * 45 / 100; // 2,836
+/// The same for the Spanish reference plan (tests/fixtures/corpus/typical-es.json,
+/// compact JSON without its "about" note, as `scripts/bench-link.sh` computes it).
+const LZ_STRING_TYPICAL_ES: usize = 6_965;
 
 fn typical() -> Plan {
     corpus::import(corpus::EXAMPLE_PLAN_JSON, "p1", 1_700_000_000_000).expect("corpus imports")
@@ -549,5 +552,42 @@ fn a_link_carries_the_plans_language() {
     assert_eq!(
         share::decode(v2.trim()).unwrap().language,
         Language::English
+    );
+}
+
+/// Issue 11: a Spanish plan's link is as short as an English one's, because
+/// it is primed with Spanish plan language (≤ 0.45 × lz-string).
+#[test]
+fn a_spanish_link_meets_the_size_target() {
+    let plan = corpus::import(
+        include_str!("fixtures/corpus/typical-es.json"),
+        "p1",
+        1_700_000_000_000,
+    )
+    .unwrap();
+    assert_eq!(plan.language, Language::Spanish);
+    let payload = share::encode_plain(&plan.for_family()).unwrap();
+    let target = LZ_STRING_TYPICAL_ES * 45 / 100;
+    assert!(
+        payload.len() <= target,
+        "Spanish link is {} characters, target {target}",
+        payload.len()
+    );
+    // The Spanish primer is what makes it short: the English one does worse.
+    let mut as_english = plan.for_family();
+    as_english.language = Language::English;
+    let english_primed = share::encode_plain(&as_english).unwrap();
+    assert!(
+        payload.len() * 100 < english_primed.len() * 95,
+        "{} with the Spanish primer vs {} with the English one",
+        payload.len(),
+        english_primed.len()
+    );
+    eprintln!(
+        "Spanish plan: {} characters ({:.1} % of lz-string); {} with the English primer ({:.1} %)",
+        payload.len(),
+        payload.len() as f64 * 100.0 / LZ_STRING_TYPICAL_ES as f64,
+        english_primed.len(),
+        english_primed.len() as f64 * 100.0 / LZ_STRING_TYPICAL_ES as f64
     );
 }
