@@ -81,3 +81,43 @@ fn dates_and_deadlines_in_spanish() {
     assert_eq!(due_label_in(today, d, Language::Spanish), "atrasado 5 días");
     assert_eq!(due_label_in(today, today, Language::Spanish), "vence hoy");
 }
+
+/// The fixtures the end-to-end tests read (`tests/e2e/spanish.test.mjs`):
+/// every English interface text with its Spanish one (so a page in Spanish
+/// can be checked for English left in it), and the Spanish reference plan as
+/// a backup file to import. Regenerate after changing texts:
+/// `UPDATE_FIXTURES=1 cargo test --test i18n e2e_fixtures_are_current`.
+#[test]
+fn e2e_fixtures_are_current() {
+    let pairs = all_pairs();
+    let strings: Vec<serde_json::Value> = pairs
+        .iter()
+        .filter(|(_, en, es)| en != es)
+        .map(|(key, en, es)| serde_json::json!({ "key": key, "en": en, "es": es }))
+        .collect();
+    let strings = serde_json::to_string_pretty(&strings).unwrap() + "\n";
+    let plan = ftm_planner::domain::corpus::import(
+        include_str!("fixtures/corpus/typical-es.json"),
+        "familia-rivera-es",
+        1_764_000_000_000,
+    )
+    .unwrap();
+    let backup =
+        ftm_planner::domain::envelope::backup_to_json(&[plan], "2026-12-01T00:00:00.000Z");
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let files = [
+        (format!("{dir}/tests/e2e/ui-strings.json"), strings),
+        (format!("{dir}/tests/fixtures/spanish-plan.json"), backup),
+    ];
+    let update = std::env::var("UPDATE_FIXTURES").is_ok_and(|v| v == "1");
+    for (path, content) in files {
+        if update {
+            std::fs::write(&path, &content).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == content,
+            "{path} is stale: run UPDATE_FIXTURES=1 cargo test --test i18n e2e_fixtures_are_current"
+        );
+    }
+}
