@@ -137,6 +137,10 @@ fn a_saved_copys_title_is_in_the_plans_language() {
         SavedCopy::new(es.clone(), 0).title(),
         "Familia Rivera — vista de Elena Rivera"
     );
+    assert_eq!(
+        SavedCopy::new(es.clone(), 0).title_in(Language::English),
+        "Familia Rivera — Elena Rivera's view"
+    );
     es.family_name = String::new();
     assert_eq!(
         SavedCopy::new(es.clone(), 0).title(),
