@@ -3,14 +3,18 @@
 
 use chrono::{Duration, NaiveDate};
 
+use super::i18n::family::CalendarText;
+use super::i18n::fill;
 use super::plan::ItemId;
 use super::shared_plan::SharedPlan;
 
 /// The calendar for the family's plan (never the caseworker's: it is built from
 /// the family projection): every dated task (only `member`'s tasks when
-/// given) and the next meeting. `now_utc_stamp` is the DTSTAMP, e.g.
-/// `20261120T153000Z`. Lines end in CRLF and are folded at 75 octets.
+/// given) and the next meeting, its words in the plan's language.
+/// `now_utc_stamp` is the DTSTAMP, e.g. `20261120T153000Z`. Lines end in
+/// CRLF and are folded at 75 octets.
 pub fn plan_to_ics(plan: &SharedPlan, member: Option<ItemId>, now_utc_stamp: &str) -> String {
+    let t = CalendarText::get(plan.language);
     let mut out = String::new();
     let mut line = |text: &str| fold_into(&mut out, text);
     line("BEGIN:VCALENDAR");
@@ -31,20 +35,20 @@ pub fn plan_to_ics(plan: &SharedPlan, member: Option<ItemId>, now_utc_stamp: &st
             let mut desc = Vec::new();
             let who = plan.task_people(task);
             if !who.is_empty() {
-                desc.push(format!("Who: {who}"));
+                desc.push(fill(t.who, &[("who", &who)]));
             }
             if !task.when_text.trim().is_empty() {
-                desc.push(format!("When: {}", task.when_text.trim()));
+                desc.push(fill(t.when, &[("when", task.when_text.trim())]));
             }
             let checker = plan.task_checker(task);
             if !checker.is_empty() {
-                desc.push(format!("Checks: {checker}"));
+                desc.push(fill(t.checks, &[("who", &checker)]));
             }
             if !goal.statement.trim().is_empty() {
-                desc.push(format!("Goal: {}", goal.statement.trim()));
+                desc.push(fill(t.goal, &[("goal", goal.statement.trim())]));
             }
             let summary = if task.what.trim().is_empty() {
-                "Task"
+                t.task
             } else {
                 task.what.trim()
             };
@@ -64,15 +68,15 @@ pub fn plan_to_ics(plan: &SharedPlan, member: Option<ItemId>, now_utc_stamp: &st
     if let Some(date) = next.date {
         let mut desc = Vec::new();
         if !next.time.trim().is_empty() {
-            desc.push(format!("Time: {}", next.time.trim()));
+            desc.push(fill(t.time, &[("time", next.time.trim())]));
         }
         if !next.who.trim().is_empty() {
-            desc.push(format!("Who: {}", next.who.trim()));
+            desc.push(fill(t.who, &[("who", next.who.trim())]));
         }
         let summary = if family.is_empty() {
-            "Family team meeting".to_string()
+            t.meeting.to_string()
         } else {
-            format!("Family team meeting — {family}")
+            fill(t.meeting_of, &[("family", family)])
         };
         event(
             &mut line,

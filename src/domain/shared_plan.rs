@@ -14,9 +14,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::i18n::family::{join_with_and, SharedPlanText};
+use super::i18n::fill;
 use super::plan::{
-    ClosureCategory, Domain, ItemId, MeetingKind, NextMeeting, Permanency, Role, TaskStatus,
-    VoiceBox, Whose,
+    ClosureCategory, Domain, ItemId, Language, MeetingKind, NextMeeting, Permanency, Role,
+    TaskStatus, VoiceBox, Whose,
 };
 
 /// The family's plan (a family link, or one person's link when `shared_for` is set).
@@ -129,9 +131,14 @@ pub struct SharedMember {
 impl SharedMember {
     /// The name to show, never empty.
     pub fn display_name(&self) -> &str {
+        self.display_name_in(Language::English)
+    }
+
+    /// The name to show, never empty; a stand-in in `language` when there is none.
+    pub fn display_name_in(&self, language: Language) -> &str {
         let name = self.name.trim();
         if name.is_empty() {
-            "(no name yet)"
+            SharedPlanText::get(language).no_name_yet
         } else {
             name
         }
@@ -252,11 +259,12 @@ impl SharedPlan {
         self.team.iter().find(|m| m.id == id)
     }
 
-    /// The name of a team member, or a placeholder when they are not in this plan.
+    /// The name of a team member, or a placeholder (in the plan's language)
+    /// when they are not in this plan.
     pub fn member_name(&self, id: ItemId) -> &str {
         self.member(id)
-            .map(SharedMember::display_name)
-            .unwrap_or("(not in this plan)")
+            .map(|m| m.display_name_in(self.language))
+            .unwrap_or(SharedPlanText::get(self.language).not_in_plan)
     }
 
     /// Every task with its goal.
@@ -284,14 +292,15 @@ impl SharedPlan {
     }
 
     /// Every task grouped by who does it, in team order; tasks done by someone
-    /// not on the team come last under their name (or "Someone else").
+    /// not on the team come last under their name (or "Someone else", in the
+    /// plan's language).
     pub fn tasks_by_person(&self) -> Vec<(String, Vec<&SharedTask>)> {
         let mut out: Vec<(String, Vec<&SharedTask>)> = Vec::new();
         for m in &self.team {
             let tasks: Vec<&SharedTask> =
                 self.tasks_for(m.id).into_iter().map(|(_, t)| t).collect();
             if !tasks.is_empty() {
-                out.push((m.display_name().to_string(), tasks));
+                out.push((m.display_name_in(self.language).to_string(), tasks));
             }
         }
         for (_, t) in self.tasks() {
@@ -299,7 +308,7 @@ impl SharedPlan {
                 continue;
             }
             let name = match t.who_other.trim() {
-                "" => "Someone else".to_string(),
+                "" => SharedPlanText::get(self.language).someone_else.to_string(),
                 other => other.to_string(),
             };
             match out.iter_mut().find(|(n, _)| *n == name) {
@@ -310,13 +319,14 @@ impl SharedPlan {
         out
     }
 
-    /// Who does a task, in words ("Elena Rivera and Rosa Delgado").
+    /// Who does a task, in words in the plan's language ("Elena Rivera and
+    /// Rosa Delgado", "Elena Rivera y Rosa Delgado").
     pub fn task_people(&self, task: &SharedTask) -> String {
         let mut names: Vec<&str> = task.who.iter().map(|w| self.member_name(*w)).collect();
         if !task.who_other.trim().is_empty() {
             names.push(task.who_other.trim());
         }
-        names.join(" and ")
+        join_with_and(&names, self.language)
     }
 
     /// Who checks a task, in words (empty when nobody does).
@@ -324,12 +334,17 @@ impl SharedPlan {
         join_names(
             task.checker.map(|id| self.member_name(id)),
             &task.checker_other,
+            self.language,
         )
     }
 
     /// Who does a crisis step, in words (empty when nobody is named).
     pub fn step_people(&self, step: &SharedCrisisStep) -> String {
-        join_names(step.who.map(|id| self.member_name(id)), &step.who_other)
+        join_names(
+            step.who.map(|id| self.member_name(id)),
+            &step.who_other,
+            self.language,
+        )
     }
 
     /// The children whose own safety plan is shared: (position, name, plan).
@@ -344,12 +359,12 @@ impl SharedPlan {
 }
 
 /// "Rosa Delgado and her neighbour": a team member's name and free words, either may be missing.
-fn join_names(member: Option<&str>, other: &str) -> String {
-    [member.unwrap_or(""), other.trim()]
+fn join_names(member: Option<&str>, other: &str, language: Language) -> String {
+    let names: Vec<&str> = [member.unwrap_or(""), other.trim()]
         .into_iter()
         .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(" and ")
+        .collect();
+    join_with_and(&names, language)
 }
 
 /// A family plan kept on a phone ("Save to this phone"): read-only, listed
@@ -379,14 +394,24 @@ impl SavedCopy {
         }
     }
 
-    /// How the copy is listed: "Rivera family" or "Rivera family — Elena Rivera's view".
+    /// How the copy is listed, in the plan's language: "Rivera family" or
+    /// "Rivera family — Elena Rivera's view" ("… — vista de Elena Rivera").
     pub fn title(&self) -> String {
+        self.title_in(self.plan.language)
+    }
+
+    /// [`SavedCopy::title`] with its own words in `language`.
+    pub fn title_in(&self, language: Language) -> String {
+        let t = SharedPlanText::get(language);
         let family = match self.plan.family_name.trim() {
-            "" => "A family plan",
+            "" => t.a_family_plan,
             name => name,
         };
         match self.plan.shared_for {
-            Some(m) => format!("{family} — {}'s view", self.plan.member_name(m)),
+            Some(m) => fill(
+                t.persons_view,
+                &[("family", family), ("name", self.plan.member_name(m))],
+            ),
             None => family.to_string(),
         }
     }

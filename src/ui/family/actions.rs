@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::i18n::common::Common;
+use crate::domain::i18n::family::{FamilyActionsText, LinkText};
 use crate::domain::{ics, SavedCopy, SharedPlan};
 use crate::ui::context::clock::now_iso;
 use crate::ui::context::clock::now_ms;
@@ -20,9 +22,14 @@ pub enum Source {
     Saved(String),
 }
 
+/// In the plan's language, like the plan above them.
 #[component]
 pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl IntoView {
     let ctx = use_app();
+    let language = plan.with_value(|p| p.language);
+    let t = FamilyActionsText::get(language);
+    let common = Common::get(language);
+    let go_home = LinkText::get(language).go_home;
     let saved = RwSignal::new(false);
     // A different copy of this plan is already saved here: ask before replacing it.
     let clash: RwSignal<Option<SavedCopy>> = RwSignal::new(None);
@@ -34,9 +41,9 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
                     saved.set(true);
                     clash.set(None);
                     let text = if replaced {
-                        "Replaced the copy on this device with this one. Find it on the planner's home page, under “Shared with me”."
+                        t.replaced_toast
                     } else {
-                        "Saved on this device. Find it on the planner's home page, under “Shared with me”."
+                        t.saved_toast
                     };
                     ctx.toast(text, None);
                     crate::ui::widgets::focus_later("save-to-phone".into());
@@ -53,7 +60,7 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
             match store.load_saved(&copy.id).await.ok().flatten() {
                 Some(old) if old.plan == copy.plan => {
                     saved.set(true);
-                    ctx.toast("This plan is already saved on this device, as it is. Find it on the planner's home page, under “Shared with me”.", None);
+                    ctx.toast(t.already_saved_toast, None);
                 }
                 Some(_) => {
                     clash.set(Some(copy));
@@ -78,7 +85,7 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
             .collect::<String>()
             + "Z";
         let text = plan.with_value(|p| ics::plan_to_ics(p, super::plan_view::reader(p), &stamp));
-        download("family-plan.ics", "text/calendar", &text);
+        download(t.calendar_file, "text/calendar", &text);
     };
     let confirming = RwSignal::new(false);
     let removed = RwSignal::new(false);
@@ -101,26 +108,26 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
             {match source.clone() {
                 Source::Link => view! {
                     <button class="button primary" id="save-to-phone" on:click=save_to_phone>
-                        {move || if saved.get() { "Saved on this device ✓" } else { "Save to this phone" }}
+                        {move || if saved.get() { t.saved_on_device } else { t.save_to_phone }}
                     </button>
                     <Show when=move || clash.get().is_some()>
                         <div class="confirm-box" role="alertdialog" id="save-clash" aria-labelledby="save-clash-text">
-                            <p id="save-clash-text">"A different copy of this plan is already saved on this device. Replace it with this one, or keep both?"</p>
+                            <p id="save-clash-text">{t.clash}</p>
                             <button class="button primary" id="save-replace" on:click=move |_| {
                                 if let Some(copy) = clash.get_untracked() { write(copy, true); }
-                            }>"Replace it"</button>
-                            <button class="button" id="save-keep-both" on:click=keep_both>"Keep both"</button>
+                            }>{t.replace_it}</button>
+                            <button class="button" id="save-keep-both" on:click=keep_both>{t.keep_both}</button>
                             <button class="button ghost" on:click=move |_| {
                                 clash.set(None);
                                 crate::ui::widgets::focus_later("save-to-phone".into());
-                            }>"Cancel"</button>
+                            }>{common.cancel}</button>
                         </div>
                     </Show>
                 }.into_any(),
-                Source::Saved(_) => view! { <a class="button ghost" href=home.clone()>"← All plans"</a> }.into_any(),
+                Source::Saved(_) => view! { <a class="button ghost" href=home.clone()>{t.all_plans}</a> }.into_any(),
             }}
-            <button class="button" id="add-to-calendar" on:click=add_to_calendar>"Add to calendar"</button>
-            <button class="button" id="print-plan" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+            <button class="button" id="add-to-calendar" on:click=add_to_calendar>{t.add_to_calendar}</button>
+            <button class="button" id="print-plan" on:click=move |_| { let _ = window().print(); }>{common.print}</button>
             {match source {
                 Source::Link => None,
                 Source::Saved(id) => Some({
@@ -129,21 +136,21 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
                     <Show when=move || !removed.get() fallback={
                         let home = home.clone();
                         move || view! {
-                            <p id="removed-note" tabindex="-1" role="status">"Removed from this device. "<a href=home.clone()>"Go to the planner's home page"</a></p>
+                            <p id="removed-note" tabindex="-1" role="status">{t.removed}<a href=home.clone()>{go_home}</a></p>
                         }
                     }>
                         <Show when=move || confirming.get() fallback=move || view! {
                             <button class="button ghost danger" id="remove-saved" on:click=move |_| {
                                 confirming.set(true);
                                 crate::ui::widgets::focus_later("remove-saved-yes".into());
-                            }>"Remove from this device"</button>
+                            }>{t.remove_from_device}</button>
                         }>
-                            <span class="confirm" role="alert">"Remove this plan from this device?"</span>
-                            <button class="button danger" id="remove-saved-yes" on:click=move |_| remove(id.get_value())>"Yes, remove"</button>
+                            <span class="confirm" role="alert">{t.remove_confirm}</span>
+                            <button class="button danger" id="remove-saved-yes" on:click=move |_| remove(id.get_value())>{t.yes_remove}</button>
                             <button class="button" on:click=move |_| {
                                 confirming.set(false);
                                 crate::ui::widgets::focus_later("remove-saved".into());
-                            }>"Keep it"</button>
+                            }>{t.keep_it}</button>
                         </Show>
                     </Show>
                 }}),

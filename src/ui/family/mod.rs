@@ -10,8 +10,10 @@ pub mod actions;
 pub mod plan_view;
 pub mod saved;
 
+use crate::domain::i18n::family::{FamilyViewText, LinkText};
 use crate::domain::share::{self, ShareError};
 use crate::domain::SharedPlan;
+use crate::ui::context::language::{ui_language, use_document_language};
 use crate::ui::print::{page_title, PageHeader};
 use actions::{FamilyActions, Source};
 use plan_view::FamilyPlan;
@@ -65,8 +67,12 @@ pub fn FamilyView() -> impl IntoView {
 }
 
 /// The family view of one link (built afresh for each link the tab opens).
+/// Until the plan is open (passphrase, errors) it speaks the interface
+/// language; the plan itself is shown in its own language.
 #[component]
 fn OpenedLink(fragment: String) -> impl IntoView {
+    let ui = ui_language();
+    let t = LinkText::get(ui);
     let encrypted = share::is_encrypted(&fragment);
     let opened: RwSignal<Option<Result<SharedPlan, ShareError>>> = RwSignal::new(None);
     let passphrase = RwSignal::new(String::new());
@@ -101,41 +107,45 @@ fn OpenedLink(fragment: String) -> impl IntoView {
                     let wrong = matches!(opened.get(), Some(Err(ShareError::WrongPassphrase)));
                     view! {
                         <section class="family-section narrow">
-                            <h1>"Your family's plan"</h1>
-                            <p>"This plan is protected. Type the passphrase you were given."</p>
+                            <h1>{t.your_familys_plan}</h1>
+                            <p>{t.protected}</p>
                             <form on:submit=move |ev| { ev.prevent_default(); open(); }>
                                 <div class="field">
-                                    <label for="open-passphrase">"Passphrase"</label>
+                                    <label for="open-passphrase">{t.passphrase}</label>
                                     <input id="open-passphrase" type="text" autocomplete="off" spellcheck="false"
                                         prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
                                 </div>
-                                {wrong.then(|| view! { <p class="error" role="alert">{ShareError::WrongPassphrase.to_string()}</p> })}
-                                <button class="button primary" type="submit" aria-disabled=move || opening.get().then_some("true")>"Open the plan"</button>
-                                <Show when=move || opening.get()><p class="loading" role="status">"Opening…"</p></Show>
+                                {wrong.then(|| view! { <p class="error" role="alert">{ShareError::WrongPassphrase.message_in(ui)}</p> })}
+                                <button class="button primary" type="submit" aria-disabled=move || opening.get().then_some("true")>{t.open_the_plan}</button>
+                                <Show when=move || opening.get()><p class="loading" role="status">{t.opening}</p></Show>
                             </form>
                         </section>
                     }.into_any()
                 }
                 Some(Err(e)) => view! {
                     <section class="family-section narrow">
-                        <h1>"We can't open this plan"</h1>
-                        <p class="error" role="alert">{e.to_string()}</p>
-                        <p>"Nothing on this phone was changed."</p>
+                        <h1>{t.cant_open}</h1>
+                        <p class="error" role="alert">{e.message_in(ui)}</p>
+                        <p>{t.nothing_changed}</p>
                     </section>
                 }.into_any(),
-                None => view! { <p class="loading" role="status">"Opening the plan…"</p> }.into_any(),
+                None => view! { <p class="loading" role="status">{t.opening_the_plan}</p> }.into_any(),
             }}
         </main>
     }
 }
 
-/// The family's plan with what can be done with it (save, calendar, print).
+/// The family's plan with what can be done with it (save, calendar, print),
+/// all in the plan's language (the page's `lang` follows it while shown).
 #[component]
 pub fn FamilyPage(plan: SharedPlan, source: Source) -> impl IntoView {
-    let title = page_title(&plan.family_name, plan.meeting.date, "family's plan");
+    let language = plan.language;
+    use_document_language(Signal::derive(move || language));
+    let whose = FamilyViewText::get(language).familys_plan;
+    let title = page_title(&plan.family_name, plan.meeting.date, whose, language);
     let stored = StoredValue::new(plan.clone());
     view! {
-        <PageHeader title=title/>
+        <PageHeader title=title language=language/>
         <FamilyPlan plan=plan/>
         <FamilyActions plan=stored source=source/>
     }

@@ -5,23 +5,24 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::format_date;
+use crate::domain::dates::format_date_in;
+use crate::domain::i18n::family::{join_with_and, FamilyViewText};
+use crate::domain::i18n::fill;
+use crate::domain::i18n::labels::VoiceBoxes;
 use crate::domain::shared_plan::{SharedChild, SharedTask};
 use crate::domain::{ClosureCategory, ItemId, SharedPlan, Whose};
 use crate::storage::prefs::Prefs;
 use crate::ui::widgets::JumpLink;
 
-/// "Rivera family", or a kind stand-in when the plan has no name.
-pub fn family_title(plan: &SharedPlan) -> String {
-    match plan.family_name.trim() {
-        "" => "Your family".to_string(),
-        name => name.to_string(),
-    }
-}
-
-/// What the header says the plan is: "Rivera family's plan".
+/// What the header says the plan is, in the plan's language: "Rivera
+/// family's plan", or a kind stand-in when the plan has no name ("Your
+/// family's plan").
 pub fn plan_heading(plan: &SharedPlan) -> String {
-    format!("{}'s plan", family_title(plan))
+    let t = FamilyViewText::get(plan.language);
+    match plan.family_name.trim() {
+        "" => t.heading_unnamed.to_string(),
+        name => fill(t.heading_named, &[("family", name)]),
+    }
 }
 
 fn filled(text: &str) -> bool {
@@ -33,6 +34,8 @@ fn filled(text: &str) -> bool {
 pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoView {
     let plan = StoredValue::new(plan);
     let p = plan.get_value();
+    let lang = p.language;
+    let t = FamilyViewText::get(lang);
     let has_tasks = p.tasks().next().is_some();
     let has_crisis = !p.crisis.is_empty() || !p.youth_safety_plans().is_empty();
     let has_team = !p.team.is_empty();
@@ -46,35 +49,41 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
         })
         .collect();
     let made = p.meeting.date.map(|d| {
-        format!(
-            "Made together on {} ({})",
-            format_date(d),
-            p.meeting.kind.label().to_lowercase()
+        fill(
+            t.made_together,
+            &[
+                ("date", &format_date_in(d, lang)),
+                ("kind", &p.meeting.kind.label_in(lang).to_lowercase()),
+            ],
         )
     });
-    let for_whom = p.shared_for.map(|m| {
-        format!(
-            "{}'s copy: their tasks and the plan we share.",
-            p.member_name(m)
+    let for_whom = p
+        .shared_for
+        .map(|m| fill(t.copy_for, &[("name", p.member_name(m))]));
+    let for_children = (!children.is_empty()).then(|| {
+        let names: Vec<&str> = children.iter().map(String::as_str).collect();
+        fill(
+            t.for_children,
+            &[("children", &join_with_and(&names, lang))],
         )
     });
     view! {
         <header class="family-header">
             <h1>{plan_heading(&p)}</h1>
             {made.map(|m| view! { <p>{m}</p> })}
-            {(!children.is_empty()).then(|| view! { <p>{format!("For {}", children.join(" and "))}</p> })}
+            {for_children.map(|c| view! { <p>{c}</p> })}
             {for_whom.map(|t| view! { <p>{t}</p> })}
             {(!print).then(|| view! {
-                <nav class="family-jump" aria-label="Sections">
-                    {has_crisis.then(|| view! { <JumpLink to="if-things-go-wrong" class="button crisis-button">"If things go wrong"</JumpLink> })}
-                    {has_tasks.then(|| view! { <JumpLink to="my-tasks" class="button ghost">"My tasks"</JumpLink> })}
-                    {has_team.then(|| view! { <JumpLink to="our-team" class="button ghost">"Who to call"</JumpLink> })}
+                <nav class="family-jump" aria-label=t.sections>
+                    {has_crisis.then(|| view! { <JumpLink to="if-things-go-wrong" class="button crisis-button">{t.if_things_go_wrong}</JumpLink> })}
+                    {has_tasks.then(|| view! { <JumpLink to="my-tasks" class="button ghost">{t.my_tasks}</JumpLink> })}
+                    {has_team.then(|| view! { <JumpLink to="our-team" class="button ghost">{t.who_to_call}</JumpLink> })}
                 </nav>
             })}
         </header>
         {filled(&p.meeting.purpose).then(|| view! {
             <section class="family-section" aria-labelledby="why-we-met">
-                <h2 id="why-we-met">"Why we met"</h2>
+                <h2 id="why-we-met">{t.why_we_met}</h2>
                 <p>{p.meeting.purpose.clone()}</p>
             </section>
         })}
@@ -121,6 +130,8 @@ fn reader_key(plan: &SharedPlan) -> String {
 #[component]
 fn TasksSection(plan: StoredValue<SharedPlan>, print: bool) -> impl IntoView {
     let fixed = plan.with_value(|p| p.shared_for);
+    let lang = plan.with_value(|p| p.language);
+    let t = FamilyViewText::get(lang);
     // Paper shows the plan, never whoever last used this device's family view.
     let initial = if print {
         fixed
@@ -136,17 +147,17 @@ fn TasksSection(plan: StoredValue<SharedPlan>, print: bool) -> impl IntoView {
     let members: Vec<(ItemId, String)> = plan.with_value(|p| {
         p.team
             .iter()
-            .map(|m| (m.id, m.display_name().to_string()))
+            .map(|m| (m.id, m.display_name_in(lang).to_string()))
             .collect()
     });
     view! {
         <section class=move || if print && me.get().is_none() { "family-section no-print" } else { "family-section" } aria-labelledby="my-tasks">
-            <h2 id="my-tasks" tabindex="-1">{if fixed.is_some() { "My tasks" } else { "Who does what" }}</h2>
+            <h2 id="my-tasks" tabindex="-1">{if fixed.is_some() { t.my_tasks } else { t.who_does_what }}</h2>
             {fixed.is_none().then(|| view! {
                 <div class="field no-print">
-                    <label for="who-am-i">"Who are you? (shows your tasks)"</label>
+                    <label for="who-am-i">{t.who_are_you}</label>
                     <select id="who-am-i" on:change=choose>
-                        <option value="" selected=initial.is_none()>"Everyone"</option>
+                        <option value="" selected=initial.is_none()>{t.everyone}</option>
                         {members.into_iter().map(|(id, name)| view! {
                             <option value=id.to_string() selected=initial == Some(id)>{name}</option>
                         }).collect_view()}
@@ -158,14 +169,14 @@ fn TasksSection(plan: StoredValue<SharedPlan>, print: bool) -> impl IntoView {
                     let mine = p.tasks_for(member);
                     let checks = p.tasks_checked_by(member);
                     view! {
-                        <h3>{format!("Things {} will do", p.member_name(member))}</h3>
+                        <h3>{fill(t.things_will_do, &[("name", p.member_name(member))])}</h3>
                         {if mine.is_empty() {
-                            view! { <p>"No tasks for you in this plan."</p> }.into_any()
+                            view! { <p>{t.no_tasks_for_you}</p> }.into_any()
                         } else {
                             view! { <ul class="family-tasks">{mine.into_iter().map(|(_, t)| task_item(p, t)).collect_view()}</ul> }.into_any()
                         }}
                         {(!checks.is_empty()).then(|| view! {
-                            <h3>{format!("Things {} checks on", p.member_name(member))}</h3>
+                            <h3>{fill(t.things_checks_on, &[("name", p.member_name(member))])}</h3>
                             <ul class="family-tasks">{checks.into_iter().map(|(_, t)| task_item(p, t)).collect_view()}</ul>
                         })}
                     }.into_any()
@@ -182,22 +193,24 @@ fn TasksSection(plan: StoredValue<SharedPlan>, print: bool) -> impl IntoView {
 }
 
 /// One task: what, when, where, who checks, progress.
-fn task_item(p: &SharedPlan, t: &SharedTask) -> impl IntoView {
-    let when = t
+fn task_item(p: &SharedPlan, task: &SharedTask) -> impl IntoView {
+    let lang = p.language;
+    let t = FamilyViewText::get(lang);
+    let when = task
         .by_when
-        .map(|d| format!("By {}", format_date(d)))
+        .map(|d| fill(t.by_date, &[("date", &format_date_in(d, lang))]))
         .into_iter()
-        .chain(filled(&t.when_text).then(|| t.when_text.trim().to_string()))
+        .chain(filled(&task.when_text).then(|| task.when_text.trim().to_string()))
         .collect::<Vec<_>>()
         .join(" · ");
-    let checker = p.task_checker(t);
+    let checker = p.task_checker(task);
     view! {
         <li class="family-task">
-            <p class="task-what">{t.what.clone()}</p>
-            {(!when.is_empty()).then(|| view! { <p class="task-when">{format!("When: {when}")}</p> })}
-            {filled(&t.place).then(|| view! { <p>{format!("Where: {}", t.place.trim())}</p> })}
-            {(!checker.is_empty()).then(|| view! { <p>{format!("Checks in: {checker}")}</p> })}
-            <p class=format!("task-status {}", t.status.key())>{format!("Progress: {}", t.status.label())}</p>
+            <p class="task-what">{task.what.clone()}</p>
+            {(!when.is_empty()).then(|| view! { <p class="task-when">{fill(t.when, &[("when", &when)])}</p> })}
+            {filled(&task.place).then(|| view! { <p>{fill(t.where_, &[("place", task.place.trim())])}</p> })}
+            {(!checker.is_empty()).then(|| view! { <p>{fill(t.checks_in, &[("who", &checker)])}</p> })}
+            <p class=format!("task-status {}", task.status.key())>{fill(t.progress, &[("status", task.status.label_in(lang))])}</p>
         </li>
     }
 }
@@ -205,21 +218,23 @@ fn task_item(p: &SharedPlan, t: &SharedTask) -> impl IntoView {
 #[component]
 fn GoalsSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
     plan.with_value(|p| {
+        let lang = p.language;
+        let tx = FamilyViewText::get(lang);
         (!p.goals.is_empty()).then(|| view! {
             <section class="family-section" aria-labelledby="our-goals">
-                <h2 id="our-goals">"Our goals"</h2>
+                <h2 id="our-goals">{tx.our_goals}</h2>
                 <ol class="family-goals">
                     {p.goals.iter().map(|g| view! {
                         <li class="family-goal">
-                            <p class="goal-domain">{g.domain.label()}</p>
+                            <p class="goal-domain">{g.domain.label_in(lang)}</p>
                             {filled(&g.outcome).then(|| view! { <p class="goal-outcome">{g.outcome.clone()}</p> })}
                             {filled(&g.statement).then(|| view! { <p class="goal-statement">{g.statement.clone()}</p> })}
                             {(!g.tasks.is_empty()).then(|| view! {
-                                <h3>"Steps"</h3>
+                                <h3>{tx.steps}</h3>
                                 <ul class="goal-steps">
                                     {g.tasks.iter().map(|t| {
                                         let who = p.task_people(t);
-                                        let when = t.by_when.map(format_date).unwrap_or_else(|| t.when_text.trim().to_string());
+                                        let when = t.by_when.map(|d| format_date_in(d, lang)).unwrap_or_else(|| t.when_text.trim().to_string());
                                         let checker = p.task_checker(t);
                                         view! {
                                             <li>
@@ -227,28 +242,28 @@ fn GoalsSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
                                                 {t.what.clone()}
                                                 {(!when.is_empty()).then(|| format!(" — {when}"))}
                                                 {(t.by_when.is_some() && filled(&t.when_text)).then(|| format!(" ({})", t.when_text.trim()))}
-                                                {filled(&t.place).then(|| format!(" — at {}", t.place.trim()))}
-                                                {(!checker.is_empty()).then(|| format!(" — {checker} checks in"))}
-                                                <span class=format!("step-status {}", t.status.key())>{format!(" [{}]", t.status.label())}</span>
+                                                {filled(&t.place).then(|| fill(tx.step_at, &[("place", t.place.trim())]))}
+                                                {(!checker.is_empty()).then(|| fill(tx.step_checks_in, &[("who", &checker)]))}
+                                                <span class=format!("step-status {}", t.status.key())>{format!(" [{}]", t.status.label_in(lang))}</span>
                                             </li>
                                         }
                                     }).collect_view()}
                                 </ul>
                             })}
                             {(!g.services.is_empty()).then(|| view! {
-                                <h3>"Services"</h3>
+                                <h3>{tx.services}</h3>
                                 <ul class="goal-services">
                                     {g.services.iter().map(|s| {
                                         let details: Vec<String> = [
-                                            (s.location.as_str(), "Where"),
-                                            (s.frequency.as_str(), "How often"),
-                                            (s.intensity.as_str(), "How much"),
-                                            (s.duration.as_str(), "For how long"),
+                                            (s.location.as_str(), tx.service_where),
+                                            (s.frequency.as_str(), tx.service_how_often),
+                                            (s.intensity.as_str(), tx.service_how_much),
+                                            (s.duration.as_str(), tx.service_how_long),
                                         ]
                                         .iter()
                                         .filter(|(v, _)| filled(v))
                                         .map(|(v, label)| format!("{label}: {}", v.trim()))
-                                        .chain(s.start.map(|d| format!("Since: {}", format_date(d))))
+                                        .chain(s.start.map(|d| fill(tx.service_since, &[("date", &format_date_in(d, lang))])))
                                         .collect();
                                         view! {
                                             <li>
@@ -271,23 +286,24 @@ fn GoalsSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
 fn CrisisSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
     plan.with_value(|p| {
         let c = &p.crisis;
+        let t = FamilyViewText::get(p.language);
         view! {
             <section class="family-section crisis" aria-labelledby="if-things-go-wrong">
-                <h2 id="if-things-go-wrong" tabindex="-1">"If things go wrong"</h2>
-                {filled(&c.worst_case).then(|| view! { <p><strong>"What we are planning for: "</strong>{c.worst_case.clone()}</p> })}
+                <h2 id="if-things-go-wrong" tabindex="-1">{t.if_things_go_wrong}</h2>
+                {filled(&c.worst_case).then(|| view! { <p><strong>{t.planning_for}</strong>{c.worst_case.clone()}</p> })}
                 {(!c.warning_signs.is_empty()).then(|| view! {
-                    <h3>"Warning signs"</h3>
+                    <h3>{t.warning_signs}</h3>
                     <ul>{c.warning_signs.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
                 })}
                 {(!c.respond.is_empty()).then(|| view! {
-                    <h3>"What we do"</h3>
+                    <h3>{t.what_we_do}</h3>
                     <ol>{c.respond.iter().map(|s| {
                         let who = p.step_people(s);
                         view! { <li>{(!who.is_empty()).then(|| view! { <strong>{format!("{who}: ")}</strong> })}{s.what.clone()}</li> }
                     }).collect_view()}</ol>
                 })}
                 {(!c.contacts.is_empty()).then(|| view! {
-                    <h3>"Who to call"</h3>
+                    <h3>{t.who_to_call}</h3>
                     <ul class="family-contacts">{c.contacts.iter().map(|k| {
                         let phone = if filled(&k.phone) {
                             k.phone.clone()
@@ -306,17 +322,18 @@ fn CrisisSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
                     }).collect_view()}</ul>
                 })}
                 {(!c.prevent.is_empty()).then(|| view! {
-                    <h3>"How we stop it happening"</h3>
+                    <h3>{t.how_we_stop_it}</h3>
                     <ul>{c.prevent.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
                 })}
-                {filled(&c.plan_b).then(|| view! { <p><strong>"Plan B: "</strong>{c.plan_b.clone()}</p> })}
+                {filled(&c.plan_b).then(|| view! { <p><strong>{t.plan_b}</strong>{c.plan_b.clone()}</p> })}
                 {p.youth_safety_plans().into_iter().map(|(index, name, text)| {
                     let anchor = child_anchor(p, index);
+                    let more = fill(t.more_in_own_words, &[("name", name)]);
                     view! {
                         <div class="youth-safety-plan">
-                            <h3>{format!("{name}'s own safety plan")}</h3>
+                            <h3>{fill(t.own_safety_plan, &[("name", name)])}</h3>
                             <p>{text.to_string()}</p>
-                            {anchor.map(|a| view! { <p><JumpLink to=a>{format!("More in {name}'s own words")}</JumpLink></p> })}
+                            {anchor.map(|a| view! { <p><JumpLink to=a>{more}</JumpLink></p> })}
                         </div>
                     }
                 }).collect_view()}
@@ -337,12 +354,12 @@ fn child_anchor(p: &SharedPlan, index: usize) -> Option<String> {
 fn TeamSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
     plan.with_value(|p| view! {
         <section class="family-section" aria-labelledby="our-team">
-            <h2 id="our-team" tabindex="-1">"Our team and how to reach them"</h2>
+            <h2 id="our-team" tabindex="-1">{FamilyViewText::get(p.language).our_team}</h2>
             <ul class="family-team">
                 {p.team.iter().map(|m| view! {
                     <li>
-                        <strong>{m.display_name().to_string()}</strong>
-                        <span>{if filled(&m.relation) { m.relation.clone() } else { m.role.label().to_string() }}</span>
+                        <strong>{m.display_name_in(p.language).to_string()}</strong>
+                        <span>{if filled(&m.relation) { m.relation.clone() } else { m.role.label_in(p.language).to_string() }}</span>
                         {filled(&m.contact).then(|| contact_link(&m.contact))}
                     </li>
                 }).collect_view()}
@@ -355,21 +372,23 @@ fn TeamSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
 fn NextMeetingSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
     plan.with_value(|p| {
         let n = &p.next_meeting;
+        let lang = p.language;
+        let t = FamilyViewText::get(lang);
         let any = n.date.is_some() || filled(&n.time) || filled(&n.place) || filled(&n.who);
         any.then(|| {
             let when = n
                 .date
-                .map(format_date)
+                .map(|d| format_date_in(d, lang))
                 .into_iter()
                 .chain(filled(&n.time).then(|| n.time.trim().to_string()))
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
                 <section class="family-section" aria-labelledby="next-meeting">
-                    <h2 id="next-meeting">"When we meet next"</h2>
+                    <h2 id="next-meeting">{t.next_meeting}</h2>
                     {(!when.is_empty()).then(|| view! { <p class="next-date">{when}</p> })}
-                    {filled(&n.place).then(|| view! { <p>{format!("Where: {}", n.place.trim())}</p> })}
-                    {filled(&n.who).then(|| view! { <p>{format!("Who: {}", n.who.trim())}</p> })}
+                    {filled(&n.place).then(|| view! { <p>{fill(t.where_, &[("place", n.place.trim())])}</p> })}
+                    {filled(&n.who).then(|| view! { <p>{fill(t.who, &[("who", n.who.trim())])}</p> })}
                 </section>
             }
         })
@@ -378,26 +397,27 @@ fn NextMeetingSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
 
 #[component]
 fn StrengthsAndWorries(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    let t = plan.with_value(|p| FamilyViewText::get(p.language));
     plan.with_value(|p| view! {
         {(!p.strengths.is_empty()).then(|| view! {
             <section class="family-section" aria-labelledby="working-well">
-                <h2 id="working-well">"What's working well"</h2>
+                <h2 id="working-well">{t.working_well}</h2>
                 <ul>{p.strengths.iter().map(|s| {
                     let who = match s.whose {
                         Whose::Family => String::new(),
                         Whose::Person(id) => format!("{}: ", p.member_name(id)),
                     };
                     view! {
-                        <li>{who}{s.text.clone()}{s.past_success.then(|| view! { <em>" (a time we got through it before)"</em> })}</li>
+                        <li>{who}{s.text.clone()}{s.past_success.then(|| view! { <em>{t.past_success}</em> })}</li>
                     }
                 }).collect_view()}</ul>
             </section>
         })}
         {(!p.worries.is_empty()).then(|| view! {
             <section class="family-section" aria-labelledby="worries">
-                <h2 id="worries">"What we are worried about"</h2>
+                <h2 id="worries">{t.worried_about}</h2>
                 <ul>{p.worries.iter().map(|w| view! {
-                    <li>{w.safety.then(|| view! { <strong class="safety-tag">"About safety: "</strong> })}{w.text.clone()}</li>
+                    <li>{w.safety.then(|| view! { <strong class="safety-tag">{t.about_safety}</strong> })}{w.text.clone()}</li>
                 }).collect_view()}</ul>
             </section>
         })}
@@ -408,6 +428,8 @@ fn StrengthsAndWorries(plan: StoredValue<SharedPlan>) -> impl IntoView {
 #[component]
 fn ChildrenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
     plan.with_value(|p| {
+        let lang = p.language;
+        let t = FamilyViewText::get(lang);
         // A safety plan alone is shown under "If things go wrong".
         let shown: Vec<(usize, &SharedChild)> = p
             .children
@@ -417,8 +439,8 @@ fn ChildrenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
             .collect();
         (!shown.is_empty()).then(|| view! {
             <section class="family-section" aria-labelledby="childrens-words">
-                <h2 id="childrens-words">"In the children's own words"</h2>
-                <p class="hint">"Shared because they said yes."</p>
+                <h2 id="childrens-words">{t.childrens_words}</h2>
+                <p class="hint">{t.shared_because}</p>
                 {shown.into_iter().map(|(i, c)| {
                     let v = &c.voice;
                     let line = |label: &'static str, text: &String| filled(text).then(|| view! {
@@ -427,18 +449,19 @@ fn ChildrenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
                     view! {
                         <div class="child-words" id=format!("child-{i}") tabindex="-1">
                             <h3>{c.name.clone()}</h3>
-                            {line("Our story", &v.story)}
-                            {line("How I want the story to end", &v.wished_ending)}
+                            {line(t.our_story, &v.story)}
+                            {line(t.wished_ending, &v.wished_ending)}
                             {v.boxes.iter().enumerate().filter(|(_, b)| filled(&b.words) || filled(&b.label)).map(|(k, b)| view! {
-                                <p><strong>{format!("{}: ", b.title(k))}</strong>{b.words.clone()}</p>
+                                <p><strong>{format!("{}: ", box_title(b, k, lang))}</strong>{b.words.clone()}</p>
                             }).collect_view()}
-                            {line("My story now", &v.story_now)}
-                            {line("The plan now", &v.plan_now)}
-                            {line("In my own words", &v.own_words)}
-                            {line("What I want from this plan", &v.wants_from_plan)}
-                            {line("My goals", &v.own_goals)}
-                            {filled(&v.safety_plan).then(|| view! {
-                                <p><JumpLink to="if-things-go-wrong">{format!("{}'s safety plan is under “If things go wrong”", c.name)}</JumpLink></p>
+                            {line(t.story_now, &v.story_now)}
+                            {line(t.plan_now, &v.plan_now)}
+                            {line(t.own_words, &v.own_words)}
+                            {line(t.wants_from_plan, &v.wants_from_plan)}
+                            {line(t.own_goals, &v.own_goals)}
+                            {filled(&v.safety_plan).then(|| {
+                                let under = fill(t.safety_plan_is_under, &[("name", &c.name)]);
+                                view! { <p><JumpLink to="if-things-go-wrong">{under}</JumpLink></p> }
                             })}
                         </div>
                     }
@@ -452,21 +475,23 @@ fn ChildrenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
 fn DoneWhenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
     plan.with_value(|p| {
         let perm = &p.permanency;
+        let lang = p.language;
+        let t = FamilyViewText::get(lang);
         let any = !p.closure.is_empty() || filled(&perm.goal) || filled(&perm.concurrent);
         any.then(|| view! {
             <section class="family-section" aria-labelledby="done-when">
-                <h2 id="done-when">"How we'll know we're done"</h2>
+                <h2 id="done-when">{t.done_when}</h2>
                 {ClosureCategory::ALL.iter().filter_map(|&cat| {
                     let items: Vec<_> = p.closure.iter().filter(|c| c.category == cat).collect();
                     (!items.is_empty()).then(|| view! {
-                        <h3>{cat.label()}</h3>
+                        <h3>{cat.label_in(lang)}</h3>
                         <ul>{items.into_iter().map(|c| view! {
-                            <li>{c.text.clone()}{c.met.then(|| view! { <strong>" ✓ done"</strong> })}</li>
+                            <li>{c.text.clone()}{c.met.then(|| view! { <strong>{t.met}</strong> })}</li>
                         }).collect_view()}</ul>
                     })
                 }).collect_view()}
-                {filled(&perm.goal).then(|| view! { <p><strong>"Where the children will grow up — our main goal: "</strong>{perm.goal.clone()}</p> })}
-                {filled(&perm.concurrent).then(|| view! { <p><strong>"If that can't happen, the back-up plan: "</strong>{perm.concurrent.clone()}</p> })}
+                {filled(&perm.goal).then(|| view! { <p><strong>{t.permanency_goal}</strong>{perm.goal.clone()}</p> })}
+                {filled(&perm.concurrent).then(|| view! { <p><strong>{t.permanency_backup}</strong>{perm.concurrent.clone()}</p> })}
             </section>
         })
     })
@@ -476,17 +501,30 @@ fn DoneWhenSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
 fn AgreedSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
     plan.with_value(|p| {
         let a = &p.agreements;
+        let t = FamilyViewText::get(p.language);
         let names: Vec<&str> = a.agreed_by.iter().map(|m| p.member_name(*m)).collect();
         let any = filled(&a.family_words) || filled(&a.how_we_can_help) || !names.is_empty();
         any.then(|| view! {
             <section class="family-section" aria-labelledby="what-we-agreed">
-                <h2 id="what-we-agreed">"What we agreed"</h2>
+                <h2 id="what-we-agreed">{t.what_we_agreed}</h2>
                 {filled(&a.family_words).then(|| view! { <blockquote class="family-words">{a.family_words.clone()}</blockquote> })}
-                {(!names.is_empty()).then(|| view! { <p><strong>"Agreed by: "</strong>{names.join(", ")}</p> })}
-                {filled(&a.how_we_can_help).then(|| view! { <p><strong>"How the team can help: "</strong>{a.how_we_can_help.clone()}</p> })}
+                {(!names.is_empty()).then(|| view! { <p><strong>{t.agreed_by}</strong>{names.join(", ")}</p> })}
+                {filled(&a.how_we_can_help).then(|| view! { <p><strong>{t.how_team_helps}</strong>{a.how_we_can_help.clone()}</p> })}
             </section>
         })
     })
+}
+
+/// A voice box's name: the child's own, or the usual one in `language`.
+fn box_title(
+    b: &crate::domain::VoiceBox,
+    index: usize,
+    language: crate::domain::Language,
+) -> String {
+    match b.label.trim() {
+        "" => VoiceBoxes::default_label(language, index).to_string(),
+        label => label.to_string(),
+    }
 }
 
 /// A phone number becomes a tap-to-call link; anything else stays text.

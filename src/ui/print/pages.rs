@@ -5,6 +5,10 @@ use leptos::prelude::*;
 
 use super::caseworker::CaseworkerPlan;
 use super::{page_title, PageHeader};
+use crate::domain::i18n::common::Common;
+use crate::domain::i18n::family::{FamilyViewText, PrintText};
+use crate::domain::Language;
+use crate::ui::context::language::{ui_language, use_document_language};
 use crate::ui::editor_state::use_editor;
 use crate::ui::family::plan_view::FamilyPlan;
 
@@ -29,37 +33,62 @@ impl Printout {
         }
     }
 
+    /// The page's name in English (see [`Printout::title_in`]).
     pub fn title(self) -> &'static str {
+        self.title_in(Language::English)
+    }
+
+    /// The page's name in `language` (the interface language: it is the
+    /// editor's page, whatever the plan's language).
+    pub fn title_in(self, language: Language) -> &'static str {
+        let t = PrintText::get(language);
         match self {
-            Printout::Caseworker => "Print the caseworker's plan",
-            Printout::Family => "Print the family's plan",
+            Printout::Caseworker => t.print_caseworker,
+            Printout::Family => t.print_family,
         }
     }
 }
 
 /// The print page for `which`, drawn from the plan open in the editor.
+///
+/// The caseworker's printout and the controls are in the interface language;
+/// the family's printout is in the plan's language (the page's `lang` follows
+/// it while shown, and the controls then carry the interface language's).
 #[component]
 pub fn PrintPage(which: Printout) -> impl IntoView {
     let plan = use_editor().plan;
+    let ui = ui_language();
+    let t = PrintText::get(ui);
     let note = match which {
-        Printout::Caseworker => "The whole plan, for the case file. Items marked “Not shared” stay with the caseworker: don't hand this copy to the family.",
-        Printout::Family => "Exactly what the family's link shows: nothing marked private, no caseworker notes, and only what each child agreed to share.",
+        Printout::Caseworker => t.caseworker_note,
+        Printout::Family => t.family_note,
     };
+    let family_language = Memo::new(move |_| plan.with(|p| p.language));
+    let page_language = move || match which {
+        Printout::Caseworker => ui,
+        Printout::Family => family_language.get(),
+    };
+    if which == Printout::Family {
+        use_document_language(Signal::derive(move || family_language.get()));
+    }
+    let toolbar_lang = move || (page_language() != ui).then_some(ui.key());
     view! {
-        <div class="print-toolbar no-print">
+        <div class="print-toolbar no-print" lang=toolbar_lang>
             <p>{note}</p>
-            <button class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+            <button class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(ui).print}</button>
         </div>
         {move || plan.with(|p| match which {
             Printout::Caseworker => view! {
-                <PageHeader title=page_title(&p.family_name, p.meeting.date, "caseworker's plan (not for the family)")/>
+                <PageHeader title=page_title(&p.family_name, p.meeting.date, t.caseworkers_plan, ui) language=ui/>
                 <CaseworkerPlan plan=p.clone()/>
             }.into_any(),
             Printout::Family => {
                 let shared = p.for_family();
+                let language = shared.language;
+                let whose = FamilyViewText::get(language).familys_plan;
                 view! {
-                    <PageHeader title=page_title(&shared.family_name, shared.meeting.date, "family's plan")/>
-                    <div class="family family-print"><FamilyPlan plan=shared print=true/></div>
+                    <PageHeader title=page_title(&shared.family_name, shared.meeting.date, whose, language) language=language/>
+                    <div class="family family-print" lang=language.key()><FamilyPlan plan=shared print=true/></div>
                 }.into_any()
             }
         })}
