@@ -110,7 +110,7 @@ impl Role {
                 Role::Friend => "Amistad o vecino",
                 Role::Faith => "Comunidad de fe",
                 Role::School => "Escuela",
-                Role::Caseworker => "Trabajador/a del caso",
+                Role::Caseworker => "Persona a cargo del caso",
                 Role::ServiceProvider => "Proveedor de servicios",
                 Role::TribalRepresentative => "Representante tribal",
                 Role::Other => "Otro",
