@@ -54,5 +54,7 @@ crate::catalogue! {
             "Este plan es demasiado largo para un solo código QR. Mejor comparta el enlace.";
         no_cipher: "This passphrase link opens only on a secure (https) page. Open the link as it was sent, starting with https://.",
             "Este enlace con contraseña solo se abre en una página segura (https). Abra el enlace tal como se lo enviaron, empezando con https://.";
+        crypto_unavailable: "This browser can't protect a link with a passphrase here (it needs a secure https page).",
+            "Este navegador no puede proteger un enlace con contraseña aquí (necesita una página segura, https).";
     }
 }
