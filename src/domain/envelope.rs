@@ -11,8 +11,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::i18n::fill;
+use super::i18n::shell::errors::ErrorText;
 use super::limits::{self, LimitError};
 use super::plan::Plan;
+use super::Language;
 
 /// The schema version this build writes.
 ///
@@ -44,22 +47,24 @@ pub enum EnvelopeError {
     TooLarge(LimitError),
 }
 
+impl EnvelopeError {
+    /// The message in `language` (`Display` gives the English one).
+    pub fn message_in(&self, language: Language) -> String {
+        let t = ErrorText::get(language);
+        match self {
+            EnvelopeError::Malformed(why) => fill(t.file_malformed, &[("why", why)]),
+            EnvelopeError::TooNew(v) => fill(t.file_too_new, &[("v", &v.to_string())]),
+            EnvelopeError::NotABackup => t.not_a_backup.to_string(),
+            EnvelopeError::TooLarge(e) => {
+                fill(t.file_too_large, &[("why", &e.message_in(language))])
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for EnvelopeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EnvelopeError::Malformed(why) => write!(f, "This file is damaged or not a plan ({why})."),
-            EnvelopeError::TooNew(v) => write!(
-                f,
-                "This plan was saved by a newer version of the planner (format {v}). Reload the page to update, then try again."
-            ),
-            EnvelopeError::NotABackup => {
-                write!(f, "This file is not a Family Team Meeting planner backup.")
-            }
-            EnvelopeError::TooLarge(e) => write!(
-                f,
-                "Nothing was added: a plan in this file is bigger than the planner takes ({e})."
-            ),
-        }
+        f.write_str(&self.message_in(Language::English))
     }
 }
 

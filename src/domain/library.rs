@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::shell::library::{AgoText, LibraryText};
+use super::i18n::{count, fill};
 use super::plan::Plan;
+use super::Language;
 
 /// What the library lists for each plan, without loading the whole plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -37,11 +40,21 @@ impl PlanSummary {
         Self::title_of(&self.family_name)
     }
 
+    /// The family name to show, never empty ("Untitled family" in `language`).
+    pub fn title_in(&self, language: Language) -> &str {
+        Self::title_of_in(&self.family_name, language)
+    }
+
     /// The title a plan with this family name shows, never empty.
     pub fn title_of(family_name: &str) -> &str {
+        Self::title_of_in(family_name, Language::English)
+    }
+
+    /// The title a plan with this family name shows in `language`, never empty.
+    pub fn title_of_in(family_name: &str, language: Language) -> &str {
         let name = family_name.trim();
         if name.is_empty() {
-            "Untitled family"
+            LibraryText::get(language).untitled
         } else {
             name
         }
@@ -73,9 +86,14 @@ pub fn search(summaries: &[PlanSummary], query: &str) -> Vec<PlanSummary> {
 
 /// A copy of a plan under a new id and name ("Rivera family (copy)").
 pub fn duplicate(plan: &Plan, new_id: &str, now_ms: i64) -> Plan {
+    duplicate_in(plan, new_id, now_ms, Language::English)
+}
+
+/// [`duplicate`], its name marked in `language` ("Rivera family (copia)").
+pub fn duplicate_in(plan: &Plan, new_id: &str, now_ms: i64, language: Language) -> Plan {
     let mut copy = plan.clone();
     copy.id = new_id.to_string();
-    copy.family_name = format!("{} (copy)", plan.family_name.trim());
+    copy.family_name = copy_name(&plan.family_name, language);
     copy.created_ms = now_ms;
     copy.updated_ms = now_ms;
     copy
@@ -95,17 +113,29 @@ pub fn example_plan(id: &str, now_ms: i64) -> Plan {
 /// Written by `cargo run --example write_example_plan`.
 pub const EXAMPLE_PLAN: &str = include_str!("example-plan.json");
 
+/// A plan's name marked as a copy in `language`: "Rivera family (copy)".
+pub fn copy_name(family_name: &str, language: Language) -> String {
+    fill(
+        LibraryText::get(language).copy_name,
+        &[("name", family_name.trim())],
+    )
+}
+
 /// How long ago, in words, for the library list.
 pub fn edited_ago(updated_ms: i64, now_ms: i64) -> String {
-    let minutes = (now_ms - updated_ms).max(0) / 60_000;
+    edited_ago_in(updated_ms, now_ms, Language::English)
+}
+
+/// How long ago, in words in `language` ("5 minutes ago", "hace 5 minutos").
+pub fn edited_ago_in(updated_ms: i64, now_ms: i64, language: Language) -> String {
+    let t = AgoText::get(language);
+    let minutes = ((now_ms - updated_ms).max(0) / 60_000) as usize;
     match minutes {
-        0 => "just now".into(),
-        1 => "1 minute ago".into(),
-        2..=59 => format!("{minutes} minutes ago"),
-        60..=119 => "1 hour ago".into(),
-        120..=1439 => format!("{} hours ago", minutes / 60),
-        1440..=2879 => "yesterday".into(),
-        _ => format!("{} days ago", minutes / 1440),
+        0 => t.just_now.into(),
+        1..=59 => count(minutes, t.minute, t.minutes),
+        60..=1439 => count(minutes / 60, t.hour, t.hours),
+        1440..=2879 => t.yesterday.into(),
+        _ => count(minutes / 1440, t.days, t.days),
     }
 }
 
@@ -127,7 +157,17 @@ pub fn is_safe_plan_id(id: &str) -> bool {
 pub fn prepare_import(
     plans: Vec<Plan>,
     existing: &[String],
+    fresh_id: impl FnMut() -> String,
+) -> Vec<(Plan, bool)> {
+    prepare_import_in(plans, existing, fresh_id, Language::English)
+}
+
+/// [`prepare_import`], a clashing plan's name marked in `language`.
+pub fn prepare_import_in(
+    plans: Vec<Plan>,
+    existing: &[String],
     mut fresh_id: impl FnMut() -> String,
+    language: Language,
 ) -> Vec<(Plan, bool)> {
     let mut taken: Vec<String> = existing.to_vec();
     plans
@@ -140,7 +180,10 @@ pub fn prepare_import(
                 plan.id = fresh_id();
             }
             if clash {
-                plan.family_name = format!("{} (imported)", plan.family_name.trim());
+                plan.family_name = fill(
+                    LibraryText::get(language).imported_name,
+                    &[("name", plan.family_name.trim())],
+                );
             }
             taken.push(plan.id.clone());
             (plan, clash)

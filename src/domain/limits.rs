@@ -10,6 +10,10 @@
 
 use serde_json::Value;
 
+use super::i18n::fill;
+use super::i18n::shell::errors::ErrorText;
+use super::Language;
+
 /// Items in any one list (team members, goals, one goal's tasks, ...).
 pub const MAX_LIST_ITEMS: usize = 500;
 /// Items in all the lists of one plan together.
@@ -28,24 +32,41 @@ pub enum LimitError {
     Text { name: String, chars: usize },
 }
 
-impl std::fmt::Display for LimitError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl LimitError {
+    /// The message in `language` (`Display` gives the English one).
+    pub fn message_in(&self, language: Language) -> String {
+        let t = ErrorText::get(language);
         match self {
-            LimitError::List { name, items } => write!(
-                f,
-                "one list ({}) has {items} items; a plan can have at most {MAX_LIST_ITEMS} in a list",
-                words(name)
+            LimitError::List { name, items } => fill(
+                t.limit_list,
+                &[
+                    ("name", &words(name)),
+                    ("items", &items.to_string()),
+                    ("max", &MAX_LIST_ITEMS.to_string()),
+                ],
             ),
-            LimitError::Total(items) => write!(
-                f,
-                "it has {items} items in all; a plan can have at most {MAX_ITEMS_TOTAL}"
+            LimitError::Total(items) => fill(
+                t.limit_total,
+                &[
+                    ("items", &items.to_string()),
+                    ("max", &MAX_ITEMS_TOTAL.to_string()),
+                ],
             ),
-            LimitError::Text { name, chars } => write!(
-                f,
-                "one text ({}) is {chars} characters long; a text can have at most {MAX_TEXT_CHARS}",
-                words(name)
+            LimitError::Text { name, chars } => fill(
+                t.limit_text,
+                &[
+                    ("name", &words(name)),
+                    ("chars", &chars.to_string()),
+                    ("max", &MAX_TEXT_CHARS.to_string()),
+                ],
             ),
         }
+    }
+}
+
+impl std::fmt::Display for LimitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(Language::English))
     }
 }
 

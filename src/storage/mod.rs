@@ -43,7 +43,10 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use crate::domain::envelope::{self, EnvelopeError};
+use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::errors::ErrorText;
 use crate::domain::library::PlanSummary;
+use crate::domain::Language;
 use crate::domain::{Plan, SavedCopy};
 
 /// The database the app uses.
@@ -74,24 +77,23 @@ pub enum StorageError {
     Conflict,
 }
 
+impl StorageError {
+    /// The message in `language` (`Display` gives the English one).
+    pub fn message_in(&self, language: Language) -> String {
+        let t = ErrorText::get(language);
+        match self {
+            StorageError::Unavailable(why) => fill(t.storage_unavailable, &[("why", why)]),
+            StorageError::Full => t.storage_full.to_string(),
+            StorageError::Failed(why) => fill(t.storage_failed, &[("why", why)]),
+            StorageError::Damaged(e) => e.message_in(language),
+            StorageError::Conflict => t.storage_conflict.to_string(),
+        }
+    }
+}
+
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StorageError::Unavailable(why) => write!(
-                f,
-                "This browser won't let the planner keep plans ({why}). You can keep working: download a backup before you close the page."
-            ),
-            StorageError::Full => write!(
-                f,
-                "This device is out of space for plans. Download a backup, then delete old plans or free some space."
-            ),
-            StorageError::Failed(why) => write!(f, "Saving failed ({why}). Download a backup so nothing is lost."),
-            StorageError::Damaged(e) => write!(f, "{e}"),
-            StorageError::Conflict => write!(
-                f,
-                "This plan was changed in another tab or window while you worked here, so your latest changes here were not saved over it."
-            ),
-        }
+        f.write_str(&self.message_in(Language::English))
     }
 }
 

@@ -23,6 +23,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::editor::EditorText;
 use crate::domain::{envelope, Plan};
 use crate::storage::StorageError;
 use crate::ui::context::clock::{new_plan_id, now_ms};
@@ -273,6 +275,8 @@ pub fn load_newer(editor: EditorContext, ctx: AppContext, chosen: bool) {
     let saver = editor.saver();
     let status = editor.status;
     let id = editor.plan.with_untracked(|p| p.id.clone());
+    let language = ctx.language();
+    let t = EditorText::get(language);
     spawn_local(async move {
         let store = ctx.ready_store().await;
         let loaded = store.load_revision(&id).await;
@@ -291,8 +295,14 @@ pub fn load_newer(editor: EditorContext, ctx: AppContext, chosen: bool) {
                 editor.plan.try_set(plan);
                 editor.status.try_set(SaveStatus::Saved);
             }
-            Ok(None) => ctx.toast("This plan was deleted in another tab or window.", None),
-            Err(e) => ctx.toast(format!("Could not load the newer plan: {e}"), None),
+            Ok(None) => ctx.toast(t.deleted_elsewhere, None),
+            Err(e) => ctx.toast(
+                fill(
+                    t.could_not_load_newer,
+                    &[("error", &e.message_in(language))],
+                ),
+                None,
+            ),
         }
     });
 }
@@ -306,7 +316,9 @@ pub fn keep_mine_as_copy(editor: EditorContext, ctx: AppContext, open: impl Fn(S
     }
     let mut mine = editor.plan.get_untracked();
     let old_id = std::mem::replace(&mut mine.id, new_plan_id());
-    mine.family_name = format!("{} (copy)", mine.family_name.trim());
+    let language = ctx.language();
+    let t = EditorText::get(language);
+    mine.family_name = crate::domain::library::copy_name(&mine.family_name, language);
     spawn_local(async move {
         let store = ctx.ready_store().await;
         let saved = store.save(&mine).await;
@@ -317,13 +329,13 @@ pub fn keep_mine_as_copy(editor: EditorContext, ctx: AppContext, open: impl Fn(S
                 ctx.forget_unsaved(&old_id);
                 saver.with(|s| s.conflict = false);
                 editor.status.try_set(SaveStatus::Saved);
-                ctx.toast(
-                    format!("Your version is kept as \"{}\".", mine.family_name),
-                    None,
-                );
+                ctx.toast(fill(t.kept_as, &[("name", &mine.family_name)]), None);
                 open(mine.id);
             }
-            Err(e) => ctx.toast(format!("Could not keep a copy: {e}"), None),
+            Err(e) => ctx.toast(
+                fill(t.could_not_copy, &[("error", &e.message_in(language))]),
+                None,
+            ),
         }
     });
 }

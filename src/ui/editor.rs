@@ -7,9 +7,12 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::editor::EditorText;
 use crate::domain::{envelope, Plan};
 use crate::ui::autosave::recovery;
 use crate::ui::context::downloads::download;
+use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::editor_state::{use_editor, EditorContext, SaveStatus};
 use crate::ui::plan_state::ROOT;
@@ -34,6 +37,8 @@ fn progress(step: Step, sharing: bool) -> usize {
 #[component]
 pub fn PlanEditor() -> impl IntoView {
     let ctx = use_app();
+    let language = ui_language();
+    let t = EditorText::get(language);
     let params = use_params_map();
     let plan_id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let loaded: RwSignal<Option<Result<(Plan, u64), String>>> = RwSignal::new(None);
@@ -44,20 +49,20 @@ pub fn PlanEditor() -> impl IntoView {
             let store = ctx.ready_store().await;
             let result = match store.load_revision(&id).await {
                 Ok(Some(stored)) => Ok(recover(ctx, stored).await),
-                Ok(None) => Err("There is no plan here. It may have been deleted, or it was made in another browser.".to_string()),
-                Err(e) => Err(e.to_string()),
+                Ok(None) => Err(t.no_plan_here.to_string()),
+                Err(e) => Err(e.message_in(language)),
             };
             loaded.set(Some(result));
         });
     });
     view! {
         {move || match loaded.get() {
-            None => view! { <main id="main" tabindex="-1" class="page narrow"><p class="loading" role="status">"Opening the plan…"</p></main> }.into_any(),
+            None => view! { <main id="main" tabindex="-1" class="page narrow"><p class="loading" role="status">{t.opening}</p></main> }.into_any(),
             Some(Err(message)) => view! {
                 <main id="main" tabindex="-1" class="page narrow">
-                    <h1>"We can't open this plan"</h1>
+                    <h1>{t.cant_open}</h1>
                     <p>{message}</p>
-                    <p><a href=format!("{}/", crate::ui::base_path())>"Go to your plans"</a></p>
+                    <p><a href=format!("{}/", crate::ui::base_path())>{crate::domain::i18n::common::Common::get(language).go_to_plans}</a></p>
                 </main>
             }.into_any(),
             Some(Ok((plan, revision))) => view! { <EditorShell plan=plan revision=revision/> }.into_any(),
@@ -99,13 +104,14 @@ async fn recover(ctx: AppContext, (stored, revision): (Plan, u64)) -> (Plan, u64
             Err(_) => (newer, revision),
         };
     }
+    let t = EditorText::get(ctx.language());
     let mut copy = newer;
     copy.id = crate::ui::context::clock::new_plan_id();
-    copy.family_name = format!("{} (unsaved edits)", copy.family_name.trim());
+    copy.family_name = fill(t.unsaved_edits_name, &[("name", copy.family_name.trim())]);
     if store.save(&copy).await.is_ok() {
         recovery::clear(&stored.id);
         ctx.toast(
-            format!("This plan was changed elsewhere after your last edits here were typed. Those edits are kept as a separate plan: \"{}\".", copy.family_name),
+            fill(t.kept_separately, &[("name", &copy.family_name)]),
             None,
         );
     }
@@ -115,6 +121,8 @@ async fn recover(ctx: AppContext, (stored, revision): (Plan, u64)) -> (Plan, u64
 #[component]
 fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     let ctx = use_app();
+    let interface = ui_language();
+    let t = EditorText::get(interface);
     let editor = EditorContext::new(plan, revision, ctx);
     provide_context(editor);
     crate::ui::autosave::start(editor, ctx);
@@ -210,14 +218,14 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
             && editor.undo_deletion()
         {
             ev.prevent_default();
-            ctx.toast("Deletion undone", None);
+            ctx.toast(t.deletion_undone, None);
         }
     });
     on_cleanup(move || keys.remove());
 
     let title = Memo::new(move |_| {
         plan.with_item(ROOT, |p| {
-            crate::domain::library::PlanSummary::title_of(&p.family_name).to_string()
+            crate::domain::library::PlanSummary::title_of_in(&p.family_name, interface).to_string()
         })
     });
     view! {
@@ -243,6 +251,8 @@ where
     G: Fn(Option<Step>) + Clone + Send + Sync + 'static,
 {
     let editor = use_editor();
+    let language = ui_language();
+    let t = EditorText::get(language);
     let plan = editor.plan;
     let presenter = crate::ui::present::use_presenter();
     let plan_id = plan.with_untracked(|p| p.id.clone());
@@ -254,26 +264,26 @@ where
         <div class="editor">
             <header class="topbar">
                 <a class="home-link" href=format!("{}/", base)
-                    on:click=|_| crate::ui::widgets::focus_when_shown(crate::ui::library::LIBRARY_TITLE)>"← All plans"</a>
+                    on:click=|_| crate::ui::widgets::focus_when_shown(crate::ui::library::LIBRARY_TITLE)>{t.all_plans}</a>
                 <span class="family-title">{title}</span>
                 <SaveIndicator/>
                 <crate::ui::context::preferences::TextSizeToggle/>
                 <Show when=move || !sharing.get() && printing.get().is_none()>
                     <button class="button small ghost" id="present-open" aria-keyshortcuts="Alt+P"
-                        on:click=move |_| presenter.toggle()>"Present"</button>
+                        on:click=move |_| presenter.toggle()>{t.present}</button>
                 </Show>
                 <crate::ui::present::AudienceButton/>
                 <a class="button small share-top" href=format!("{}/plan/{}/{}", base, plan_id, SHARE_SLUG)
-                    on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>"Share with the family"</a>
+                    on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>{t.share_with_family}</a>
                 <button class="button small ghost" on:click=move |_| {
                     let p = plan.get_untracked();
                     let stamp = crate::ui::context::clock::now_iso();
                     download(&format!("{}.plan.json", crate::domain::text::slug(&p.family_name)), "application/json", &envelope::backup_to_json(&[p], &stamp));
-                }>"Download backup"</button>
+                }>{t.download_backup}</button>
             </header>
             <ConflictBanner/>
-            <nav class="steps-nav" aria-label="Meeting steps">
-                <div class="progress" role="progressbar" aria-label="Meeting progress"
+            <nav class="steps-nav" aria-label=t.steps_nav>
+                <div class="progress" role="progressbar" aria-label=t.progress
                     aria-valuemin="1" aria-valuemax=Step::ALL.len().to_string()
                     aria-valuenow=move || progress(step.get(), sharing.get() || printing.get().is_some()).to_string()>
                     <div class="progress-fill" style=move || format!("width: {}%", progress(step.get(), sharing.get() || printing.get().is_some()) * 100 / Step::ALL.len())></div>
@@ -288,7 +298,7 @@ where
                                     aria-current=move || (step.get() == s && !sharing.get() && printing.get().is_none()).then_some("step")
                                     on:click=move |ev| { ev.prevent_default(); go(Some(s)); }>
                                     <span class="step-number">{s.index() + 1}</span>
-                                    <span class="step-name">{s.short_title()}</span>
+                                    <span class="step-name">{s.short_title_in(language)}</span>
                                 </a>
                             </li>
                         }
@@ -296,11 +306,12 @@ where
                 </ol>
             </nav>
             <main id="main" tabindex="-1" class="page step-page">
-                <p class="step-count no-print">{move || if sharing.get() || printing.get().is_some() { "After the meeting".to_string() } else { format!("Step {} of {}", step.get().index() + 1, Step::ALL.len()) }}</p>
+                <p class="step-count no-print">{move || if sharing.get() || printing.get().is_some() { t.after_meeting.to_string() } else { fill(t.step_of, &[("n", &(step.get().index() + 1).to_string()), ("total", &Step::ALL.len().to_string())]) }}</p>
                 <h1 id="step-title" tabindex="-1" class=move || printing.get().map(|_| "no-print")>{move || match printing.get() {
-                    Some(which) => which.title(),
-                    None if sharing.get() => "Share the plan with the family",
-                    None => step.get().title(),
+                    Some(Printout::Caseworker) => t.print_caseworker_title,
+                    Some(Printout::Family) => t.print_family_title,
+                    None if sharing.get() => t.share_title,
+                    None => step.get().title_in(language),
                 }}</h1>
                 {move || match printing.get() {
                     Some(which) => view! { <PrintPage which=which/> }.into_any(),
@@ -312,18 +323,18 @@ where
                         let prev = if sharing.get() || printing.get().is_some() { Some(Step::Agreements) } else { step.get().previous() };
                         prev.map(|prev| {
                             let go = go_prev.clone();
-                            view! { <button class="button ghost" on:click=move |_| go(Some(prev))>{format!("← Back: {}", prev.short_title())}</button> }
+                            view! { <button class="button ghost" on:click=move |_| go(Some(prev))>{fill(t.back_to, &[("step", prev.short_title_in(language))])}</button> }
                         })
                     }}
                     {move || (!sharing.get() && printing.get().is_none()).then(|| {
                         let go = go_next.clone();
                         match step.get().next() {
-                            Some(next) => view! { <button class="button primary" id="next-step" on:click=move |_| go(Some(next))>{format!("Next: {} →", next.short_title())}</button> }.into_any(),
-                            None => view! { <button class="button primary" id="next-step" on:click=move |_| go(None)>"Next: share the plan →"</button> }.into_any(),
+                            Some(next) => view! { <button class="button primary" id="next-step" on:click=move |_| go(Some(next))>{fill(t.next_to, &[("step", next.short_title_in(language))])}</button> }.into_any(),
+                            None => view! { <button class="button primary" id="next-step" on:click=move |_| go(None)>{t.next_share}</button> }.into_any(),
                         }
                     })}
                 </div>
-                <p class="shortcuts-hint">"Keys: Alt+. next step · Alt+, previous step · Alt+P presentation mode · Enter adds the next item · Ctrl+Z undoes a deletion"</p>
+                <p class="shortcuts-hint">{t.shortcuts}</p>
             </main>
         </div>
     }
@@ -342,6 +353,7 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 pub(crate) fn SaveIndicator() -> impl IntoView {
     let editor = use_editor();
     let ctx = use_app();
+    let t = EditorText::get(ui_language());
     view! {
         <span class="save-status" role="status" aria-live="polite" data-status=move || match editor.status.get() {
             SaveStatus::Saved => "saved",
@@ -350,11 +362,11 @@ pub(crate) fn SaveIndicator() -> impl IntoView {
             SaveStatus::Conflict => "conflict",
         }>
             {move || match editor.status.get() {
-                SaveStatus::Saved if ctx.store().is_some_and(|s| !s.is_persistent()) => "Kept until you close this page".to_string(),
-                SaveStatus::Saved => "Saved".to_string(),
-                SaveStatus::Saving => "Saving…".to_string(),
-                SaveStatus::NotSaved(_) => "Not saved".to_string(),
-                SaveStatus::Conflict => "Changed elsewhere".to_string(),
+                SaveStatus::Saved if ctx.store().is_some_and(|s| !s.is_persistent()) => t.kept_until_closed,
+                SaveStatus::Saved => t.saved,
+                SaveStatus::Saving => t.saving,
+                SaveStatus::NotSaved(_) => t.not_saved,
+                SaveStatus::Conflict => t.changed_elsewhere,
             }}
         </span>
     }
@@ -366,6 +378,7 @@ pub(crate) fn SaveIndicator() -> impl IntoView {
 pub(crate) fn ConflictBanner() -> impl IntoView {
     let editor = use_editor();
     let ctx = use_app();
+    let t = EditorText::get(ui_language());
     let navigate = use_navigate();
     let open_copy = move |id: String| {
         navigate(&format!("/plan/{id}/welcome"), NavigateOptions::default());
@@ -374,13 +387,13 @@ pub(crate) fn ConflictBanner() -> impl IntoView {
         <Show when=move || editor.status.get() == SaveStatus::Conflict>
             <div class="banner banner-warning" role="alert" id="conflict-banner">
                 <p>
-                    <strong>"This plan was changed in another tab or window. "</strong>
-                    "Your latest changes here were not saved over it. Open the newer version (your changes here are dropped), or keep your version as a separate plan."
+                    <strong>{t.conflict_title}</strong>
+                    {t.conflict_body}
                 </p>
                 <button class="button primary" id="conflict-load" on:click=move |_| {
                     crate::ui::autosave::load_newer(editor, ctx, true);
                     crate::ui::widgets::focus_later("step-title".into());
-                }>"Open the newer version"</button>
+                }>{t.open_newer}</button>
                 <button class="button" id="conflict-copy" on:click={
                     let open_copy = open_copy.clone();
                     move |_| {
@@ -390,7 +403,7 @@ pub(crate) fn ConflictBanner() -> impl IntoView {
                             crate::ui::widgets::focus_later("step-title".into());
                         });
                     }
-                }>"Keep my version as a separate plan"</button>
+                }>{t.keep_mine}</button>
             </div>
         </Show>
     }

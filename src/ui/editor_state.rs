@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::shell::editor::EditorText;
 use crate::domain::{ItemId, Plan};
 use crate::ui::autosave::Saver;
 use crate::ui::context::AppContext;
@@ -117,10 +118,8 @@ impl EditorContext {
         };
         self.undo.try_set_value(None);
         if self.plan.try_with_untracked(|now| *now == after) != Some(true) {
-            self.app.toast(
-                "The plan has changed since, so that deletion can't be undone.",
-                None,
-            );
+            let t = EditorText::get(self.app.language());
+            self.app.toast(t.cannot_undo, None);
             // Asked from the toast, whose button is now gone.
             focus_when_shown(STEP_TITLE);
             return false;

@@ -6,6 +6,8 @@ use leptos::task::spawn_local;
 use super::clock::now_iso;
 use super::AppContext;
 use crate::domain::envelope;
+use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::app::AppText;
 
 /// Offer a text file for download.
 pub fn download(filename: &str, mime: &str, text: &str) {
@@ -35,6 +37,8 @@ pub fn download(filename: &str, mime: &str, text: &str) {
 /// with the edits not yet stored (from memory) in place of the stored plans:
 /// after a failed save, the backup holds what was typed.
 pub fn download_backup_of_all(ctx: AppContext) {
+    let language = ctx.language();
+    let t = AppText::get(language);
     spawn_local(async move {
         let store = ctx.ready_store().await;
         let unsaved = ctx.unsaved_plans();
@@ -43,7 +47,7 @@ pub fn download_backup_of_all(ctx: AppContext) {
             // Storage can't be read at all: still offer what is in memory.
             Err(e) if !unsaved.is_empty() => {
                 ctx.toast(
-                    format!("Only the plans open on this page are in the backup: {e}"),
+                    fill(t.only_open_plans, &[("error", &e.message_in(language))]),
                     None,
                 );
                 Ok((Vec::new(), 0))
@@ -57,7 +61,7 @@ pub fn download_backup_of_all(ctx: AppContext) {
                         // The stored plan is newer (another tab): keep both.
                         plan.id = super::clock::new_plan_id();
                         plan.family_name =
-                            format!("{} (this tab's version)", plan.family_name.trim());
+                            fill(t.this_tab_name, &[("name", plan.family_name.trim())]);
                     }
                     match plans.iter_mut().find(|p| p.id == plan.id) {
                         Some(p) => *p = plan,
@@ -72,13 +76,16 @@ pub fn download_backup_of_all(ctx: AppContext) {
                     &text,
                 );
                 if skipped > 0 {
-                    ctx.toast(
-                        format!("{skipped} plan(s) could not be read and are not in the backup."),
-                        None,
-                    );
+                    ctx.toast(fill(t.skipped, &[("n", &skipped.to_string())]), None);
                 }
             }
-            Err(e) => ctx.toast(format!("Could not read the plans: {e}"), None),
+            Err(e) => ctx.toast(
+                fill(
+                    t.could_not_read_plans,
+                    &[("error", &e.message_in(language))],
+                ),
+                None,
+            ),
         }
     });
 }

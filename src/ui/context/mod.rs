@@ -15,10 +15,11 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::Plan;
+use crate::domain::{Language, Plan};
 use crate::storage::prefs::Prefs;
 use crate::storage::{PlanStore, StorageError};
-use store_health::StoreHealth;
+use language::UiLanguage;
+use store_health::{HealthProblem, StoreHealth};
 use toasts::Toast;
 
 /// Shared by every screen.
@@ -35,6 +36,8 @@ pub struct AppContext {
     /// tab saved first): every backup offered includes these versions.
     unsaved: StoredValue<BTreeMap<String, (Plan, bool)>>,
     next_toast: StoredValue<u64>,
+    /// The interface language (provided before the app context).
+    language: Option<UiLanguage>,
 }
 
 /// How long opening IndexedDB may take before the app works in memory and says why.
@@ -51,6 +54,7 @@ impl AppContext {
             persisted: RwSignal::new(None),
             unsaved: StoredValue::new(BTreeMap::new()),
             next_toast: StoredValue::new(0),
+            language: use_context::<UiLanguage>(),
         };
         preferences::apply_text_size(ctx);
         // IndexedDB may never answer (an upgrade blocked by another tab, a
@@ -59,24 +63,21 @@ impl AppContext {
             clock::sleep_ms(OPEN_TIMEOUT_MS).await;
             if ctx.store.with_value(Option::is_none) {
                 ctx.store.set_value(Some(PlanStore::memory()));
-                ctx.health.set(StoreHealth::Failing(
-                    "The browser's storage is not answering (another tab may be updating the planner). You can keep working on this page: download a backup before you close it, then reload to try again.".into(),
-                ));
+                ctx.health
+                    .set(StoreHealth::Failing(HealthProblem::NotAnswering));
             }
         });
         spawn_local(storage_persistence::check(ctx));
         spawn_local(async move {
             let waiting = move || {
-                ctx.health.set(StoreHealth::Failing(
-                    "Another tab has an older version of the planner open. Close or reload that tab to finish updating; your plans are safe.".into(),
-                ))
+                ctx.health
+                    .set(StoreHealth::Failing(HealthProblem::OlderTab))
             };
             // The database went away while open: keep working in memory.
             let lost = move || {
                 ctx.store.set_value(Some(PlanStore::memory()));
-                ctx.health.set(StoreHealth::Failing(
-                    "This browser has deleted the stored plans (site data was cleared, or the device ran short of space). What is open on this page is still here: download a backup now.".into(),
-                ))
+                ctx.health
+                    .set(StoreHealth::Failing(HealthProblem::DataDeleted))
             };
             let opened = PlanStore::open(waiting, lost).await;
             if ctx.store.with_value(Option::is_some) {
@@ -104,11 +105,20 @@ impl AppContext {
                 }
                 Err(e) => {
                     ctx.store.set_value(Some(PlanStore::memory()));
-                    ctx.health.set(StoreHealth::Failing(e.to_string()));
+                    ctx.health
+                        .set(StoreHealth::Failing(HealthProblem::Storage(e)));
                 }
             }
         });
         ctx
+    }
+
+    /// The interface language now (for messages made outside a screen's
+    /// build: toasts after a save, a download).
+    pub fn language(&self) -> Language {
+        self.language
+            .map(|l| l.0.get_untracked())
+            .unwrap_or_default()
     }
 
     /// The store once it is open (`None` while opening).
@@ -152,7 +162,8 @@ impl AppContext {
 
     /// Report a failed save; the banner offers a backup download.
     pub fn report(&self, error: &StorageError) {
-        self.health.set(StoreHealth::Failing(error.to_string()));
+        self.health
+            .set(StoreHealth::Failing(HealthProblem::Storage(error.clone())));
     }
 
     /// Clear a failure after a later save worked (only when IndexedDB is in use).

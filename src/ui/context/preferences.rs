@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::{use_app, AppContext};
+use crate::domain::i18n::shell::app::AppText;
 use crate::storage::prefs::Prefs;
 
 /// Keep the page's type size in step with the preference, and save changes.
@@ -24,10 +25,11 @@ pub(super) fn apply_text_size(ctx: AppContext) {
 #[component]
 pub fn TextSizeToggle() -> impl IntoView {
     let ctx = use_app();
+    let t = AppText::get(super::language::ui_language());
     view! {
         <button class="button small ghost text-size" aria-pressed=move || ctx.projector_text.get().to_string()
             on:click=move |_| ctx.projector_text.update(|on| *on = !*on)>
-            "Larger text"
+            {t.larger_text}
         </button>
     }
 }

@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{use_app, AppContext};
+use crate::domain::i18n::shell::app::AppText;
 
 fn storage() -> Option<web_sys::StorageManager> {
     web_sys::window().map(|w| w.navigator().storage())
@@ -43,21 +44,20 @@ pub fn ask(ctx: AppContext) {
 #[component]
 pub fn PersistenceNote() -> impl IntoView {
     let ctx = use_app();
-    move || {
-        match ctx.persisted.get() {
+    let t = AppText::get(super::language::ui_language());
+    move || match ctx.persisted.get() {
         Some(true) => view! {
             <p class="hint persistence" data-persisted="yes">
-                "This browser has agreed to keep your plans until you delete them. A backup is still wise."
+                {t.kept_for_good}
             </p>
         }
         .into_any(),
         Some(false) => view! {
             <p class="hint persistence" data-persisted="no">
-                "This browser may clear stored plans when the device is short of space. Keep a backup (\"Back up all plans\") or the family's link after each meeting."
+                {t.may_clear}
             </p>
         }
         .into_any(),
         None => ().into_any(),
-    }
     }
 }

@@ -3,34 +3,66 @@
 use leptos::prelude::*;
 
 use super::downloads::download_backup_of_all;
+use super::language::ui_language;
 use super::use_app;
+use crate::domain::i18n::shell::app::AppText;
+use crate::domain::Language;
+use crate::storage::StorageError;
 
 /// Whether plans are being kept.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StoreHealth {
     Opening,
     Ready,
-    /// IndexedDB could not be opened or a save failed: the message says why.
-    Failing(String),
+    /// IndexedDB could not be opened or a save failed: the problem says why.
+    Failing(HealthProblem),
+}
+
+/// Why plans are not being kept.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HealthProblem {
+    /// IndexedDB did not answer in time: the app works in memory.
+    NotAnswering,
+    /// Another tab with an older version blocks the database's upgrade.
+    OlderTab,
+    /// The browser deleted the database while it was open.
+    DataDeleted,
+    /// Opening or a save failed.
+    Storage(StorageError),
+}
+
+impl HealthProblem {
+    /// What went wrong, in `language`.
+    pub fn message_in(&self, language: Language) -> String {
+        let t = AppText::get(language);
+        match self {
+            HealthProblem::NotAnswering => t.not_answering.to_string(),
+            HealthProblem::OlderTab => t.older_tab.to_string(),
+            HealthProblem::DataDeleted => t.data_deleted.to_string(),
+            HealthProblem::Storage(e) => e.message_in(language),
+        }
+    }
 }
 
 /// The banner shown when plans are not being kept.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let ctx = use_app();
+    let language = ui_language();
+    let t = AppText::get(language);
     let message = move || match ctx.health.get() {
-        StoreHealth::Failing(msg) => Some(msg),
+        StoreHealth::Failing(problem) => Some(problem.message_in(language)),
         _ => None,
     };
     view! {
         <Show when=move || message().is_some()>
             <div class="banner banner-warning" role="alert">
                 <p>
-                    <strong>"Your plans are not being saved in this browser. "</strong>
+                    <strong>{t.banner_title}</strong>
                     {move || message().unwrap_or_default()}
                 </p>
                 <button class="button" on:click=move |_| download_backup_of_all(ctx)>
-                    "Download a backup now"
+                    {t.download_now}
                 </button>
             </div>
         </Show>

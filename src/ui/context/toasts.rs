@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::{use_app, AppContext};
+use crate::domain::i18n::common::Common;
 
 /// A short message with an optional undo.
 #[derive(Clone)]
@@ -36,6 +37,7 @@ impl AppContext {
 #[component]
 pub fn Toasts() -> impl IntoView {
     let ctx = use_app();
+    let undo_text = Common::get(super::language::ui_language()).undo;
     view! {
         <div class="toasts" role="status" aria-live="polite">
             <For each=move || ctx.toasts.get() key=|t| t.id let:toast>
@@ -48,7 +50,7 @@ pub fn Toasts() -> impl IntoView {
                                 // Nothing when what it undoes has gone (the editor closed).
                                 undo.try_run(());
                                 ctx.toasts.update(|t| t.retain(|x| x.id != id));
-                            }>"Undo"</button>
+                            }>{undo_text}</button>
                         }
                     })}
                 </div>

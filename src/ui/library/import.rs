@@ -5,9 +5,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::domain::i18n::common::Common;
+use crate::domain::i18n::shell::library::ImportText;
+use crate::domain::i18n::{count as count_text, fill};
 use crate::domain::Plan;
 use crate::domain::{envelope, library};
 use crate::ui::context::clock::new_plan_id;
+use crate::ui::context::language::ui_language;
 use crate::ui::context::use_app;
 
 #[derive(Clone)]
@@ -20,6 +24,8 @@ struct Pending {
 #[component]
 pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
     let ctx = use_app();
+    let language = ui_language();
+    let t = ImportText::get(language);
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let on_file = move |ev: web_sys::Event| {
@@ -37,15 +43,13 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => {
-                    error.set(Some("That file could not be read.".into()));
+                    error.set(Some(t.could_not_read.into()));
                     return;
                 }
             };
             let (text, western) = crate::domain::text::decode_file_text(&bytes);
             match envelope::backup_from_json(&text) {
-                Ok(plans) if plans.is_empty() => {
-                    error.set(Some("That backup holds no plans.".into()))
-                }
+                Ok(plans) if plans.is_empty() => error.set(Some(t.no_plans.into())),
                 Ok(plans) => {
                     let store = ctx.ready_store().await;
                     // Without the list of plans here we can't promise not to
@@ -53,15 +57,18 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                     let existing: Vec<String> = match store.list().await {
                         Ok(list) => list.into_iter().map(|s| s.id).collect(),
                         Err(e) => {
-                            error.set(Some(format!("Nothing was added: {e}")));
+                            error.set(Some(fill(
+                                t.nothing_added,
+                                &[("error", &e.message_in(language))],
+                            )));
                             return;
                         }
                     };
-                    let plans = library::prepare_import(plans, &existing, new_plan_id);
+                    let plans = library::prepare_import_in(plans, &existing, new_plan_id, language);
                     error.set(None);
                     pending.set(Some(Pending { plans, western }));
                 }
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some(e.message_in(language))),
             }
         });
     };
@@ -72,41 +79,42 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
         pending.set(None);
         spawn_local(async move {
             let store = ctx.ready_store().await;
-            let count = p.plans.len();
+            let added = p.plans.len();
             for (plan, _) in p.plans {
                 if let Err(e) = store.save(&plan).await {
                     ctx.report(&e);
                     return;
                 }
             }
-            ctx.toast(
-                format!("Added {count} plan{}", if count == 1 { "" } else { "s" }),
-                None,
-            );
+            ctx.toast(count_text(added, t.added_one, t.added_other), None);
             on_done.run(());
         });
     };
     view! {
         <div class="import">
-            <label class="button ghost file-button" for="import-file">"Add plans from a backup file"</label>
+            <label class="button ghost file-button" for="import-file">{t.add_from_file}</label>
             <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_file/>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {move || pending.get().map(|p| view! {
-                <div class="import-preview" role="dialog" aria-label="Plans to add">
+                <div class="import-preview" role="dialog" aria-label=t.preview_label>
                     {p.western.then(|| view! {
-                        <p class="warning" role="note">"This file was not saved as UTF-8, so it was read as Western (Windows-1252) text. Check that names with accents (é, ñ) look right before adding."</p>
+                        <p class="warning" role="note">{t.western}</p>
                     })}
-                    <p>{format!("This backup holds {} plan{}:", p.plans.len(), if p.plans.len() == 1 { "" } else { "s" })}</p>
+                    <p>{count_text(p.plans.len(), t.holds_one, t.holds_other)}</p>
                     <ul>
                         {p.plans.iter().map(|(plan, clash)| view! {
                             <li>
-                                {format!("{} — {} children, {} goals", plan.family_name, plan.children.len(), plan.goals.len())}
-                                {clash.then(|| " (already here: it will be added as a separate copy, nothing is replaced)")}
+                                {fill(t.plan_line, &[
+                                    ("name", &plan.family_name),
+                                    ("children", &plan.children.len().to_string()),
+                                    ("goals", &plan.goals.len().to_string()),
+                                ])}
+                                {clash.then_some(t.clash)}
                             </li>
                         }).collect_view()}
                     </ul>
-                    <button class="button primary" on:click=confirm>"Add these plans"</button>
-                    <button class="button" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    <button class="button primary" on:click=confirm>{t.add_these}</button>
+                    <button class="button" on:click=move |_| pending.set(None)>{Common::get(language).cancel}</button>
                 </div>
             })}
         </div>

@@ -9,12 +9,16 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::domain::i18n::common::Common;
+use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::library::LibraryText;
 use crate::domain::library::{self, PlanSummary};
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::{Plan, SavedCopy};
 use crate::ui::context::clock::new_plan_id;
 use crate::ui::context::clock::now_ms;
 use crate::ui::context::downloads::download_backup_of_all;
+use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::widgets::{focus_later, focus_later_or, focus_now, focus_when_shown};
 
@@ -28,6 +32,7 @@ pub const LIBRARY_TITLE: &str = "library-title";
 #[component]
 pub fn Library() -> impl IntoView {
     let ctx = use_app();
+    let t = LibraryText::get(ui_language());
     let summaries: RwSignal<Option<Vec<PlanSummary>>> = RwSignal::new(None);
     let query = RwSignal::new(String::new());
     let new_name = RwSignal::new(String::new());
@@ -62,7 +67,7 @@ pub fn Library() -> impl IntoView {
             let name = new_name.get_untracked().trim().to_string();
             if name.is_empty() {
                 focus_later("new-family".into());
-                ctx.toast("Type the family's name first, e.g. “Rivera family”.", None);
+                ctx.toast(t.name_first, None);
                 return;
             }
             create(Plan::new(new_plan_id(), name, now_ms()));
@@ -82,40 +87,40 @@ pub fn Library() -> impl IntoView {
     view! {
         <main id="main" tabindex="-1" class="page library">
             <header class="library-head">
-                <h1 id=LIBRARY_TITLE tabindex="-1">"Family Team Meeting plans"</h1>
-                <p class="lead">"Plans stay in this browser. Nothing is sent anywhere."</p>
+                <h1 id=LIBRARY_TITLE tabindex="-1">{t.title}</h1>
+                <p class="lead">{t.lead}</p>
                 <crate::ui::context::language::LanguagePicker/>
             </header>
             <form class="new-plan" on:submit=move |ev| { ev.prevent_default(); create_submit(); }>
                 <div class="field">
-                    <label for="new-family">"Start a plan for a family"</label>
-                    <input id="new-family" type="text" placeholder="e.g. Rivera family" maxlength=MAX_TEXT_CHARS
+                    <label for="new-family">{t.new_plan_label}</label>
+                    <input id="new-family" type="text" placeholder=t.new_plan_placeholder maxlength=MAX_TEXT_CHARS
                         prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
                 </div>
-                <button class="button primary" type="submit">"Start the meeting"</button>
+                <button class="button primary" type="submit">{t.start_meeting}</button>
             </form>
             <div class="library-tools">
                 <div class="field search">
-                    <label for="search">"Find a plan (family or child's name)"</label>
+                    <label for="search">{t.search_label}</label>
                     <input id="search" type="search" prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev))/>
                 </div>
-                <button class="button ghost" on:click=create_example>"Open an example plan to practise"</button>
-                <button class="button ghost" on:click=move |_| download_backup_of_all(ctx)>"Back up all plans"</button>
+                <button class="button ghost" on:click=create_example>{t.example}</button>
+                <button class="button ghost" on:click=move |_| download_backup_of_all(ctx)>{t.back_up_all}</button>
                 <crate::ui::context::storage_persistence::PersistenceNote/>
                 <import::ImportButton on_done=Callback::new(move |_| refresh())/>
             </div>
             {move || match shown.get() {
-                None => view! { <p class="loading" role="status">"Loading your plans…"</p> }.into_any(),
+                None => view! { <p class="loading" role="status">{t.loading}</p> }.into_any(),
                 Some(list) if list.is_empty() => view! {
                     <p class="empty">{move || if query.get().trim().is_empty() {
-                        "No plans yet. Type a family's name above to start one."
+                        t.empty
                     } else {
-                        "No plan matches that name."
+                        t.no_match
                     }}</p>
                 }.into_any(),
                 Some(list) => view! {
-                    <ul class="plan-list" aria-label="Plans, most recently edited first">
+                    <ul class="plan-list" aria-label=t.list_label>
                         {list.into_iter().map(|s| view! { <PlanRow summary=s summaries=summaries/> }).collect_view()}
                     </ul>
                 }.into_any(),
@@ -128,14 +133,17 @@ pub fn Library() -> impl IntoView {
 #[component]
 fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) -> impl IntoView {
     let ctx = use_app();
+    let language = ui_language();
+    let t = LibraryText::get(language);
+    let common = Common::get(language);
     let renaming = RwSignal::new(false);
     let name = RwSignal::new(summary.family_name.clone());
     let confirming = RwSignal::new(false);
     let id = summary.id.clone();
-    let title = summary.title().to_string();
+    let title = summary.title_in(language).to_string();
     let children = summary.child_names.join(", ");
     let href = format!("{}/plan/{}/welcome", crate::ui::base_path(), summary.id);
-    let ago = library::edited_ago(summary.updated_ms, now_ms());
+    let ago = library::edited_ago_in(summary.updated_ms, now_ms(), language);
     // Ids of the row's controls, for focus: the list is drawn again after
     // each change, so focus is put back by id.
     let row_id = format!("plan-{id}");
@@ -179,10 +187,10 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
         spawn_local(async move {
             let store = ctx.ready_store().await;
             if let Ok(Some(plan)) = store.load(&id).await {
-                let copy = library::duplicate(&plan, &new_plan_id(), now_ms());
+                let copy = library::duplicate_in(&plan, &new_plan_id(), now_ms(), language);
                 match store.save(&copy).await {
                     Ok(()) => {
-                        ctx.toast(format!("Copied as “{}”", copy.family_name), None);
+                        ctx.toast(fill(t.copied_as, &[("name", &copy.family_name)]), None);
                         reload(ctx, summaries).await;
                         focus_later(duplicate_button);
                     }
@@ -220,8 +228,9 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 Some(link) => focus_later_or(link, LIBRARY_TITLE),
                 None => focus_later(LIBRARY_TITLE.into()),
             }
+            let deleted = fill(t.deleted, &[("title", &title)]);
             let Some(plan) = kept else {
-                ctx.toast(format!("Deleted the plan for {title}"), None);
+                ctx.toast(deleted, None);
                 return;
             };
             let undo = Callback::new(move |_| {
@@ -238,7 +247,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     }
                 });
             });
-            ctx.toast(format!("Deleted the plan for {title}"), Some(undo));
+            ctx.toast(deleted, Some(undo));
         });
     };
     let save_on_enter = save_name.clone();
@@ -256,10 +265,10 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     move || view! {
                         <a class="plan-open" id=open_id.clone() href=href.clone()
                             on:click=|_| focus_when_shown("step-title")>{title.clone()}</a>
-                        <span class="plan-children">{(!children.is_empty()).then(|| format!("Children: {children}"))}</span>
+                        <span class="plan-children">{(!children.is_empty()).then(|| fill(t.children, &[("names", &children)]))}</span>
                     }
                 }>
-                    <label class="visually-hidden" for=input_id.clone()>"New family name"</label>
+                    <label class="visually-hidden" for=input_id.clone()>{t.new_name_label}</label>
                     <input id=input_id.clone() type="text" maxlength=MAX_TEXT_CHARS prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                         on:keydown={
@@ -274,25 +283,28 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                                 _ => {}
                             }
                         }/>
-                    <button class="button small" on:click={ let save = save_name.clone(); move |_| save() }>"Save name"</button>
+                    <button class="button small" on:click={ let save = save_name.clone(); move |_| save() }>{t.save_name}</button>
                 </Show>
-                <span class="plan-edited">{format!("Edited {ago}")}</span>
+                <span class="plan-edited">{fill(t.edited, &[("ago", &ago)])}</span>
                 {summary.next_meeting.map(|d| {
                     let today = crate::ui::context::clock::today();
                     let class = if d < today { "plan-next overdue" } else { "plan-next" };
                     view! {
-                        <span class=class>{format!("Next meeting: {} ({})", crate::domain::dates::format_date(d), crate::domain::dates::due_label(d, today))}</span>
+                        <span class=class>{fill(t.next_meeting, &[
+                            ("date", &crate::domain::dates::format_date_in(d, language)),
+                            ("due", &crate::domain::dates::due_label_in(d, today, language)),
+                        ])}</span>
                     }
                 })}
             </div>
             <div class="plan-actions">
-                <button class="button small ghost" id=rename_button aria-label=format!("Rename {}", summary.title()) on:click=move |_| {
+                <button class="button small ghost" id=rename_button aria-label=fill(t.rename_label, &[("title", summary.title_in(language))]) on:click=move |_| {
                     renaming.set(true);
                     focus_later(input_id_focus.clone());
-                }>"Rename"</button>
-                <button class="button small ghost" id=duplicate_button aria-label=format!("Duplicate {}", summary.title()) on:click=duplicate>"Duplicate"</button>
+                }>{t.rename}</button>
+                <button class="button small ghost" id=duplicate_button aria-label=fill(t.duplicate_label, &[("title", summary.title_in(language))]) on:click=duplicate>{t.duplicate}</button>
                 <Show when=move || confirming.get() fallback={
-                    let label = format!("Delete {}", summary.title());
+                    let label = fill(t.delete_label, &[("title", summary.title_in(language))]);
                     let (delete_button, yes_button) = (delete_button.clone(), yes_button.clone());
                     move || {
                         let yes_button = yes_button.clone();
@@ -300,19 +312,19 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                             <button class="button small ghost danger" id=delete_button.clone() aria-label=label.clone() on:click=move |_| {
                                 confirming.set(true);
                                 focus_later(yes_button.clone());
-                            }>"Delete"</button>
+                            }>{common.delete}</button>
                         }
                     }
                 }>
-                    <span class="confirm" role="alert">{format!("Delete the plan for {}?", summary.title())}</span>
-                    <button class="button small danger" id=yes_button.clone() on:click=delete.clone()>"Yes, delete"</button>
+                    <span class="confirm" role="alert">{fill(t.confirm_delete, &[("title", summary.title_in(language))])}</span>
+                    <button class="button small danger" id=yes_button.clone() on:click=delete.clone()>{t.yes_delete}</button>
                     <button class="button small" on:click={
                         let delete_button = delete_button.clone();
                         move |_| {
                             confirming.set(false);
                             focus_later(delete_button.clone());
                         }
-                    }>"Keep it"</button>
+                    }>{t.keep_it}</button>
                 </Show>
             </div>
         </li>

@@ -6,10 +6,14 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::dates::format_date;
-use crate::domain::library::edited_ago;
+use crate::domain::dates::format_date_in;
+use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::library::{LibraryText, SharedWithMeText};
+use crate::domain::library::edited_ago_in;
+use crate::domain::Language;
 use crate::domain::SavedCopy;
 use crate::ui::context::clock::now_ms;
+use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::widgets::focus_later;
 
@@ -34,13 +38,14 @@ pub fn SharedWithMe(saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl IntoView {
         }
     });
     let copies = move || saved.get().unwrap_or_default();
+    let t = SharedWithMeText::get(ui_language());
     view! {
         <Show when=move || any_shown.get()>
             <section class="shared-with-me" aria-labelledby=HEADING_ID>
-                <h2 id=HEADING_ID tabindex="-1">"Shared with me"</h2>
-                <p class="hint">"Plans a team shared with you as a link and you saved on this device. They open read-only."</p>
+                <h2 id=HEADING_ID tabindex="-1">{t.heading}</h2>
+                <p class="hint">{t.hint}</p>
                 <Show when=move || saved.with(|s| s.as_ref().is_some_and(|l| !l.is_empty()))
-                    fallback=|| view! { <p class="empty">"No shared plans are saved on this device now."</p> }>
+                    fallback=move || view! { <p class="empty">{t.none_now}</p> }>
                     <ul class="plan-list saved-list" aria-labelledby=HEADING_ID>
                         <For each=copies key=|c| (c.id.clone(), c.saved_ms) let:copy>
                             <SavedRow copy=copy saved=saved/>
@@ -53,27 +58,32 @@ pub fn SharedWithMe(saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl IntoView {
 }
 
 /// "3 days ago" for the last week, then "on Tue, Dec 15, 2026" (local date).
-fn saved_when(saved_ms: i64, now_ms: i64) -> String {
+fn saved_when(saved_ms: i64, now_ms: i64, language: Language) -> String {
     const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
     if now_ms - saved_ms < WEEK_MS {
-        return edited_ago(saved_ms, now_ms);
+        return edited_ago_in(saved_ms, now_ms, language);
     }
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(saved_ms as f64));
     match chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
     {
-        Some(date) => format!("on {}", format_date(date)),
-        None => edited_ago(saved_ms, now_ms),
+        Some(date) => fill(
+            SharedWithMeText::get(language).on_date,
+            &[("date", &format_date_in(date, language))],
+        ),
+        None => edited_ago_in(saved_ms, now_ms, language),
     }
 }
 
 #[component]
 fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl IntoView {
     let ctx = use_app();
+    let language = ui_language();
+    let t = SharedWithMeText::get(language);
     let confirming = RwSignal::new(false);
     let id = copy.id.clone();
     let title = copy.title();
     let href = format!("{}/saved/{}", crate::ui::base_path(), id);
-    let saved_when = saved_when(copy.saved_ms, now_ms());
+    let saved_when = saved_when(copy.saved_ms, now_ms(), language);
     let meeting = copy.plan.meeting.date;
     let next_meeting = copy.plan.next_meeting.date;
     let open_id = format!("saved-open-{id}");
@@ -128,7 +138,7 @@ fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl In
                         focus_later(open_id);
                     });
                 });
-                ctx.toast(format!("Removed {title} from this device"), Some(undo));
+                ctx.toast(fill(t.removed, &[("title", &title)]), Some(undo));
             });
         }
     };
@@ -146,14 +156,14 @@ fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl In
             focus_later(remove_id.clone());
         }
     };
-    let confirm_text = format!("Remove {title} from this device?");
+    let confirm_text = fill(t.confirm_remove, &[("title", &title)]);
     view! {
         <li class="plan-row saved-row">
             <div class="plan-main">
                 <a class="plan-open" id=open_id href=href>{title.clone()}</a>
-                <span class="plan-edited">{format!("Saved {saved_when}")}</span>
-                {meeting.map(|d| view! { <span class="plan-meeting">{format!("Meeting: {}", format_date(d))}</span> })}
-                {next_meeting.map(|d| view! { <span class="plan-next">{format!("Next meeting: {}", format_date(d))}</span> })}
+                <span class="plan-edited">{fill(t.saved, &[("when", &saved_when)])}</span>
+                {meeting.map(|d| view! { <span class="plan-meeting">{fill(t.meeting, &[("date", &format_date_in(d, language))])}</span> })}
+                {next_meeting.map(|d| view! { <span class="plan-next">{fill(t.next_meeting, &[("date", &format_date_in(d, language))])}</span> })}
             </div>
             <div class="plan-actions">
                 <Show when=move || confirming.get() fallback={
@@ -162,14 +172,14 @@ fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl In
                     let ask = ask.clone();
                     move || view! {
                         <button class="button small ghost danger" id=remove_id.clone()
-                            aria-label=format!("Remove from this device: {title}") on:click=ask.clone()>
-                            "Remove from this device"
+                            aria-label=fill(t.remove_label, &[("title", &title)]) on:click=ask.clone()>
+                            {t.remove}
                         </button>
                     }
                 }>
                     <span class="confirm" role="alert">{confirm_text.clone()}</span>
-                    <button class="button small danger" id=yes_id.clone() on:click=remove.clone()>"Yes, remove"</button>
-                    <button class="button small" on:click=keep.clone()>"Keep it"</button>
+                    <button class="button small danger" id=yes_id.clone() on:click=remove.clone()>{t.yes_remove}</button>
+                    <button class="button small" on:click=keep.clone()>{LibraryText::get(language).keep_it}</button>
                 </Show>
             </div>
         </li>

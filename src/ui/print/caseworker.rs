@@ -10,11 +10,16 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::dates::{format_date, referral_deadline};
+use crate::domain::dates::{format_date_in, referral_deadline};
+use crate::domain::i18n::fill;
+use crate::domain::i18n::labels::VoiceBoxes;
+use crate::domain::i18n::shell::caseworker::CaseworkerText;
 use crate::domain::{
-    Child, ChildVoice, ClosureCategory, ClosureCriterion, Contact, CrisisStep, Goal, ItemId, Plan,
-    Service, Strength, Task, TeamMember, TextItem, VoicePart, VoiceSharing, Whose, Worry,
+    Child, ChildVoice, ClosureCategory, ClosureCriterion, Contact, CrisisStep, Goal, ItemId,
+    Language, Plan, Service, Strength, Task, TeamMember, TextItem, VoicePart, VoiceSharing, Whose,
+    Worry,
 };
+use crate::ui::context::language::ui_language;
 use crate::ui::steps::Step;
 
 /// The whole plan as a read-only document; private items are marked "Not shared".
@@ -40,6 +45,16 @@ pub fn CaseworkerPlan(plan: Plan) -> impl IntoView {
 // ---------------------------------------------------------------------------
 // Small building blocks
 
+/// The printout is in the interface language (read while it is drawn).
+fn lang() -> Language {
+    ui_language()
+}
+
+/// The printout's texts in the interface language.
+fn t() -> &'static CaseworkerText {
+    CaseworkerText::get(lang())
+}
+
 /// The trimmed text, or `None` when there is nothing to print.
 fn filled(text: &str) -> Option<String> {
     let text = text.trim();
@@ -48,7 +63,7 @@ fn filled(text: &str) -> Option<String> {
 
 /// The "Not shared" badge of a private item.
 fn badge(private: bool) -> Option<AnyView> {
-    private.then(|| view! { <span class="not-shared">"Not shared"</span> }.into_any())
+    private.then(|| view! { <span class="not-shared">{t().not_shared}</span> }.into_any())
 }
 
 /// `base`, plus `is-private` for a private item.
@@ -90,7 +105,7 @@ fn text_row(label: impl Into<String>, text: &str) -> Option<Row> {
 }
 
 fn date_row(label: &str, date: Option<NaiveDate>) -> Option<Row> {
-    date.map(|d| Row::new(label, format_date(d).into_any()))
+    date.map(|d| Row::new(label, format_date_in(d, lang()).into_any()))
 }
 
 /// A `<dl>` of the rows that are there; nothing when none is.
@@ -102,7 +117,7 @@ fn fields(rows: impl IntoIterator<Item = Option<Row>>) -> Option<AnyView> {
                 {rows.into_iter().map(|row| view! {
                     <dt>
                         {row.label}
-                        {row.caseworker_only.then(|| view! { <span class="caseworker-only">"Caseworker only"</span> })}
+                        {row.caseworker_only.then(|| view! { <span class="caseworker-only">{t().caseworker_only}</span> })}
                     </dt>
                     <dd>{row.value}</dd>
                 }).collect_view()}
@@ -133,7 +148,7 @@ fn section(step: Step, parts: impl IntoIterator<Item = Option<AnyView>>) -> Opti
     (!parts.is_empty()).then(move || {
         view! {
             <section class="print-section" data-step=step.slug() aria-labelledby=labelled_by>
-                <h2 id=heading>{step.title()}</h2>
+                <h2 id=heading>{step.title_in(lang())}</h2>
                 {parts}
             </section>
         }
@@ -173,6 +188,7 @@ fn people(plan: &Plan, ids: &[ItemId], other: &str) -> Option<AnyView> {
     let mut names: Vec<AnyView> = ids.iter().map(|id| person(plan, *id)).collect();
     names.extend(filled(other).map(IntoAny::into_any));
     let count = names.len();
+    let and = t().and;
     (count > 0).then(|| {
         names
             .into_iter()
@@ -180,7 +196,7 @@ fn people(plan: &Plan, ids: &[ItemId], other: &str) -> Option<AnyView> {
             .map(|(i, name)| {
                 let separator = match i {
                     0 => "",
-                    _ if i + 1 == count => " and ",
+                    _ if i + 1 == count => and,
                     _ => ", ",
                 };
                 view! { {separator}{name} }
@@ -191,37 +207,38 @@ fn people(plan: &Plan, ids: &[ItemId], other: &str) -> Option<AnyView> {
 }
 
 fn child_name(child: &Child) -> String {
-    filled(&child.name).unwrap_or_else(|| "(no name yet)".to_owned())
+    filled(&child.name).unwrap_or_else(|| t().no_name_yet.to_owned())
 }
 
 // ---------------------------------------------------------------------------
 // The header and the nine steps
 
 fn header(plan: &Plan) -> impl IntoView {
+    let (t, lang) = (t(), lang());
     let meeting = &plan.meeting;
     let title = match filled(&plan.family_name) {
-        Some(family) => format!("{family} — caseworker's plan"),
-        None => "Caseworker's plan".to_owned(),
+        Some(family) => fill(t.title_of_family, &[("family", &family)]),
+        None => t.title.to_owned(),
     };
     let referrals = meeting.placement_date.map(|placed| {
-        let due = format_date(referral_deadline(placed));
+        let due = format_date_in(referral_deadline(placed), lang);
         Row::new(
-            "Service referrals due by",
-            format!("{due} (within 30 days of placement)").into_any(),
+            t.referrals_due,
+            fill(t.within_30_days, &[("due", &due)]).into_any(),
         )
     });
     view! {
         <header class="print-header">
             <h1>{title}</h1>
             {fields([
-                Some(Row::new("Kind of meeting", meeting.kind.label().into_any())),
-                date_row("Date", meeting.date),
-                text_row("Place", &meeting.place),
-                text_row("Who facilitates", &meeting.facilitator),
-                date_row("Children placed out of home on", meeting.placement_date),
+                Some(Row::new(t.kind, meeting.kind.label_in(lang).into_any())),
+                date_row(t.date, meeting.date),
+                text_row(t.place, &meeting.place),
+                text_row(t.facilitator, &meeting.facilitator),
+                date_row(t.placed_on, meeting.placement_date),
                 referrals,
             ])}
-            <p class="print-audience">"Printed for the caseworker: includes items marked not shared."</p>
+            <p class="print-audience">{t.audience}</p>
         </header>
     }
 }
@@ -231,8 +248,8 @@ fn welcome(plan: &Plan) -> Option<AnyView> {
     section(
         Step::Welcome,
         [
-            fields([text_row("Purpose of this meeting", &meeting.purpose)]),
-            titled("Ground rules we agree", text_list(&meeting.ground_rules)),
+            fields([text_row(t().purpose, &meeting.purpose)]),
+            titled(t().ground_rules, text_list(&meeting.ground_rules)),
         ],
     )
 }
@@ -253,13 +270,12 @@ fn team(plan: &Plan) -> Option<AnyView> {
     section(
         Step::Team,
         [
-            titled("The children", list(children)),
-            titled("Everyone on the team", list(members)),
-            fields([text_row(
-                "What we did to reach the children's father",
-                &plan.meeting.father_outreach,
-            )
-            .map(Row::caseworker_only)]),
+            titled(t().the_children, list(children)),
+            titled(t().everyone, list(members)),
+            fields(
+                [text_row(t().father_outreach, &plan.meeting.father_outreach)
+                    .map(Row::caseworker_only)],
+            ),
         ],
     )
 }
@@ -269,10 +285,10 @@ fn child_item(child: &Child) -> AnyView {
         <li class=item_class("print-item", child.private)>
             <p class="item-title">
                 <strong>{child_name(child)}</strong>
-                {child.age.map(|age| format!(", {age} years old"))}
+                {child.age.map(|age| fill(t().age, &[("age", &age.to_string())]))}
                 {badge(child.private)}
             </p>
-            {fields([text_row("Where and with whom they live now", &child.living_with).map(Row::caseworker_only)])}
+            {fields([text_row(t().living_with, &child.living_with).map(Row::caseworker_only)])}
         </li>
     }
     .into_any()
@@ -290,23 +306,24 @@ fn member_item(m: &TeamMember) -> Option<AnyView> {
     if texts.iter().all(|t| t.trim().is_empty()) {
         return None;
     }
+    let (t, lang) = (t(), lang());
     let here = if m.attending {
-        "Here today"
+        t.here_today
     } else {
-        "Not here today"
+        t.not_here_today
     };
-    let summary = [m.role.label(), m.support.label(), here].join(" · ");
+    let summary = [m.role.label_in(lang), m.support.label_in(lang), here].join(" · ");
     Some(
         view! {
             <li class=item_class("print-item", m.private)>
                 <p class="item-title"><strong>{m.display_name().to_owned()}</strong>{badge(m.private)}</p>
                 <p class="item-meta">{summary}</p>
                 {fields([
-                    text_row("Relation, in their words", &m.relation),
-                    text_row("How to reach them", &m.contact),
-                    text_row("What they have done to help", &m.helped),
-                    text_row("What is the worry about including them?", &m.reluctance).map(Row::caseworker_only),
-                    text_row("How we will address it", &m.reluctance_addressed).map(Row::caseworker_only),
+                    text_row(t.relation, &m.relation),
+                    text_row(t.reach, &m.contact),
+                    text_row(t.helped, &m.helped),
+                    text_row(t.reluctance, &m.reluctance).map(Row::caseworker_only),
+                    text_row(t.reluctance_addressed, &m.reluctance_addressed).map(Row::caseworker_only),
                 ])}
             </li>
         }
@@ -331,7 +348,7 @@ fn strength_item(plan: &Plan, s: &Strength) -> Option<AnyView> {
     // A private person's strengths leave the family's copy with them.
     let private = plan.strength_withheld(s);
     let whose = match s.whose {
-        Whose::Family => "The whole family".into_any(),
+        Whose::Family => t().whole_family.into_any(),
         Whose::Person(id) => person(plan, id),
     };
     Some(
@@ -339,8 +356,8 @@ fn strength_item(plan: &Plan, s: &Strength) -> Option<AnyView> {
             <li class=item_class("print-item", private)>
                 <p class="item-text">{text}{badge(s.private)}</p>
                 <p class="item-meta">
-                    "Whose strength: " {whose}
-                    {s.past_success.then(|| view! { <span class="flag">"A time the family coped well before"</span> })}
+                    {t().whose_strength} {whose}
+                    {s.past_success.then(|| view! { <span class="flag">{t().coped_before}</span> })}
                 </p>
             </li>
         }
@@ -370,10 +387,10 @@ fn worry_item(plan: &Plan, w: &Worry) -> Option<AnyView> {
             <li class=item_class("print-item", w.private)>
                 <p class="item-text">
                     {text}
-                    {w.safety.then(|| view! { <span class="flag safety">"About the children's safety"</span> })}
+                    {w.safety.then(|| view! { <span class="flag safety">{t().about_safety}</span> })}
                     {badge(w.private)}
                 </p>
-                {fields([text_row("Where people see it differently", &w.disagreement)])}
+                {fields([text_row(t().disagreement, &w.disagreement)])}
                 {scale_table(plan, w)}
             </li>
         }
@@ -386,9 +403,9 @@ fn scale_table(plan: &Plan, w: &Worry) -> Option<AnyView> {
     (!w.scale.is_empty()).then(|| {
         view! {
             <table class="scale-table">
-                <caption>"Scale: 0 = the children can't be safe at home, 10 = everyone is confident they are safe"</caption>
+                <caption>{t().scale_caption}</caption>
                 <thead>
-                    <tr><th scope="col">"Who"</th><th scope="col">"Score (0-10)"</th></tr>
+                    <tr><th scope="col">{t().who}</th><th scope="col">{t().score}</th></tr>
                 </thead>
                 <tbody>
                     {w.scale.iter().map(|answer| view! {
@@ -427,24 +444,26 @@ fn goal_item(plan: &Plan, number: usize, g: &Goal) -> Option<AnyView> {
     {
         return None;
     }
+    let t = t();
     Some(
         view! {
             <li class=item_class("print-goal", g.private)>
-                <h3>{format!("Goal {number}")}{badge(g.private)}</h3>
+                <h3>{fill(t.goal_n, &[("n", &number.to_string())])}{badge(g.private)}</h3>
                 {fields([
-                    Some(Row::new("Area", g.domain.label().into_any())),
-                    text_row("What we want to see (the outcome, in the family's words)", &g.outcome),
-                    text_row("Goal: who will do what, how we'll know, by when", &g.statement),
+                    Some(Row::new(t.area, g.domain.label_in(lang()).into_any())),
+                    text_row(t.outcome, &g.outcome),
+                    text_row(t.statement, &g.statement),
                 ])}
-                {(!tasks.is_empty()).then(|| view! { <h4>"Tasks"</h4><ol class="print-list">{tasks}</ol> })}
-                {(!services.is_empty()).then(|| view! { <h4>"Services"</h4><ul class="print-list">{services}</ul> })}
+                {(!tasks.is_empty()).then(|| view! { <h4>{t.tasks}</h4><ol class="print-list">{tasks}</ol> })}
+                {(!services.is_empty()).then(|| view! { <h4>{t.services}</h4><ul class="print-list">{services}</ul> })}
             </li>
         }
         .into_any(),
     )
 }
 
-fn task_item(plan: &Plan, t: &Task) -> Option<AnyView> {
+fn task_item(plan: &Plan, task: &Task) -> Option<AnyView> {
+    let t = task;
     let what = filled(&t.what);
     let who = people(plan, &t.who, &t.who_other);
     let checker = people(plan, t.checker.as_slice(), &t.checker_other);
@@ -457,17 +476,18 @@ fn task_item(plan: &Plan, t: &Task) -> Option<AnyView> {
     if blank {
         return None;
     }
+    let t = self::t();
     Some(
         view! {
-            <li class=item_class("print-item", t.private)>
-                <p class="item-text">{what}{badge(t.private)}</p>
+            <li class=item_class("print-item", task.private)>
+                <p class="item-text">{what}{badge(task.private)}</p>
                 {fields([
-                    who.map(|who| Row::new("Who does it", who)),
-                    text_row("Where", &t.place),
-                    date_row("By when", t.by_when),
-                    text_row("When, in words", &t.when_text),
-                    checker.map(|checker| Row::new("Who checks", checker)),
-                    Some(Row::new("Progress", t.status.label().into_any())),
+                    who.map(|who| Row::new(t.who_does_it, who)),
+                    text_row(t.where_, &task.place),
+                    date_row(t.by_when, task.by_when),
+                    text_row(t.when_in_words, &task.when_text),
+                    checker.map(|checker| Row::new(t.who_checks, checker)),
+                    Some(Row::new(t.progress, task.status.label_in(lang()).into_any())),
                 ])}
             </li>
         }
@@ -476,14 +496,15 @@ fn task_item(plan: &Plan, t: &Task) -> Option<AnyView> {
 }
 
 fn service_item(s: &Service) -> Option<AnyView> {
+    let t = t();
     let rows = [
-        text_row("Provider", &s.provider),
-        text_row("How often", &s.frequency),
-        text_row("How intense", &s.intensity),
-        text_row("Where", &s.location),
-        text_row("For how long", &s.duration),
-        date_row("Referral sent", s.referral_date),
-        date_row("Starts", s.start),
+        text_row(t.provider, &s.provider),
+        text_row(t.how_often, &s.frequency),
+        text_row(t.how_intense, &s.intensity),
+        text_row(t.where_, &s.location),
+        text_row(t.how_long, &s.duration),
+        date_row(t.referral_sent, s.referral_date),
+        date_row(t.starts, s.start),
     ];
     let name = filled(&s.service);
     if name.is_none() && rows.iter().all(Option::is_none) {
@@ -493,7 +514,7 @@ fn service_item(s: &Service) -> Option<AnyView> {
         view! {
             <li class=item_class("print-item", s.private)>
                 <p class="item-title">
-                    <strong>{name.unwrap_or_else(|| "Service".to_owned())}</strong>
+                    <strong>{name.unwrap_or_else(|| t.service.to_owned())}</strong>
                     {badge(s.private)}
                 </p>
                 {fields(rows)}
@@ -515,29 +536,24 @@ fn crisis(plan: &Plan) -> Option<AnyView> {
         .iter()
         .filter_map(|contact| contact_item(plan, contact))
         .collect();
+    let t = t();
     section(
         Step::Crisis,
         [
-            fields([text_row("The worst thing that could happen", &c.worst_case)]),
+            fields([text_row(t.worst_case, &c.worst_case)]),
+            titled(t.warning_signs, text_list(&c.warning_signs)),
+            titled(t.prevent, text_list(&c.prevent)),
             titled(
-                "Warning signs: how we'll know things are going wrong",
-                text_list(&c.warning_signs),
-            ),
-            titled("What we do to stop it happening", text_list(&c.prevent)),
-            titled(
-                "If it happens: who does what",
+                t.respond,
                 (!respond.is_empty())
                     .then(|| view! { <ol class="print-list">{respond}</ol> }.into_any()),
             ),
             titled(
-                "Who to call",
+                t.who_to_call,
                 (!contacts.is_empty())
                     .then(|| view! { <ul class="print-list">{contacts}</ul> }.into_any()),
             ),
-            fields([text_row(
-                "Plan B: if the plan can't work that day",
-                &c.plan_b,
-            )]),
+            fields([text_row(t.plan_b, &c.plan_b)]),
         ],
     )
 }
@@ -584,8 +600,8 @@ fn contact_item(plan: &Plan, c: &Contact) -> Option<AnyView> {
                     {phone.map(|phone| view! { <span class="tel">{phone}</span> })}
                     {badge(private)}
                 </p>
-                {why.map(|why| view! { <p class="item-meta">"Why call them: " {why}</p> })}
-                {linked.map(|m| view! { <p class="item-meta">"On the team as: " {m.display_name().to_owned()}</p> })}
+                {why.map(|why| view! { <p class="item-meta">{t().why_call} {why}</p> })}
+                {linked.map(|m| view! { <p class="item-meta">{t().on_team_as} {m.display_name().to_owned()}</p> })}
             </li>
         }
         .into_any(),
@@ -602,49 +618,53 @@ fn voice(plan: &Plan) -> Option<AnyView> {
 /// The labelled texts of one part of a child's voice (the same texts as
 /// [`crate::domain::audience::voice_part_texts`], with the editor's labels).
 fn voice_rows(voice: &ChildVoice, part: VoicePart) -> Vec<Row> {
+    let t = t();
     let rows = match part {
         VoicePart::Story => vec![
-            text_row("Our story", &voice.story),
-            text_row("How would you like the story to end?", &voice.wished_ending),
-            text_row(
-                "Do you remember your story? Has it changed?",
-                &voice.story_now,
-            ),
-            text_row("What is the plan now?", &voice.plan_now),
+            text_row(t.our_story, &voice.story),
+            text_row(t.wished_ending, &voice.wished_ending),
+            text_row(t.story_now, &voice.story_now),
+            text_row(t.plan_now, &voice.plan_now),
         ],
         VoicePart::Boxes => voice
             .boxes
             .iter()
             .enumerate()
-            .map(|(i, b)| text_row(voice.box_label(i), &b.words))
+            .map(|(i, b)| {
+                // The child's own name for the box, else the usual one.
+                let label = match b.label.trim() {
+                    "" => VoiceBoxes::default_label(lang(), i),
+                    own => own,
+                };
+                text_row(label, &b.words)
+            })
             .collect(),
         VoicePart::OwnWords => vec![
-            text_row("In my own words", &voice.own_words),
-            text_row("What I want from this plan", &voice.wants_from_plan),
+            text_row(t.own_words, &voice.own_words),
+            text_row(t.wants_from_plan, &voice.wants_from_plan),
         ],
-        VoicePart::Goals => vec![text_row("My goals", &voice.own_goals)],
-        VoicePart::SafetyPlan => vec![text_row(
-            "My safety plan: what will I do instead of running or when things get bad?",
-            &voice.safety_plan,
-        )],
+        VoicePart::Goals => vec![text_row(t.own_goals, &voice.own_goals)],
+        VoicePart::SafetyPlan => vec![text_row(t.safety_plan, &voice.safety_plan)],
     };
     rows.into_iter().flatten().collect()
 }
 
 fn child_voice(child: &Child) -> Option<AnyView> {
     let voice = &child.voice;
+    let t = t();
     let parts: Vec<AnyView> = VoiceSharing::PARTS
         .iter()
-        .filter_map(|&(part, label)| {
+        .filter_map(|&(part, _)| {
+            let label = t.voice_part(part);
             let rows = voice_rows(voice, part);
             if rows.is_empty() {
                 return None;
             }
             let shared = voice.sharing.get(part);
             let (class, status) = if shared {
-                ("sharing-status shared", "Shared with the family")
+                ("sharing-status shared", t.shared_with_family)
             } else {
-                ("sharing-status only-caseworker", "Only the caseworker")
+                ("sharing-status only-caseworker", t.only_caseworker)
             };
             Some(
                 view! {
@@ -658,16 +678,16 @@ fn child_voice(child: &Child) -> Option<AnyView> {
             )
         })
         .collect();
-    let sharing_choice = fields([text_row(
-        "In the child's words: what to share, and with whom",
-        &voice.sharing_choice,
-    )
-    .map(Row::caseworker_only)]);
+    let sharing_choice =
+        fields([text_row(t.sharing_choice, &voice.sharing_choice).map(Row::caseworker_only)]);
     if parts.is_empty() && sharing_choice.is_none() {
         return None;
     }
     let heading = match child.age {
-        Some(age) => format!("{} ({age} years old)", child_name(child)),
+        Some(age) => fill(
+            t.name_and_age,
+            &[("name", &child_name(child)), ("age", &age.to_string())],
+        ),
         None => child_name(child),
     };
     Some(
@@ -685,14 +705,12 @@ fn child_voice(child: &Child) -> Option<AnyView> {
 fn closure(plan: &Plan) -> Option<AnyView> {
     let groups = ClosureCategory::ALL.map(|category| closure_group(plan, category));
     let permanency = &plan.permanency;
+    let t = t();
     let home = titled(
-        "A safe, lasting home",
+        t.safe_home,
         fields([
-            text_row(
-                "Permanency goal: where the children will live for good",
-                &permanency.goal,
-            ),
-            text_row("Back-up plan (concurrent plan)", &permanency.concurrent),
+            text_row(t.permanency_goal, &permanency.goal),
+            text_row(t.concurrent, &permanency.concurrent),
         ]),
     );
     section(Step::Closure, groups.into_iter().chain([home]))
@@ -708,8 +726,8 @@ fn closure_group(plan: &Plan, category: ClosureCategory) -> Option<AnyView> {
     (!items.is_empty()).then(|| {
         view! {
             <div class="print-block closure-group" data-category=category.key()>
-                <h3>{category.label()}</h3>
-                <p class="practice-term">{category.practice_term()}</p>
+                <h3>{category.label_in(lang())}</h3>
+                <p class="practice-term">{category.practice_term_in(lang())}</p>
                 <ul class="print-list">{items}</ul>
             </div>
         }
@@ -720,9 +738,9 @@ fn closure_group(plan: &Plan, category: ClosureCategory) -> Option<AnyView> {
 fn criterion_item(c: &ClosureCriterion) -> Option<AnyView> {
     let text = filled(&c.text)?;
     let (class, status) = if c.met {
-        ("status met", "✓ Done")
+        ("status met", t().done)
     } else {
-        ("status not-met", "Not done yet")
+        ("status not-met", t().not_done)
     };
     Some(
         view! {
@@ -747,25 +765,26 @@ fn agreements(plan: &Plan) -> Option<AnyView> {
         }
         .into_any()
     });
+    let t = t();
     section(
         Step::Agreements,
         [
-            titled("Who agrees to this plan", agreed),
+            titled(t.who_agrees, agreed),
             fields([
-                text_row("In the family's words", &a.family_words),
-                text_row("How we can help", &a.how_we_can_help),
+                text_row(t.family_words, &a.family_words),
+                text_row(t.how_we_can_help, &a.how_we_can_help),
             ]),
             titled(
-                "Next meeting",
+                t.next_meeting,
                 fields([
-                    date_row("Date", next.date),
-                    text_row("Time", &next.time),
-                    text_row("Place", &next.place),
-                    text_row("Who comes", &next.who),
+                    date_row(t.date, next.date),
+                    text_row(t.time, &next.time),
+                    text_row(t.place, &next.place),
+                    text_row(t.who_comes, &next.who),
                 ]),
             ),
-            titled("+ What went well", text_list(&plan.review.went_well)),
-            titled("Δ What to change next time", text_list(&plan.review.change)),
+            titled(t.went_well, text_list(&plan.review.went_well)),
+            titled(t.change, text_list(&plan.review.change)),
         ],
     )
 }

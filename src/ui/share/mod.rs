@@ -9,8 +9,12 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::share::{self, QrInfo, ShareOptions};
-use crate::domain::{ItemId, Plan, VoiceSharing};
+use crate::domain::i18n::shell::editor::EditorText;
+use crate::domain::i18n::shell::share::ShareText;
+use crate::domain::i18n::{count, fill};
+use crate::domain::share::{self, QrInfo, ShareError, ShareOptions};
+use crate::domain::{ItemId, Plan, VoicePart};
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 
 /// The link as built for the current choices.
@@ -27,9 +31,44 @@ pub fn app_url() -> String {
 }
 
 /// Show a link payload: the whole link and its QR code.
-fn show(built: RwSignal<Option<Built>>, working: RwSignal<bool>, payload: String) {
+/// A message from writing the link (from the codec or the cipher, in
+/// English) in the words of `t`.
+fn writing_error(message: String, t: &ShareText) -> String {
+    let known = [
+        (ShareError::TooLarge.to_string(), t.too_large),
+        (ShareError::TooLongForQr.to_string(), t.too_long_for_qr),
+        (ShareError::NoCipher.to_string(), t.no_cipher),
+        (
+            crate::ui::crypto::CryptoUnavailable.to_string(),
+            t.crypto_unavailable,
+        ),
+    ];
+    match known.into_iter().find(|(english, _)| *english == message) {
+        Some((_, translated)) => translated.to_string(),
+        None => message,
+    }
+}
+
+/// "Ana's story": one part of a child's voice, named for the share page.
+fn child_part(t: &ShareText, child: &str, part: VoicePart) -> String {
+    let template = match part {
+        VoicePart::Story => t.child_story,
+        VoicePart::Boxes => t.child_boxes,
+        VoicePart::OwnWords => t.child_own_words,
+        VoicePart::Goals => t.child_goals,
+        VoicePart::SafetyPlan => t.child_safety_plan,
+    };
+    fill(template, &[("child", child)])
+}
+
+fn show(
+    built: RwSignal<Option<Built>>,
+    working: RwSignal<bool>,
+    payload: String,
+    t: &'static ShareText,
+) {
     let url = share::link(&app_url(), &payload);
-    let qr = share::qr_svg(&url).map_err(|e| e.to_string());
+    let qr = share::qr_svg(&url).map_err(|e| writing_error(e.to_string(), t));
     built.try_set(Some(Built { url, qr }));
     working.try_set(false);
 }
@@ -37,6 +76,7 @@ fn show(built: RwSignal<Option<Built>>, working: RwSignal<bool>, payload: String
 #[component]
 pub fn ShareScreen() -> impl IntoView {
     let editor = use_editor();
+    let t = ShareText::get(ui_language());
     let plan = editor.plan;
     let for_whom: RwSignal<Option<ItemId>> = RwSignal::new(None);
     let passphrase = RwSignal::new(String::new());
@@ -90,9 +130,9 @@ pub fn ShareScreen() -> impl IntoView {
                 };
                 let Some(pass) = pass else {
                     match share::encode_plain(&shared) {
-                        Ok(payload) => show(built, working, payload),
+                        Ok(payload) => show(built, working, payload, t),
                         Err(e) => {
-                            failed.set(Some(e.to_string()));
+                            failed.set(Some(writing_error(e.to_string(), t)));
                             working.set(false);
                         }
                     }
@@ -108,10 +148,10 @@ pub fn ShareScreen() -> impl IntoView {
                         return;
                     }
                     match sealed {
-                        Ok(payload) => show(built, working, payload),
+                        Ok(payload) => show(built, working, payload, t),
                         Err(message) => {
                             built.try_set(None);
-                            failed.try_set(Some(message));
+                            failed.try_set(Some(writing_error(message, t)));
                             working.try_set(false);
                         }
                     }
@@ -146,13 +186,13 @@ pub fn ShareScreen() -> impl IntoView {
     view! {
         <div class="share-result">
             <div class="share-side">
-                <p class="lead">"The family takes the plan home as a link. It opens on a phone, with no account, and nothing is sent to a server: the plan is inside the link itself."</p>
+                <p class="lead">{t.lead}</p>
                 <div class="field">
-                    <label for="share-for">"What to share"</label>
+                    <label for="share-for">{t.what_to_share}</label>
                     <select id="share-for" on:change=move |ev| for_whom.set(event_target_value(&ev).parse::<ItemId>().ok())>
-                        <option value="">"The whole plan"</option>
+                        <option value="">{t.whole_plan}</option>
                         {move || members.get().into_iter().map(|(id, name)| view! {
-                            <option value=id.to_string()>{format!("{name}'s view (their tasks)")}</option>
+                            <option value=id.to_string()>{fill(t.persons_view, &[("name", &name)])}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -160,10 +200,10 @@ pub fn ShareScreen() -> impl IntoView {
                     <label class="check">
                         <input type="checkbox" id="share-protect" prop:checked=move || protect.get()
                             on:change=move |ev| protect.set(event_target_checked(&ev))/>
-                        <span>"Protect the link with a passphrase"</span>
+                        <span>{t.protect}</span>
                     </label>
                     <Show when=move || protect.get()>
-                        <label for="share-passphrase">"Passphrase (at least 8 characters; tell it to the family in person)"</label>
+                        <label for="share-passphrase">{t.passphrase_label}</label>
                         <div class="passphrase-row">
                             <input id="share-passphrase" autocomplete="off" spellcheck="false"
                                 type=move || if show_passphrase.get() { "text" } else { "password" }
@@ -171,58 +211,57 @@ pub fn ShareScreen() -> impl IntoView {
                             <button type="button" class="button small" id="share-passphrase-show"
                                 aria-controls="share-passphrase" aria-pressed=move || show_passphrase.get().to_string()
                                 on:click=move |_| show_passphrase.update(|s| *s = !*s)>
-                                {move || if show_passphrase.get() { "Hide passphrase" } else { "Show passphrase" }}
+                                {move || if show_passphrase.get() { t.hide_passphrase } else { t.show_passphrase }}
                             </button>
                         </div>
                     </Show>
                 </div>
                 <p class="share-warning" role="note">
                     {move || if protect.get() {
-                        "Only someone with the passphrase can open this link."
+                        t.only_with_passphrase
                     } else {
-                        "Anyone who has this link can read the plan. Send it only to the family and the team, or add a passphrase."
+                        t.anyone_can_read
                     }}
                 </p>
                 <div class="private-note">
                     <p>{move || match withheld.with(|w| w.private_items) {
-                        0 => "Nothing in this plan is marked private.".to_string(),
-                        1 => "1 item marked private is left out of the link.".to_string(),
-                        n => format!("{n} items marked private are left out of the link."),
+                        0 => t.nothing_private.to_string(),
+                        n => count(n, t.private_one, t.private_other),
                     }}</p>
                     {move || withheld.with(|w| {
                         let mut lines = Vec::new();
                         if w.reluctance_notes > 0 {
-                            lines.push("Notes on reluctance to include someone stay with the caseworker.".to_string());
+                            lines.push(t.reluctance_notes.to_string());
                         }
                         if w.father_outreach {
-                            lines.push("The note of what was done to reach the children's father stays with the caseworker.".to_string());
+                            lines.push(t.father_outreach.to_string());
                         }
                         for (child, part) in &w.child_parts {
-                            let what = VoiceSharing::PARTS.iter().find(|(p, _)| p == part).map(|(_, l)| l.replacen("My ", "", 1)).unwrap_or_default();
-                            lines.push(format!("{child}'s {what}: not shared (the child's choice, step 7)."));
+                            let named = child_part(t, child, *part);
+                            lines.push(fill(t.not_shared_part, &[("part", &named)]));
                         }
                         (!lines.is_empty()).then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> })
                     })}
                     <p><a href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
-                        on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the family's plan"</a></p>
+                        on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{EditorText::get(ui_language()).print_family_title}</a></p>
                 </div>
                 <Show when=move || working.get()>
-                    <p class="loading" role="status">"Making the link…"</p>
+                    <p class="loading" role="status">{t.making}</p>
                 </Show>
                 {move || failed.get().map(|message| view! { <p class="error" role="alert">{message}</p> })}
                 <Show when=move || protect.get() && passphrase.with(|p| p.chars().count() < 8)>
-                    <p class="hint">"Type a passphrase of at least 8 characters to make a protected link."</p>
+                    <p class="hint">{t.type_passphrase}</p>
                 </Show>
                 {move || built.get().map(|b| view! {
                     <div class="share-link">
-                        <label for="share-url">{format!("The link ({} characters)", b.url.len())}</label>
+                        <label for="share-url">{fill(t.link_label, &[("n", &b.url.len().to_string())])}</label>
                         <input id="share-url" type="text" readonly prop:value=b.url.clone() on:focus=move |ev| {
                             use wasm_bindgen::JsCast;
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
                         }/>
                         <div class="row">
-                            <button class="button primary" id="copy-link" on:click=copy>{move || if copied.get() { "Copied ✓" } else { "Copy link" }}</button>
-                            <a class="button ghost" href=b.url.clone() target="_blank" rel="noopener">"Open the family view"</a>
+                            <button class="button primary" id="copy-link" on:click=copy>{move || if copied.get() { t.copied } else { t.copy_link }}</button>
+                            <a class="button ghost" href=b.url.clone() target="_blank" rel="noopener">{t.open_family_view}</a>
                         </div>
                     </div>
                 })}
@@ -235,20 +274,20 @@ pub fn ShareScreen() -> impl IntoView {
                     <figure class="qr">
                         <div class="qr-code" node_ref=code inner_html=svg.clone()
                             style=move || side.get().map(|px| format!("width: {px}px")).unwrap_or_default()></div>
-                        <figcaption>{format!("Scan with a phone camera to open the plan. (QR version {version}, error correction {ec_level})")}</figcaption>
+                        <figcaption>{fill(t.qr_caption, &[("version", &version.to_string()), ("ec", &ec_level.to_string())])}</figcaption>
                         <button class="button" id="qr-full-screen" on:click=move |_| {
                             if let Some(dialog) = full_screen.get() {
                                 let _ = dialog.show_modal();
                             }
-                        }>"Show the QR code full screen"</button>
+                        }>{t.qr_full_screen}</button>
                     </figure>
-                    <dialog node_ref=full_screen class="qr-overlay" aria-label="QR code, full screen">
+                    <dialog node_ref=full_screen class="qr-overlay" aria-label=t.qr_dialog>
                         <div class="qr-code" inner_html=svg.clone()></div>
                         <button class="button" id="qr-close" on:click=move |_| {
                             if let Some(dialog) = full_screen.get() {
                                 dialog.close();
                             }
-                        }>"Close (Esc)"</button>
+                        }>{t.qr_close}</button>
                     </dialog>
                 }.into_any()
                 }

@@ -1,0 +1,28 @@
+//! The app's own messages: the storage banner, backups, keeping plans,
+//! the text size.
+
+crate::catalogue! {
+    /// Messages of the app around every screen.
+    pub struct AppText {
+        not_answering: "The browser's storage is not answering (another tab may be updating the planner). You can keep working on this page: download a backup before you close it, then reload to try again.",
+            "El almacenamiento del navegador no responde (tal vez otra pestaña está actualizando el planificador). Puede seguir trabajando en esta página: descargue una copia de seguridad antes de cerrarla y luego vuelva a cargar la página para intentarlo otra vez.";
+        older_tab: "Another tab has an older version of the planner open. Close or reload that tab to finish updating; your plans are safe.",
+            "Otra pestaña tiene abierta una versión anterior del planificador. Cierre esa pestaña o vuelva a cargarla para terminar de actualizar; sus planes están seguros.";
+        data_deleted: "This browser has deleted the stored plans (site data was cleared, or the device ran short of space). What is open on this page is still here: download a backup now.",
+            "Este navegador borró los planes guardados (se borraron los datos del sitio o el dispositivo se quedó sin espacio). Lo que está abierto en esta página sigue aquí: descargue una copia de seguridad ahora.";
+        banner_title: "Your plans are not being saved in this browser. ",
+            "Sus planes no se están guardando en este navegador. ";
+        download_now: "Download a backup now", "Descargar una copia de seguridad ahora";
+        only_open_plans: "Only the plans open on this page are in the backup: {error}",
+            "La copia de seguridad solo tiene los planes abiertos en esta página: {error}";
+        this_tab_name: "{name} (this tab's version)", "{name} (versión de esta pestaña)";
+        skipped: "{n} plan(s) could not be read and are not in the backup.",
+            "{n} plan(es) no se pudieron leer y no están en la copia de seguridad.";
+        could_not_read_plans: "Could not read the plans: {error}", "No se pudieron leer los planes: {error}";
+        kept_for_good: "This browser has agreed to keep your plans until you delete them. A backup is still wise.",
+            "Este navegador aceptó guardar sus planes hasta que usted los borre. Aun así, conviene tener una copia de seguridad.";
+        may_clear: "This browser may clear stored plans when the device is short of space. Keep a backup (\"Back up all plans\") or the family's link after each meeting.",
+            "Este navegador puede borrar los planes guardados cuando el dispositivo tiene poco espacio. Después de cada reunión, guarde una copia de seguridad (\"Hacer copia de seguridad de todos los planes\") o el enlace de la familia.";
+        larger_text: "Larger text", "Letra más grande";
+    }
+}
