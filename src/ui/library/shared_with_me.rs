@@ -81,7 +81,7 @@ fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl In
     let t = SharedWithMeText::get(language);
     let confirming = RwSignal::new(false);
     let id = copy.id.clone();
-    let title = copy.title();
+    let title = copy.title_in(language);
     let href = format!("{}/saved/{}", crate::ui::base_path(), id);
     let saved_when = saved_when(copy.saved_ms, now_ms(), language);
     let meeting = copy.plan.meeting.date;
