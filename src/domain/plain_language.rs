@@ -463,6 +463,24 @@ pub fn suggestions_in(text: &str, language: Language) -> Vec<Suggestion> {
     out
 }
 
+/// The meter's hint for the suggestions found, in `interface` (the
+/// interface language): "Plainer words: “placement” → where the children are
+/// living; …"; None when there are none.
+pub fn hint_in(found: &[Suggestion], interface: Language) -> Option<String> {
+    if found.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = found
+        .iter()
+        .map(|s| format!("“{}” → {}", s.found, s.plain))
+        .collect();
+    Some(format!(
+        "{}{}",
+        super::i18n::steps::reading::ReadingText::get(interface).plainer_words,
+        list.join("; ")
+    ))
+}
+
 /// Spanish child-welfare jargon and stiff connectors, with plain, warm
 /// alternatives (the family's plan in the family's words, B4).
 const ENTRIES_ES: &[Entry] = &[

@@ -6,6 +6,10 @@
 //! everyday words and slips on some (e.g. "recipe", "beyond", "maybe"); the
 //! meter is a guide for the room, not a test score.
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::steps::reading::ReadingText;
+use crate::domain::Language;
+
 /// The reading level of one text or of many pooled together.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reading {
@@ -22,6 +26,11 @@ impl Reading {
 
     pub fn label(&self) -> String {
         grade_label(self.grade)
+    }
+
+    /// [`Reading::label`] in `language` (the interface's).
+    pub fn label_in(&self, language: Language) -> String {
+        grade_label_in(self.grade, language)
     }
 }
 
@@ -54,16 +63,22 @@ pub fn level(grade: f32) -> Level {
 /// "Grade 9 — a bit hard", "Grade 13+ — hard". The grade shown is the whole
 /// grade (rounded down, at least 1), so it agrees with [`level`].
 pub fn grade_label(grade: f32) -> String {
+    grade_label_in(grade, Language::English)
+}
+
+/// [`grade_label`] in `language` ("Grado 7 — bueno para la mayoría").
+pub fn grade_label_in(grade: f32, language: Language) -> String {
+    let t = ReadingText::get(language);
     let whole = grade.floor().max(1.0) as u32;
     if whole >= 13 {
-        return "Grade 13+ — hard".to_string();
+        return t.grade_top.to_string();
     }
-    let words = match level(grade) {
-        Level::Easy => "easy to read",
-        Level::Target => "good for most readers",
-        Level::Hard => "a bit hard",
+    let band = match level(grade) {
+        Level::Easy => t.easy_to_read,
+        Level::Target => t.good_for_most,
+        Level::Hard => t.a_bit_hard,
     };
-    format!("Grade {whole} — {words}")
+    fill(t.grade, &[("n", &whole.to_string()), ("band", band)])
 }
 
 /// Counts of one text.
@@ -399,20 +414,24 @@ pub struct Meter {
 }
 
 /// The meter for texts pooled, by the formula made for `language`:
-/// Flesch-Kincaid for English, Fernández-Huerta for Spanish.
-pub fn meter(texts: &[&str], language: crate::domain::Language) -> Option<Meter> {
+/// Flesch-Kincaid for English, Fernández-Huerta for Spanish (labels in English).
+pub fn meter(texts: &[&str], language: Language) -> Option<Meter> {
+    meter_in(texts, language, Language::English)
+}
+
+/// [`meter`] with its label in `interface` (the formula still follows the
+/// texts' `language`).
+pub fn meter_in(texts: &[&str], language: Language, interface: Language) -> Option<Meter> {
     match language {
-        crate::domain::Language::English => overall(texts).map(|r| Meter {
+        Language::English => overall(texts).map(|r| Meter {
             level: r.level(),
-            label: r.label(),
+            label: r.label_in(interface),
             value: r.grade,
         }),
-        crate::domain::Language::Spanish => {
-            crate::domain::readability_es::ease_of(texts).map(|e| Meter {
-                level: e.level(),
-                label: e.label(),
-                value: e.score,
-            })
-        }
+        Language::Spanish => crate::domain::readability_es::ease_of(texts).map(|e| Meter {
+            level: e.level(),
+            label: e.label_in(interface),
+            value: e.score,
+        }),
     }
 }

@@ -16,7 +16,10 @@
 //! "qui", "gue", "gui" (but not in "güe", "güi"); "y" is a vowel alone, at
 //! the end of a word ("hoy", "ferry") or before a consonant at the start.
 
+use super::i18n::fill;
+use super::i18n::steps::reading::ReadingText;
 use super::readability::{pooled, Counts, Level, MIN_WORDS};
+use super::Language;
 
 /// The reading ease of a Spanish text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,24 +46,37 @@ impl Ease {
 
     /// The band's name ("fairly easy").
     pub fn band(&self) -> &'static str {
+        self.band_in(Language::English)
+    }
+
+    /// The band's name in `language` ("bastante fácil").
+    pub fn band_in(&self, language: Language) -> &'static str {
+        let t = ReadingText::get(language);
         match self.score {
-            s if s >= 90.0 => "very easy",
-            s if s >= 80.0 => "easy",
-            s if s >= 70.0 => "fairly easy",
-            s if s >= 60.0 => "standard",
-            s if s >= 50.0 => "fairly hard",
-            s if s >= 30.0 => "hard",
-            _ => "very hard",
+            s if s >= 90.0 => t.very_easy,
+            s if s >= 80.0 => t.easy,
+            s if s >= 70.0 => t.fairly_easy,
+            s if s >= 60.0 => t.standard,
+            s if s >= 50.0 => t.fairly_hard,
+            s if s >= 30.0 => t.hard,
+            _ => t.very_hard,
         }
     }
 
     /// "Reading ease 72 (Spanish) — fairly easy".
     pub fn label(&self) -> String {
-        format!(
-            "Reading ease {} (Spanish) — {}",
-            // Whole points, rounded down, so the number agrees with the band.
-            self.score.floor() as i32,
-            self.band()
+        self.label_in(Language::English)
+    }
+
+    /// [`Ease::label`] in `language` ("Facilidad de lectura 72 (español) — bastante fácil").
+    pub fn label_in(&self, language: Language) -> String {
+        fill(
+            ReadingText::get(language).ease,
+            &[
+                // Whole points, rounded down, so the number agrees with the band.
+                ("n", &(self.score.floor() as i32).to_string()),
+                ("band", self.band_in(language)),
+            ],
         )
     }
 }

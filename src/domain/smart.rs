@@ -9,6 +9,8 @@
 //! time ("by summer", "this week", "by the next meeting").
 
 use super::dates::month_of;
+use super::i18n::steps::smart::SmartText;
+use super::Language;
 
 /// Something a goal statement could say more clearly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,23 +33,21 @@ impl SmartHint {
         SmartHint::TooLong,
     ];
 
-    /// The hint in plain words for the room.
+    /// The hint in plain words for the room (English).
     pub fn message(&self) -> &'static str {
+        self.message_in(Language::English)
+    }
+
+    /// The hint in plain words for the room, in `language`.
+    pub fn message_in(&self, language: Language) -> &'static str {
+        let t = SmartText::get(language);
         match self {
-            SmartHint::NoDate => "Add when: by what date will this be happening?",
-            SmartHint::NoMeasure => {
-                "Add how we'll know: a number, how often, or what people will see"
-            }
-            SmartHint::Negative => {
-                "Say what will be happening instead (e.g. 'will stay sober' rather than 'will not drink')"
-            }
-            SmartHint::SeatTime => {
-                "Say what will change, not only the class attended: what will people see them doing?"
-            }
-            SmartHint::TooVague => {
-                "Say who will be doing what, in words everyone would picture the same way"
-            }
-            SmartHint::TooLong => "Keep the goal to one short sentence and move the steps into tasks",
+            SmartHint::NoDate => t.no_date,
+            SmartHint::NoMeasure => t.no_measure,
+            SmartHint::Negative => t.negative,
+            SmartHint::SeatTime => t.seat_time,
+            SmartHint::TooVague => t.too_vague,
+            SmartHint::TooLong => t.too_long,
         }
     }
 }
@@ -538,25 +538,43 @@ pub fn smart_hints(statement: &str, tasks_have_dates: bool) -> Vec<SmartHint> {
     hints
 }
 
-/// What a task is missing, as short prompts: what, who, when, who checks.
+/// What a task is missing, as short prompts: what, who, when, who checks (English).
 pub fn task_hints(
     what: &str,
     has_who: bool,
     has_date_or_when: bool,
     has_checker: bool,
 ) -> Vec<&'static str> {
+    task_hints_in(
+        what,
+        has_who,
+        has_date_or_when,
+        has_checker,
+        Language::English,
+    )
+}
+
+/// [`task_hints`] in `language`.
+pub fn task_hints_in(
+    what: &str,
+    has_who: bool,
+    has_date_or_when: bool,
+    has_checker: bool,
+    language: Language,
+) -> Vec<&'static str> {
+    let t = SmartText::get(language);
     let mut hints = Vec::new();
     if what.trim().is_empty() {
-        hints.push("Say what will be done");
+        hints.push(t.task_what);
     }
     if !has_who {
-        hints.push("Add who will do it");
+        hints.push(t.task_who);
     }
     if !has_date_or_when {
-        hints.push("Add when: a date, or how often");
+        hints.push(t.task_when);
     }
     if !has_checker {
-        hints.push("Add who will check it is happening");
+        hints.push(t.task_checker);
     }
     hints
 }

@@ -4,9 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::dates::format_date_in;
+use crate::domain::i18n::{common::Common, steps::agreements::AgreementsText};
 use crate::domain::readability;
 use crate::domain::{ItemId, Whose};
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::TextItemList;
 use crate::ui::widgets::{DateField, Prompt, TextField};
@@ -14,24 +17,25 @@ use crate::ui::widgets::{DateField, Prompt, TextField};
 #[component]
 pub fn AgreementsStep() -> impl IntoView {
     let plan = use_editor().plan;
+    let t = AgreementsText::get(ui_language());
     view! {
         <PlanSummaryView/>
-        <h2>"Who agrees to this plan"</h2>
+        <h2>{t.who_agrees}</h2>
         <Agreed/>
-        <TextField label="In the family's words" binding=field!(plan, agreements.family_words) multiline=true id="family-words"/>
-        <Prompt>"How can we (the caseworker and providers) help you most?"</Prompt>
-        <TextField label="How we can help" binding=field!(plan, agreements.how_we_can_help) multiline=true meter=true id="how-we-help"/>
-        <h2>"Next meeting"</h2>
+        <TextField label=t.family_words binding=field!(plan, agreements.family_words) multiline=true id="family-words"/>
+        <Prompt>{t.help_prompt}</Prompt>
+        <TextField label=t.how_help binding=field!(plan, agreements.how_we_can_help) multiline=true meter=true id="how-we-help"/>
+        <h2>{t.next_meeting}</h2>
         <div class="grid two">
-            <DateField label="Date" binding=field!(plan, next_meeting.date) id="next-date"/>
-            <TextField label="Time" binding=field!(plan, next_meeting.time) id="next-time"/>
-            <TextField label="Place" binding=field!(plan, next_meeting.place) id="next-place"/>
-            <TextField label="Who comes" binding=field!(plan, next_meeting.who) id="next-who"/>
+            <DateField label=t.date binding=field!(plan, next_meeting.date) id="next-date"/>
+            <TextField label=t.time binding=field!(plan, next_meeting.time) id="next-time"/>
+            <TextField label=t.place binding=field!(plan, next_meeting.place) id="next-place"/>
+            <TextField label=t.who_comes binding=field!(plan, next_meeting.who) id="next-who"/>
         </div>
-        <h2>"About this meeting"</h2>
+        <h2>{t.about}</h2>
         <div class="grid two">
-            <TextItemList label="+ What went well" item_name="thing that went well" list=|p| &p.review.went_well list_mut=|p| &mut p.review.went_well/>
-            <TextItemList label="Δ What to change next time" item_name="thing to change" list=|p| &p.review.change list_mut=|p| &mut p.review.change/>
+            <TextItemList label=t.went_well id="thing-that-went-well" words=t.went_well_words() list=|p| &p.review.went_well list_mut=|p| &mut p.review.went_well/>
+            <TextItemList label=t.change id="thing-to-change" words=t.change_words() list=|p| &p.review.change list_mut=|p| &mut p.review.change/>
         </div>
     }
 }
@@ -40,6 +44,7 @@ pub fn AgreementsStep() -> impl IntoView {
 fn Agreed() -> impl IntoView {
     let plan = use_editor().plan;
     let members = use_editor().team;
+    let t = AgreementsText::get(ui_language());
     let toggle = move |id: ItemId, on: bool| {
         plan.update(|p| {
             p.agreements.agreed_by.retain(|m| *m != id);
@@ -51,7 +56,7 @@ fn Agreed() -> impl IntoView {
     // Keyed rows with a reactive `checked`: ticking one box keeps focus on it.
     view! {
         <fieldset class="agreed">
-            <legend>"Tick everyone who agrees"</legend>
+            <legend>{t.tick_legend}</legend>
             <For each=move || members.get() key=|m| m.clone() let:member>
                 {
                     let (id, name) = member;
@@ -73,40 +78,40 @@ fn Agreed() -> impl IntoView {
 #[component]
 pub fn PlanSummaryView() -> impl IntoView {
     let plan = use_editor().plan;
+    let language = ui_language();
+    let t = AgreementsText::get(language);
+    let and = Common::get(language).and;
     let overall = Memo::new(move |_| {
         plan.with(|p| {
             let english = p.language == crate::domain::Language::English;
-            let aim = if english {
-                "aim for grade 6 to 8"
-            } else {
-                "aim for 60 or more"
-            };
-            readability::meter(&p.readable_texts(), p.language).map(|m| (m, aim, english))
+            let aim = if english { t.aim_grade } else { t.aim_ease };
+            readability::meter_in(&p.readable_texts(), p.language, language)
+                .map(|m| (m, aim, english))
         })
     });
     view! {
-        <section class="summary" aria-label="The plan on one page">
+        <section class="summary" aria-label=t.summary_label>
             <div class="row">
-                <h2>"Our plan on one page"</h2>
+                <h2>{t.summary_heading}</h2>
                 <a class="button small ghost" href=move || format!("{}/plan/{}/print", crate::ui::base_path(), plan.with(|p| p.id.clone()))
-                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the caseworker's plan"</a>
+                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{t.print_caseworker}</a>
                 <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
-                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>"Print the family's plan"</a>
+                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{t.print_family}</a>
             </div>
             {move || overall.get().map(|(m, aim, english)| view! {
                 <p class="overall-reading" data-grade=english.then(|| format!("{:.1}", m.value))
                     data-ease=(!english).then(|| format!("{:.1}", m.value))>
-                    "Reading level of the whole plan: " {m.label} " (" {aim} ")"
+                    {t.overall_reading} {m.label} " (" {aim} ")"
                 </p>
             })}
-            <p class="hint">"Items marked “not shared” stay with the caseworker: they are not in the family's link or printout."</p>
+            <p class="hint">{t.not_shared_hint}</p>
             {move || plan.with(|p| {
                 let goals: Vec<(Line, Vec<Line>)> = p.goals.iter().map(|g| {
-                    let tasks = g.tasks.iter().map(|t| {
-                        let who: Vec<&str> = t.who.iter().map(|w| p.member_name(*w)).collect();
-                        let who = if who.is_empty() { t.who_other.clone() } else { who.join(" and ") };
-                        let when = t.by_when.map(crate::domain::dates::format_date).unwrap_or_else(|| t.when_text.clone());
-                        (format!("{who}: {} — {when}", t.what), g.private || p.task_withheld(t))
+                    let tasks = g.tasks.iter().map(|task| {
+                        let who: Vec<&str> = task.who.iter().map(|w| p.member_name(*w)).collect();
+                        let who = if who.is_empty() { task.who_other.clone() } else { who.join(&format!(" {and} ")) };
+                        let when = task.by_when.map(|d| format_date_in(d, language)).unwrap_or_else(|| task.when_text.clone());
+                        (format!("{who}: {} — {when}", task.what), g.private || p.task_withheld(task))
                     }).collect();
                     ((if g.statement.trim().is_empty() { g.outcome.clone() } else { g.statement.clone() }, g.private), tasks)
                 }).collect();
@@ -121,15 +126,15 @@ pub fn PlanSummaryView() -> impl IntoView {
                 let team: Vec<Line> = p.team.iter().map(|m| (m.display_name().to_string(), m.private)).collect();
                 view! {
                     <dl class="summary-list">
-                        <dt>"Why we met"</dt><dd>{p.meeting.purpose.clone()}</dd>
-                        <dt>"Our team"</dt><dd><ul class="inline-list">{team.into_iter().map(line).collect_view()}</ul></dd>
-                        <dt>"What's working well"</dt><dd><ul>{strengths.into_iter().map(line).collect_view()}</ul></dd>
-                        <dt>"What we are worried about"</dt><dd><ul>{worries.into_iter().map(line).collect_view()}</ul></dd>
-                        <dt>"What needs to happen"</dt>
+                        <dt>{t.why_met}</dt><dd>{p.meeting.purpose.clone()}</dd>
+                        <dt>{t.our_team}</dt><dd><ul class="inline-list">{team.into_iter().map(line).collect_view()}</ul></dd>
+                        <dt>{t.working_well}</dt><dd><ul>{strengths.into_iter().map(line).collect_view()}</ul></dd>
+                        <dt>{t.worried}</dt><dd><ul>{worries.into_iter().map(line).collect_view()}</ul></dd>
+                        <dt>{t.needs_happen}</dt>
                         <dd><ol>{goals.into_iter().map(|((goal, private), tasks)| view! {
                             <li class:is-private=private>{goal}{private.then(not_shared)}<ul>{tasks.into_iter().map(line).collect_view()}</ul></li>
                         }).collect_view()}</ol></dd>
-                        <dt>"If things go wrong"</dt><dd>{p.crisis.worst_case.clone()}</dd>
+                        <dt>{t.if_wrong}</dt><dd>{p.crisis.worst_case.clone()}</dd>
                     </dl>
                 }
             })}
@@ -146,5 +151,6 @@ fn line((text, private): Line) -> impl IntoView {
 
 /// The mark on anything that stays with the caseworker.
 pub fn not_shared() -> impl IntoView {
-    view! { " " <span class="not-shared">"not shared"</span> }
+    let t = AgreementsText::get(ui_language());
+    view! { " " <span class="not-shared">{t.not_shared}</span> }
 }

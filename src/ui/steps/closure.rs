@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{common::Common, fill, steps::closure::ClosureText};
 use crate::domain::insert_after;
 
 use crate::domain::{ClosureCategory, ClosureCriterion, ItemId};
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of};
 use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
@@ -14,13 +16,14 @@ use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
 #[component]
 pub fn ClosureStep() -> impl IntoView {
     let plan = use_editor().plan;
+    let t = ClosureText::get(ui_language());
     view! {
-        <Prompt>"How will we know what's working, and when we're done? Decide it now, and check it at every meeting."</Prompt>
+        <Prompt>{t.prompt}</Prompt>
         {ClosureCategory::ALL.into_iter().map(|category| view! { <Category category=category/> }).collect_view()}
-        <h2>"A safe, lasting home"</h2>
+        <h2>{t.lasting_home}</h2>
         <div class="grid two">
-            <TextField label="Permanency goal: where the children will live for good" binding=field!(plan, permanency.goal) multiline=true meter=true id="permanency-goal"/>
-            <TextField label="Back-up plan (concurrent plan)" binding=field!(plan, permanency.concurrent) multiline=true meter=true id="permanency-concurrent"/>
+            <TextField label=t.permanency binding=field!(plan, permanency.goal) multiline=true meter=true id="permanency-goal"/>
+            <TextField label=t.concurrent binding=field!(plan, permanency.concurrent) multiline=true meter=true id="permanency-concurrent"/>
         </div>
     }
 }
@@ -29,6 +32,9 @@ pub fn ClosureStep() -> impl IntoView {
 fn Category(category: ClosureCategory) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let language = ui_language();
+    let (t, delete) = (ClosureText::get(language), Common::get(language).delete);
+    let category_label = category.label_in(language);
     let ids = Memo::new(move |_| {
         // An item's category is set when it is added and never changes.
         plan.with_structure(|p| {
@@ -58,20 +64,20 @@ fn Category(category: ClosureCategory) -> impl IntoView {
     };
     view! {
         <section class="closure-category" data-category=category.key()>
-            <h2>{category.label()}</h2>
-            <p class="hint">{category.practice_term()}</p>
+            <h2>{category_label}</h2>
+            <p class="hint">{category.practice_term_in(language)}</p>
             <ul>
                 <For each=move || ids.get() key=|id| *id let:id>
                     <li class="item-row">
-                        <TextField label="What will be true" multiline=true binding=field!(plan, closure[id].text) id=format!("closure-{id}")
+                        <TextField label=t.what_true multiline=true binding=field!(plan, closure[id].text) id=format!("closure-{id}")
                             on_enter=Callback::new(move |_| add(Some(id))) meter=true/>
-                        <CheckField label="Done" binding=field!(plan, closure[id].met)/>
+                        <CheckField label=t.met binding=field!(plan, closure[id].met)/>
                         <PrivateToggle binding=field!(plan, closure[id].private)/>
-                        <button class="button small ghost" aria-label=move || format!("Delete criterion {} of “{}”", position_of(&ids.get(), id), category.label()) on:click=move |_| editor.delete_with_undo("Criterion deleted", move |p| p.closure.retain(|c| c.id != id))>"Delete"</button>
+                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string()), ("category", category_label)]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.closure.retain(|c| c.id != id))>{delete}</button>
                     </li>
                 </For>
             </ul>
-            <button class="button add small" id=format!("add-{}", category.key()) aria-label=format!("+ Add to “{}”", category.label()) on:click=move |_| add(None)>"+ Add"</button>
+            <button class="button add small" id=format!("add-{}", category.key()) aria-label=fill(t.add_label, &[("category", category_label)]) on:click=move |_| add(None)>{t.add}</button>
         </section>
     }
 }

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{common::Common, fill, steps::crisis::CrisisText};
 use crate::domain::insert_after;
 
 use crate::domain::{Contact, CrisisStep as Step, ItemId};
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of, progressive, TextItemList};
 use crate::ui::widgets::{MemberSelect, PrivateToggle, Prompt, TextField};
@@ -15,6 +17,8 @@ use crate::ui::widgets::{MemberSelect, PrivateToggle, Prompt, TextField};
 pub fn CrisisStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let language = ui_language();
+    let (t, delete) = (CrisisText::get(language), Common::get(language).delete);
     let steps = Memo::new(move |_| {
         plan.with_structure(|p| p.crisis.respond.iter().map(|s| s.id).collect::<Vec<_>>())
     });
@@ -52,52 +56,52 @@ pub fn CrisisStep() -> impl IntoView {
         );
     };
     view! {
-        <Prompt>"What is the worst thing that could happen with this plan? How will we respond if it does?"</Prompt>
-        <TextField label="The worst thing that could happen" binding=field!(plan, crisis.worst_case) multiline=true meter=true id="worst-case"/>
-        <TextItemList label="Warning signs: how we'll know things are going wrong" item_name="warning sign"
+        <Prompt>{t.prompt}</Prompt>
+        <TextField label=t.worst binding=field!(plan, crisis.worst_case) multiline=true meter=true id="worst-case"/>
+        <TextItemList label=t.warning_signs id="warning-sign" words=t.warning_words()
             list=|p| &p.crisis.warning_signs list_mut=|p| &mut p.crisis.warning_signs meter=true private_switch=true/>
-        <TextItemList label="What we do to stop it happening" item_name="prevention step"
+        <TextItemList label=t.prevent id="prevention-step" words=t.prevent_words()
             list=|p| &p.crisis.prevent list_mut=|p| &mut p.crisis.prevent meter=true private_switch=true/>
         <section class="item-list">
-            <h3>"If it happens: who does what"</h3>
+            <h3>{t.respond}</h3>
             <ol aria-busy=shown_steps.aria_busy()>
                 <For each=move || shown_steps.shown.get() key=|id| *id let:id>
                     <li class="card respond-step">
                         <div class="grid two-one">
-                            <TextField label="What they do" multiline=true binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
+                            <TextField label=t.what_they_do multiline=true binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
                                 on_enter=Callback::new(move |_| add_step(Some(id))) meter=true/>
-                            <MemberSelect label="Who" team=editor.team binding=field!(plan, crisis.respond[id].who)/>
+                            <MemberSelect label=t.who team=editor.team binding=field!(plan, crisis.respond[id].who)/>
                         </div>
                         <div class="row">
-                            <TextField label="Someone not on the team" binding=field!(plan, crisis.respond[id].who_other)/>
+                            <TextField label=t.not_on_team binding=field!(plan, crisis.respond[id].who_other)/>
                             <PrivateToggle binding=field!(plan, crisis.respond[id].private)/>
-                            <button class="button small ghost" aria-label=move || format!("Delete step {}", position_of(&steps.get(), id)) on:click=move |_| editor.delete_with_undo("Step deleted", move |p| p.crisis.respond.retain(|s| s.id != id))>"Delete"</button>
+                            <button class="button small ghost" aria-label=move || fill(t.delete_step_label, &[("n", &position_of(&steps.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.step_deleted, move |p| p.crisis.respond.retain(|s| s.id != id))>{delete}</button>
                         </div>
                     </li>
                 </For>
             </ol>
-            <button class="button add" id="add-respond" on:click=move |_| add_step(None)>"+ Add who does what"</button>
+            <button class="button add" id="add-respond" on:click=move |_| add_step(None)>{t.add_respond}</button>
         </section>
         <section class="item-list">
-            <h3>"Who to call"</h3>
+            <h3>{t.who_to_call}</h3>
             <ul aria-busy=shown_contacts.aria_busy()>
                 <For each=move || shown_contacts.shown.get() key=|id| *id let:id>
                     <li class="card contact">
                         <div class="grid three">
-                            <TextField label="Name" binding=field!(plan, crisis.contacts[id].name) id=format!("contact-{id}-name")/>
-                            <TextField label="Phone or how to reach" binding=field!(plan, crisis.contacts[id].phone)/>
-                            <TextField label="Why call them" multiline=true binding=field!(plan, crisis.contacts[id].why)/>
+                            <TextField label=t.name binding=field!(plan, crisis.contacts[id].name) id=format!("contact-{id}-name")/>
+                            <TextField label=t.phone binding=field!(plan, crisis.contacts[id].phone)/>
+                            <TextField label=t.why_call multiline=true binding=field!(plan, crisis.contacts[id].why)/>
                         </div>
                         <div class="row">
-                            <MemberSelect label="On the team as" team=editor.team binding=field!(plan, crisis.contacts[id].member) none_label="— not on the team —"/>
+                            <MemberSelect label=t.on_team_as team=editor.team binding=field!(plan, crisis.contacts[id].member) none_label=t.not_on_team_option/>
                             <PrivateToggle binding=field!(plan, crisis.contacts[id].private)/>
-                            <button class="button small ghost" aria-label=move || format!("Delete contact {}", position_of(&contacts.get(), id)) on:click=move |_| editor.delete_with_undo("Contact deleted", move |p| p.crisis.contacts.retain(|c| c.id != id))>"Delete"</button>
+                            <button class="button small ghost" aria-label=move || fill(t.delete_contact_label, &[("n", &position_of(&contacts.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.contact_deleted, move |p| p.crisis.contacts.retain(|c| c.id != id))>{delete}</button>
                         </div>
                     </li>
                 </For>
             </ul>
-            <button class="button add" id="add-contact" on:click=add_contact>"+ Add someone to call"</button>
+            <button class="button add" id="add-contact" on:click=add_contact>{t.add_contact}</button>
         </section>
-        <TextField label="Plan B: if the plan can't work that day" binding=field!(plan, crisis.plan_b) multiline=true meter=true id="plan-b"/>
+        <TextField label=t.plan_b binding=field!(plan, crisis.plan_b) multiline=true meter=true id="plan-b"/>
     }
 }

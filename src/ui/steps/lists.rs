@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::steps::{widgets, ItemWords};
+use crate::domain::i18n::{common::Common, fill};
 use crate::domain::limits::LimitError;
-use crate::domain::text::capitalise;
 use crate::domain::{insert_after, ItemId, Plan, TextItem};
+use crate::ui::context::language::ui_language;
 use crate::ui::context::use_app;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::PlanState;
@@ -84,7 +86,7 @@ pub fn add_item(
 
 /// Tell the room why nothing was added (the plan is at its limits).
 pub fn refused(e: LimitError) {
-    use_app().toast(format!("Nothing was added: {e}."), None);
+    use_app().toast(widgets::nothing_added(&e, ui_language()), None);
 }
 
 /// An editable list of short texts (ground rules, warning signs, …).
@@ -92,9 +94,11 @@ pub fn refused(e: LimitError) {
 #[component]
 pub fn TextItemList(
     #[prop(into)] label: String,
-    /// Name of one item, for buttons ("ground rule").
-    #[prop(into)]
-    item_name: String,
+    /// Names the list's element ids (`list-{id}-{item}`): "ground-rule".
+    id: &'static str,
+    /// The item's label, the add and delete buttons and the toast, in the
+    /// interface language.
+    words: ItemWords,
     list: fn(&Plan) -> &Vec<TextItem>,
     list_mut: fn(&mut Plan) -> &mut Vec<TextItem>,
     #[prop(optional)] meter: bool,
@@ -102,11 +106,12 @@ pub fn TextItemList(
 ) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let delete = Common::get(ui_language()).delete;
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| list(p).iter().map(|i| i.id).collect::<Vec<_>>())
     });
     let shown = progressive(ids);
-    let prefix = format!("list-{}", item_name.replace(' ', "-"));
+    let prefix = format!("list-{id}");
     let add_after = move |after: Option<ItemId>| {
         plan.add(|p| {
             let item = TextItem {
@@ -118,7 +123,6 @@ pub fn TextItemList(
             new_id
         })
     };
-    let item_name_add = item_name.clone();
     let prefix_add = prefix.clone();
     view! {
         <section class="item-list" aria-label=label.clone()>
@@ -145,22 +149,17 @@ pub fn TextItemList(
                             Err(e) => refused(e),
                         });
                         // Numbered by position, and kept up to date when items are inserted.
-                        let number_name = capitalise(&item_name);
                         let item_label = Signal::derive(move || {
                             let n = ids.get().iter().position(|i| *i == item_id).map(|i| i + 1).unwrap_or(0);
-                            format!("{number_name} {n}")
+                            fill(words.item, &[("n", &n.to_string())])
                         });
-                        let item_name = item_name.clone();
                         view! {
                             <li class="item-row">
                                 <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter multiline=true/>
                                 {private_switch.then(|| view! { <PrivateToggle binding=private/> })}
-                                <button class="button small ghost" aria-label={
-                                    let item_name = item_name.clone();
-                                    move || format!("Delete {} {}", item_name, position_of(&ids.get(), item_id))
-                                }
-                                    on:click=move |_| editor.delete_with_undo(&format!("{} deleted", capitalise(&item_name)), move |p| list_mut(p).retain(|i| i.id != item_id))>
-                                    "Delete"
+                                <button class="button small ghost" aria-label=move || fill(words.delete, &[("n", &position_of(&ids.get(), item_id).to_string())])
+                                    on:click=move |_| editor.delete_with_undo(words.deleted, move |p| list_mut(p).retain(|i| i.id != item_id))>
+                                    {delete}
                                 </button>
                             </li>
                         }
@@ -170,7 +169,7 @@ pub fn TextItemList(
             <button class="button add" on:click=move |_| match add_after(None) {
                 Ok(id) => focus_later(format!("{}-{}", prefix_add, id)),
                 Err(e) => refused(e),
-            }>{format!("+ Add {}", item_name_add)}</button>
+            }>{words.add}</button>
         </section>
     }
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::steps::welcome::referral_reminder;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::ROOT;
 
@@ -9,15 +11,12 @@ use crate::ui::plan_state::ROOT;
 #[component]
 pub fn ReferralReminder() -> impl IntoView {
     let plan = use_editor().plan;
+    let language = ui_language();
     let text = move || {
         plan.with_item(ROOT, |p| p.meeting.placement_date)
             .map(|placed| {
                 let due = crate::domain::dates::referral_deadline(placed);
-                format!(
-                    "Service referrals are due within 30 days of placement: by {} ({}).",
-                    crate::domain::dates::format_date(due),
-                    crate::domain::dates::due_label(due, crate::ui::context::clock::today())
-                )
+                referral_reminder(due, crate::ui::context::clock::today(), language)
             })
     };
     view! { {move || text().map(|t| view! { <p class="policy-note">{t}</p> })} }

@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{common::Common, fill, steps::strengths::StrengthsText};
 use crate::domain::insert_after;
 
 use crate::domain::{ItemId, Strength, Whose};
 use crate::field;
 use crate::ui::bind::Binding;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of, progressive};
 use crate::ui::widgets::{CheckField, MemberSelect, PrivateToggle, Prompt, TextField};
@@ -16,6 +18,8 @@ use crate::ui::widgets::{CheckField, MemberSelect, PrivateToggle, Prompt, TextFi
 pub fn StrengthsStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let language = ui_language();
+    let (t, delete) = (StrengthsText::get(language), Common::get(language).delete);
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| p.strengths.iter().map(|s| s.id).collect::<Vec<_>>())
     });
@@ -42,25 +46,25 @@ pub fn StrengthsStep() -> impl IntoView {
         );
     };
     view! {
-        <Prompt>"What is going well? What do you like about each other? Write it in the family's own words."</Prompt>
-        <Prompt>"Tell us about a time things were hard and you got through it. What helped then?"</Prompt>
+        <Prompt>{t.going_well_prompt}</Prompt>
+        <Prompt>{t.hard_time_prompt}</Prompt>
         <ol class="cards" aria-busy=visible.aria_busy()>
             <For each=move || visible.shown.get() key=|id| *id let:id>
                 <li class="card strength">
                     <div class="grid two-one">
-                        <TextField label="Strength" binding=field!(plan, strengths[id].text) multiline=true meter=true
+                        <TextField label=t.strength binding=field!(plan, strengths[id].text) multiline=true meter=true
                             id=format!("strength-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
                         <WhoseSelect id=id/>
                     </div>
                     <div class="row">
-                        <CheckField label="A time the family coped well before" binding=field!(plan, strengths[id].past_success)/>
+                        <CheckField label=t.past_success binding=field!(plan, strengths[id].past_success)/>
                         <PrivateToggle binding=field!(plan, strengths[id].private)/>
-                        <button class="button small ghost" aria-label=move || format!("Delete strength {}", position_of(&ids.get(), id)) on:click=move |_| editor.delete_with_undo("Strength deleted", move |p| p.strengths.retain(|s| s.id != id))>"Delete"</button>
+                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.strengths.retain(|s| s.id != id))>{delete}</button>
                     </div>
                 </li>
             </For>
         </ol>
-        <button class="button add" id="add-strength" on:click=move |_| add(None)>"+ Add a strength"</button>
+        <button class="button add" id="add-strength" on:click=move |_| add(None)>{t.add}</button>
     }
 }
 
@@ -69,6 +73,7 @@ pub fn StrengthsStep() -> impl IntoView {
 #[component]
 fn WhoseSelect(id: ItemId) -> impl IntoView {
     let editor = use_editor();
+    let t = StrengthsText::get(ui_language());
     let whose = crate::ui::bind::bind(
         editor.plan,
         [id],
@@ -90,7 +95,7 @@ fn WhoseSelect(id: ItemId) -> impl IntoView {
         }),
     };
     view! {
-        <MemberSelect label="Whose strength" binding=person team=editor.team
-            none_label="The whole family" id=format!("strength-{id}-whose")/>
+        <MemberSelect label=t.whose binding=person team=editor.team
+            none_label=t.whole_family id=format!("strength-{id}-whose")/>
     }
 }

@@ -3,10 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::steps::team::{self as words, PictureCounts, TeamText};
 use crate::domain::team_map::{self, SIZE};
 use crate::domain::{Child, ItemId, Role, SupportKind, TeamMember};
 use crate::field;
 use crate::ui::bind::Binding;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::ROOT;
 use crate::ui::steps::lists::{add_item, progressive};
@@ -16,6 +19,7 @@ use crate::ui::widgets::{CheckField, ChoiceField, PrivateToggle, Prompt, TextFie
 pub fn TeamStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let t = TeamText::get(ui_language());
     let members = Memo::new(move |_| {
         plan.with_structure(|p| p.team.iter().map(|m| m.id).collect::<Vec<_>>())
     });
@@ -49,24 +53,24 @@ pub fn TeamStep() -> impl IntoView {
         );
     };
     view! {
-        <Prompt>"Who has been helpful to you? What has each person done to support you?"</Prompt>
-        <Prompt>"Is there someone you'd rather not include? What's the worry, and how can we address it?"</Prompt>
+        <Prompt>{t.helped_prompt}</Prompt>
+        <Prompt>{t.rather_not_prompt}</Prompt>
         <FatherPrompt/>
         <TeamMap/>
-        <h2>"The children"</h2>
+        <h2>{t.children}</h2>
         <ul class="cards">
             <For each=move || children.get() key=|id| *id let:id>
                 <ChildCard id=id/>
             </For>
         </ul>
-        <button class="button add" id="add-child" on:click=add_child>"+ Add a child"</button>
-        <h2>"Everyone on the team"</h2>
+        <button class="button add" id="add-child" on:click=add_child>{t.add_child}</button>
+        <h2>{t.everyone}</h2>
         <ul class="cards" aria-busy=shown_members.aria_busy()>
             <For each=move || shown_members.shown.get() key=|id| *id let:id>
                 <MemberCard id=id/>
             </For>
         </ul>
-        <button class="button add" id="add-member" on:click=add_member>"+ Add a person"</button>
+        <button class="button add" id="add-member" on:click=add_member>{t.add_member}</button>
     }
 }
 
@@ -76,25 +80,20 @@ pub fn TeamStep() -> impl IntoView {
 #[component]
 fn FatherPrompt() -> impl IntoView {
     let plan = use_editor().plan;
+    let language = ui_language();
+    let t = TeamText::get(language);
     let counts = Memo::new(move |_| plan.with(|p| p.father_figures()));
     let noted =
         Memo::new(move |_| plan.with_item(ROOT, |p| !p.meeting.father_outreach.trim().is_empty()));
-    let text = move || {
-        match counts.get() {
-        (0, _) => Some("No father or father figure (such as a stepfather) is on the team yet. Who is the children's father? How can we reach him and bring him in?".to_string()),
-        (1, 0) => Some("The children's father is on the team but not here today. What would help him take part (another time, by phone)?".to_string()),
-        (n, 0) => Some(format!("{n} fathers or father figures are on the team, and none is here today. What would help them take part (another time, by phone)?")),
-        _ => None,
-    }
-    };
+    let text = move || words::father_prompt(counts.get(), language);
     // The note stays reachable once written, even when a father is here now;
     // folded away, since the editor may be on the room's screen.
     let outreach = move || {
         (counts.get().1 == 0 || noted.get()).then(|| {
             view! {
                 <details class="caseworker-note">
-                    <summary>"What we did to reach him (caseworker only)"</summary>
-                    <TextField label="What we did to reach the children's father" multiline=true
+                    <summary>{t.outreach_summary}</summary>
+                    <TextField label=t.outreach_label multiline=true
                         binding=field!(plan, meeting.father_outreach) id="father-outreach"/>
                 </details>
             }
@@ -102,7 +101,7 @@ fn FatherPrompt() -> impl IntoView {
     };
     view! {
         <div class="father-prompt">
-            {move || text().map(|t| view! { <p class="gentle-prompt" role="note">"Engage fathers: " {t}</p> })}
+            {move || text().map(|text| view! { <p class="gentle-prompt" role="note">{t.engage_fathers} {text}</p> })}
             {outreach}
         </div>
     }
@@ -112,6 +111,7 @@ fn FatherPrompt() -> impl IntoView {
 fn ChildCard(id: ItemId) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let t = TeamText::get(ui_language());
     let age = crate::ui::bind::bind(
         plan,
         [id],
@@ -127,18 +127,18 @@ fn ChildCard(id: ItemId) -> impl IntoView {
     view! {
         <li class="card child-card">
             <div class="grid three">
-                <TextField label="Child's name" binding=field!(plan, children[id].name) id=format!("child-{id}-name")/>
+                <TextField label=t.child_name binding=field!(plan, children[id].name) id=format!("child-{id}-name")/>
                 <div class="field">
-                    <label for=age_id.clone()>"Age"</label>
+                    <label for=age_id.clone()>{t.age}</label>
                     <input id=age_id type="number" min="0" max="25" inputmode="numeric"
                         prop:value=move || age.get().map(|a| a.to_string()).unwrap_or_default()
                         on:change=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
                 </div>
-                <TextField label="Where and with whom they live now" multiline=true binding=field!(plan, children[id].living_with)/>
+                <TextField label=t.living_with multiline=true binding=field!(plan, children[id].living_with)/>
             </div>
             <div class="row">
                 <PrivateToggle binding=field!(plan, children[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Remove child {}", plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default())) on:click=move |_| editor.delete_with_undo("Child removed", move |p| p.children.retain(|c| c.id != id))>"Remove child"</button>
+                <button class="button small ghost" aria-label=move || fill(t.remove_child_label, &[("name", &plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default()))]) on:click=move |_| editor.delete_with_undo(t.child_removed, move |p| p.children.retain(|c| c.id != id))>{t.remove_child}</button>
             </div>
         </li>
     }
@@ -148,6 +148,7 @@ fn ChildCard(id: ItemId) -> impl IntoView {
 fn MemberCard(id: ItemId) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let t = TeamText::get(ui_language());
     // Choosing a role also picks the support kind that role usually brings.
     let role = field!(plan, team[id].role);
     let role = Binding {
@@ -171,28 +172,28 @@ fn MemberCard(id: ItemId) -> impl IntoView {
     view! {
         <li class="card member-card">
             <div class="grid three">
-                <TextField label="Name" binding=field!(plan, team[id].name) id=format!("member-{id}-name")/>
-                <ChoiceField label="Role" binding=role/>
-                <ChoiceField label="Kind of support" binding=field!(plan, team[id].support)/>
-                <TextField label="Relation, in their words" binding=field!(plan, team[id].relation) placeholder="e.g. maternal aunt"/>
-                <TextField label="How to reach them" binding=field!(plan, team[id].contact) placeholder="phone, email, or through whom"/>
-                <CheckField label="Here today" binding=field!(plan, team[id].attending)/>
+                <TextField label=t.name binding=field!(plan, team[id].name) id=format!("member-{id}-name")/>
+                <ChoiceField label=t.role binding=role/>
+                <ChoiceField label=t.support_kind binding=field!(plan, team[id].support)/>
+                <TextField label=t.relation binding=field!(plan, team[id].relation) placeholder=t.relation_placeholder/>
+                <TextField label=t.contact binding=field!(plan, team[id].contact) placeholder=t.contact_placeholder/>
+                <CheckField label=t.here_today binding=field!(plan, team[id].attending)/>
             </div>
-            <TextField label="What they have done to help" binding=field!(plan, team[id].helped) multiline=true meter=true/>
+            <TextField label=t.helped binding=field!(plan, team[id].helped) multiline=true meter=true/>
             <details class="reluctance">
-                <summary>"Reluctance to include them"</summary>
-                <TextField label="What is the worry about including them?" binding=field!(plan, team[id].reluctance) multiline=true meter=true/>
-                <TextField label="How we will address it" binding=field!(plan, team[id].reluctance_addressed) multiline=true meter=true/>
+                <summary>{t.reluctance}</summary>
+                <TextField label=t.reluctance_worry binding=field!(plan, team[id].reluctance) multiline=true meter=true/>
+                <TextField label=t.reluctance_addressed binding=field!(plan, team[id].reluctance_addressed) multiline=true meter=true/>
             </details>
             <Show when=move || plan.with_item(id, |p| p.member(id).is_some_and(|m| m.private))>
-                <p class="hint private-consequence">"Not shared: the family's copy also leaves out this person's strengths, the tasks only they do, their crisis steps and their “who to call” entries."</p>
+                <p class="hint private-consequence">{t.private_consequence}</p>
             </Show>
             <div class="row">
                 <PrivateToggle binding=field!(plan, team[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Remove from team: {}", name()) on:click=move |_| {
+                <button class="button small ghost" aria-label=move || fill(t.remove_member_label, &[("name", &name())]) on:click=move |_| {
                     let who = name();
-                    editor.delete_with_undo(&format!("{who} removed from the team"), move |p| { p.remove_member(id); })
-                }>"Remove from team"</button>
+                    editor.delete_with_undo(&fill(t.member_removed, &[("name", &who)]), move |p| { p.remove_member(id); })
+                }>{t.remove_member}</button>
             </div>
         </li>
     }
@@ -203,30 +204,31 @@ fn MemberCard(id: ItemId) -> impl IntoView {
 #[component]
 pub fn TeamMap() -> impl IntoView {
     let plan = use_editor().plan;
+    let language = ui_language();
+    let t = TeamText::get(language);
     let nodes = Memo::new(move |_| plan.with(team_map::layout));
     let description = move || {
         let n = nodes.get();
         let count = |k: SupportKind| n.iter().filter(|x| x.support == k).count();
-        format!(
-            "Team picture: {} family members in the centre, {} informal supports on the left, {} formal supports on the right. {} of {} are here today.{}",
-            count(SupportKind::Family),
-            count(SupportKind::Informal),
-            count(SupportKind::Formal),
-            n.iter().filter(|x| x.attending).count(),
-            n.len(),
-            match n.iter().filter(|x| x.private).count() {
-                0 => String::new(),
-                k => format!(" {k} marked private (not shared)."),
-            }
+        words::team_picture(
+            PictureCounts {
+                family: count(SupportKind::Family),
+                informal: count(SupportKind::Informal),
+                formal: count(SupportKind::Formal),
+                here: n.iter().filter(|x| x.attending).count(),
+                total: n.len(),
+                private: n.iter().filter(|x| x.private).count(),
+            },
+            language,
         )
     };
     view! {
         <figure class="team-map">
             <svg viewBox=format!("0 0 {} {}", SIZE.0, SIZE.1) role="img" aria-label=description>
-                <text x="70" y="28" class="map-group">"Informal supports"</text>
-                <text x="730" y="28" class="map-group" text-anchor="end">"Formal supports"</text>
+                <text x="70" y="28" class="map-group">{t.map_informal}</text>
+                <text x="730" y="28" class="map-group" text-anchor="end">{t.map_formal}</text>
                 <circle cx="400" cy="240" r="120" class="map-family-zone"/>
-                <text x="400" y="100" class="map-group" text-anchor="middle">"Family"</text>
+                <text x="400" y="100" class="map-group" text-anchor="middle">{t.map_family}</text>
                 {move || nodes.get().into_iter().map(|n| {
                     let class = format!("map-node {} {}{}", n.support.key(), if n.attending { "attending" } else { "absent" }, if n.private { " private" } else { "" });
                     view! {
@@ -235,12 +237,12 @@ pub fn TeamMap() -> impl IntoView {
                             <circle cx=n.x.to_string() cy=n.y.to_string() r="30"/>
                             <text x=n.x.to_string() y=(n.y + 5.0).to_string() text-anchor="middle" class="map-initials">{crate::domain::text::initials(&n.name)}</text>
                             <text x=n.x.to_string() y=(n.y + 48.0).to_string() text-anchor="middle" class="map-name">{n.name.clone()}</text>
-                            {n.private.then(|| view! { <text x=n.x.to_string() y=(n.y + 66.0).to_string() text-anchor="middle" class="map-private">"not shared"</text> })}
+                            {n.private.then(|| view! { <text x=n.x.to_string() y=(n.y + 66.0).to_string() text-anchor="middle" class="map-private">{t.map_not_shared}</text> })}
                         </g>
                     }
                 }).collect_view()}
             </svg>
-            <figcaption>"Solid circle: here today. Dashed circle: not here today. Hatched, “not shared”: marked private, left out of the family's copy."</figcaption>
+            <figcaption>{t.map_caption}</figcaption>
         </figure>
     }
 }

@@ -4,23 +4,28 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{ChildVoice, ItemId, MeetingKind, VoiceSharing, ADOLESCENT_AGE};
+use crate::domain::i18n::fill;
+use crate::domain::i18n::labels::VoiceBoxes;
+use crate::domain::i18n::steps::voice::{share_part_label, VoiceText};
+use crate::domain::{ItemId, Language, MeetingKind, VoiceSharing, ADOLESCENT_AGE};
 use crate::field;
 use crate::ui::bind::{bind, Binding};
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::ROOT;
-use crate::ui::widgets::{Prompt, TextField};
+use crate::ui::widgets::{Prompt, TextField, TextLanguage};
 
 #[component]
 pub fn VoiceStep() -> impl IntoView {
     let plan = use_editor().plan;
+    let t = VoiceText::get(ui_language());
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| p.children.iter().map(|c| c.id).collect::<Vec<_>>())
     });
     view! {
-        <Prompt>"All children have a right to know what is happening in their life, and a say in it."</Prompt>
+        <Prompt>{t.rights}</Prompt>
         <Show when=move || ids.with(Vec::is_empty)>
-            <p class="empty">"No children are listed yet. Add them in step 2, Our team."</p>
+            <p class="empty">{t.no_children}</p>
         </Show>
         <For each=move || ids.get() key=|id| *id let:id>
             <ChildVoiceCard id=id/>
@@ -31,6 +36,7 @@ pub fn VoiceStep() -> impl IntoView {
 #[component]
 fn ChildVoiceCard(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
+    let t = VoiceText::get(ui_language());
     let name = move || plan.with_item(id, |p| child_name(p, id).to_string());
     let age = move || {
         plan.with_item(id, |p| {
@@ -45,16 +51,16 @@ fn ChildVoiceCard(id: ItemId) -> impl IntoView {
     view! {
         <article class="card voice" aria-labelledby=format!("voice-{id}-heading")>
             <h2 id=format!("voice-{id}-heading")>{move || match age() {
-                Some(a) => format!("{} ({} years old)", name(), a),
+                Some(a) => fill(t.heading_age, &[("name", &name()), ("age", &a.to_string())]),
                 None => name(),
             }}</h2>
             {move || if adolescent.get() {
-                view! { <YouthVoice id=id/> <details><summary>"Story prompts (for younger children)"</summary><StoryVoice id=id follow_up=follow_up.get()/></details> }.into_any()
+                view! { <YouthVoice id=id/> <details><summary>{t.story_prompts}</summary><StoryVoice id=id follow_up=follow_up.get()/></details> }.into_any()
             } else {
-                view! { <StoryVoice id=id follow_up=follow_up.get()/> <details><summary>"Prompts for young people"</summary><YouthVoice id=id/></details> }.into_any()
+                view! { <StoryVoice id=id follow_up=follow_up.get()/> <details><summary>{t.youth_prompts}</summary><YouthVoice id=id/></details> }.into_any()
             }}
             <SharingChoices id=id/>
-            <TextField label="In the child's words: what to share, and with whom (stays with the caseworker)" binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
+            <TextField label=t.sharing_choice binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
         </article>
     }
 }
@@ -62,17 +68,18 @@ fn ChildVoiceCard(id: ItemId) -> impl IntoView {
 #[component]
 fn StoryVoice(id: ItemId, follow_up: bool) -> impl IntoView {
     let plan = use_editor().plan;
+    let t = VoiceText::get(ui_language());
     view! {
-        <Prompt>"Tell a short story about the child and their life, with the child. Present the parents kindly."</Prompt>
-        <TextField label="Our story" binding=field!(plan, children[id].voice.story) multiline=true meter=true id=format!("voice-{id}-story")/>
-        <TextField label="How would you like the story to end?" binding=field!(plan, children[id].voice.wished_ending) multiline=true id=format!("voice-{id}-ending")/>
-        <p class="hint">"Write the child's exact words. The child can rename the boxes."</p>
+        <Prompt>{t.story_prompt}</Prompt>
+        <TextField label=t.our_story binding=field!(plan, children[id].voice.story) multiline=true meter=true id=format!("voice-{id}-story")/>
+        <TextField label=t.ending binding=field!(plan, children[id].voice.wished_ending) multiline=true id=format!("voice-{id}-ending")/>
+        <p class="hint">{t.exact_words_hint}</p>
         <div class="voice-boxes">
             {(0..3).map(|i| view! { <VoiceBoxField child=id index=i/> }).collect_view()}
         </div>
         {follow_up.then(|| view! {
-            <TextField label="Do you remember your story? Has it changed?" binding=field!(plan, children[id].voice.story_now) multiline=true/>
-            <TextField label="What is the plan now?" binding=field!(plan, children[id].voice.plan_now) multiline=true/>
+            <TextField label=t.remember_story binding=field!(plan, children[id].voice.story_now) multiline=true/>
+            <TextField label=t.plan_now binding=field!(plan, children[id].voice.plan_now) multiline=true/>
         })}
     }
 }
@@ -112,21 +119,32 @@ fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
                 .map(|c| &mut c.voice.boxes[index].words)
         },
     );
+    // The box's usual name is the family's word: in the plan's language.
+    let t = VoiceText::get(ui_language());
+    let plan_language = use_context::<TextLanguage>()
+        .map(|l| l.0)
+        .unwrap_or_else(|| Signal::stored(Language::English));
+    let usual = move || VoiceBoxes::default_label(plan_language.get(), index);
     let shown = move || {
-        plan.with_item(child, |p| {
+        let own = plan.with_item(child, |p| {
             p.children
                 .iter()
                 .find(|c| c.id == child)
-                .map(|c| c.voice.box_label(index).to_string())
+                .map(|c| c.voice.boxes[index].label.trim().to_string())
                 .unwrap_or_default()
-        })
+        });
+        if own.is_empty() {
+            usual().to_string()
+        } else {
+            own
+        }
     };
     let icon = ["☁", "☀", "★"][index];
     view! {
         <div class=format!("voice-box box-{index}")>
             <p class="box-title" aria-hidden="true"><span class="box-icon">{icon}</span> {shown}</p>
-            <TextField label=format!("Name of box {} (the child can rename it)", index + 1) binding=label placeholder=ChildVoice::DEFAULT_LABELS[index]/>
-            <TextField label=format!("{} — in the child's words", ChildVoice::DEFAULT_LABELS[index]) binding=words multiline=true id=format!("voice-{child}-box-{index}")/>
+            <TextField label=fill(t.box_name, &[("n", &(index + 1).to_string())]) binding=label placeholder=usual()/>
+            <TextField label=Signal::derive(move || fill(t.box_words, &[("box", usual())])) binding=words multiline=true id=format!("voice-{child}-box-{index}")/>
         </div>
     }
 }
@@ -134,12 +152,13 @@ fn VoiceBoxField(child: ItemId, index: usize) -> impl IntoView {
 #[component]
 fn YouthVoice(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
+    let t = VoiceText::get(ui_language());
     view! {
-        <Prompt>"This is your plan too. What do you want to happen? What do you want from the adults here?"</Prompt>
-        <TextField label="In my own words" binding=field!(plan, children[id].voice.own_words) multiline=true id=format!("voice-{id}-words")/>
-        <TextField label="My goals" binding=field!(plan, children[id].voice.own_goals) multiline=true id=format!("voice-{id}-goals")/>
-        <TextField label="What I want from this plan" binding=field!(plan, children[id].voice.wants_from_plan) multiline=true/>
-        <TextField label="My safety plan: what will I do instead of running or when things get bad?" binding=field!(plan, children[id].voice.safety_plan) multiline=true id=format!("voice-{id}-safety")/>
+        <Prompt>{t.youth_prompt}</Prompt>
+        <TextField label=t.own_words binding=field!(plan, children[id].voice.own_words) multiline=true id=format!("voice-{id}-words")/>
+        <TextField label=t.own_goals binding=field!(plan, children[id].voice.own_goals) multiline=true id=format!("voice-{id}-goals")/>
+        <TextField label=t.wants binding=field!(plan, children[id].voice.wants_from_plan) multiline=true/>
+        <TextField label=t.safety_plan binding=field!(plan, children[id].voice.safety_plan) multiline=true id=format!("voice-{id}-safety")/>
     }
 }
 
@@ -148,17 +167,19 @@ fn YouthVoice(id: ItemId) -> impl IntoView {
 #[component]
 fn SharingChoices(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
+    let language = ui_language();
+    let t = VoiceText::get(language);
     let name = move || {
         plan.with_item(id, |p| match child_name(p, id).trim() {
-            "" => "The child".to_string(),
+            "" => t.the_child.to_string(),
             name => name.to_string(),
         })
     };
     view! {
         <fieldset class="voice-sharing" id=format!("voice-{id}-share")>
-            <legend>{move || format!("What {} agrees to share with the family", name())}</legend>
-            <p class="hint">"Only what is ticked goes into the family's link, phone copy and printout. The rest stays with the caseworker."</p>
-            {VoiceSharing::PARTS.iter().map(|&(part, label)| {
+            <legend>{move || fill(t.share_legend, &[("name", &name())])}</legend>
+            <p class="hint">{t.share_hint}</p>
+            {VoiceSharing::PARTS.iter().map(|&(part, _)| {
                 let binding = Binding {
                     value: Signal::derive(move || plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).is_some_and(|c| c.voice.sharing.get(part)))),
                     write: Callback::new(move |on: bool| plan.edit(&[id], |p| {
@@ -172,8 +193,8 @@ fn SharingChoices(id: ItemId) -> impl IntoView {
                         <input type="checkbox" id=format!("voice-{id}-share-{}", part.key())
                             prop:checked=move || binding.get()
                             on:change=move |ev| binding.set(event_target_checked(&ev))/>
-                        <span>{format!("Share with my family: {}", label.replacen("My ", "my ", 1))}</span>
-                        <span class="share-state" aria-hidden="true">{move || if binding.get() { "shared" } else { "only the caseworker" }}</span>
+                        <span>{share_part_label(part, language)}</span>
+                        <span class="share-state" aria-hidden="true">{move || if binding.get() { t.shared } else { t.only_caseworker }}</span>
                     </label>
                 }
             }).collect_view()}

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::steps::welcome::WelcomeText;
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::TextItemList;
 use crate::ui::steps::referral::ReferralReminder;
@@ -12,24 +14,25 @@ use crate::ui::widgets::{ChoiceField, DateField, Prompt, TextField};
 #[component]
 pub fn WelcomeStep() -> impl IntoView {
     let plan = use_editor().plan;
+    let t = WelcomeText::get(ui_language());
     view! {
-        <p class="room-line">"We want this to be your plan, not our plan."</p>
+        <p class="room-line">{t.room_line}</p>
         <div class="grid two">
-            <TextField label="Family" binding=field!(plan, family_name) id="family-name"
-                placeholder="e.g. Rivera family"/>
-            <ChoiceField label="Kind of meeting" binding=field!(plan, meeting.kind)/>
-            <ChoiceField label="The family's language" binding=field!(plan, language)/>
-            <DateField label="Date" binding=field!(plan, meeting.date) id="meeting-date"/>
-            <TextField label="Place" binding=field!(plan, meeting.place) id="meeting-place"/>
-            <TextField label="Who facilitates" binding=field!(plan, meeting.facilitator) id="meeting-facilitator"/>
-            <DateField label="Children placed out of home on (if they are)" binding=field!(plan, meeting.placement_date) id="placement-date"/>
+            <TextField label=t.family binding=field!(plan, family_name) id="family-name"
+                placeholder=t.family_placeholder/>
+            <ChoiceField label=t.meeting_kind binding=field!(plan, meeting.kind)/>
+            <ChoiceField label=t.family_language binding=field!(plan, language)/>
+            <DateField label=t.date binding=field!(plan, meeting.date) id="meeting-date"/>
+            <TextField label=t.place binding=field!(plan, meeting.place) id="meeting-place"/>
+            <TextField label=t.facilitator binding=field!(plan, meeting.facilitator) id="meeting-facilitator"/>
+            <DateField label=t.placement_date binding=field!(plan, meeting.placement_date) id="placement-date"/>
         </div>
         <ReferralReminder/>
-        <Prompt>"Why are we here today? Say it in one sentence everyone can agree with."</Prompt>
-        <TextField label="Purpose of this meeting" binding=field!(plan, meeting.purpose) multiline=true meter=true id="meeting-purpose"
-            placeholder="e.g. Build a plan together so the children can safely come home"/>
-        <Prompt>"Ground rules: read them out and ask the group to agree or change them."</Prompt>
-        <TextItemList label="Ground rules we agree" item_name="ground rule"
+        <Prompt>{t.why_prompt}</Prompt>
+        <TextField label=t.purpose binding=field!(plan, meeting.purpose) multiline=true meter=true id="meeting-purpose"
+            placeholder=t.purpose_placeholder/>
+        <Prompt>{t.rules_prompt}</Prompt>
+        <TextItemList label=t.rules id="ground-rule" words=t.rule_words()
             list=|p| &p.meeting.ground_rules list_mut=|p| &mut p.meeting.ground_rules/>
     }
 }

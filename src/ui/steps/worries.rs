@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{common::Common, fill, steps::worries::WorriesText};
 use crate::domain::insert_after;
 
 use crate::domain::{ItemId, Worry};
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of, progressive};
 use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
@@ -15,6 +17,8 @@ use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
 pub fn WorriesStep() -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let language = ui_language();
+    let (t, delete) = (WorriesText::get(language), Common::get(language).delete);
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| p.worries.iter().map(|w| w.id).collect::<Vec<_>>())
     });
@@ -36,23 +40,23 @@ pub fn WorriesStep() -> impl IntoView {
         );
     };
     view! {
-        <Prompt>"What are we worried about? Say what happened or could happen, in plain words — behaviours, not labels."</Prompt>
+        <Prompt>{t.prompt}</Prompt>
         <ol class="cards" aria-busy=visible.aria_busy()>
             <For each=move || visible.shown.get() key=|id| *id let:id>
                 <li class="card worry">
-                    <TextField label="Worry" binding=field!(plan, worries[id].text) multiline=true meter=true
+                    <TextField label=t.worry binding=field!(plan, worries[id].text) multiline=true meter=true
                         id=format!("worry-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
                     <div class="row">
-                        <CheckField label="This is about the children's safety" binding=field!(plan, worries[id].safety) class="safety-check"/>
+                        <CheckField label=t.safety binding=field!(plan, worries[id].safety) class="safety-check"/>
                         <PrivateToggle binding=field!(plan, worries[id].private)/>
-                        <button class="button small ghost" aria-label=move || format!("Delete worry {}", position_of(&ids.get(), id)) on:click=move |_| editor.delete_with_undo("Worry deleted", move |p| p.worries.retain(|w| w.id != id))>"Delete"</button>
+                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.worries.retain(|w| w.id != id))>{delete}</button>
                     </div>
-                    <TextField label="Where people see it differently" binding=field!(plan, worries[id].disagreement) multiline=true meter=true/>
+                    <TextField label=t.disagreement binding=field!(plan, worries[id].disagreement) multiline=true meter=true/>
                     <Scale id=id/>
                 </li>
             </For>
         </ol>
-        <button class="button add" id="add-worry" on:click=move |_| add(None)>"+ Add a worry"</button>
+        <button class="button add" id="add-worry" on:click=move |_| add(None)>{t.add}</button>
     }
 }
 
@@ -62,6 +66,7 @@ pub fn WorriesStep() -> impl IntoView {
 fn Scale(id: ItemId) -> impl IntoView {
     let plan = use_editor().plan;
     let members = use_editor().team;
+    let t = WorriesText::get(ui_language());
     let any_answer = move || {
         plan.with_item(id, |p| {
             p.worries.iter().any(|w| w.id == id && !w.scale.is_empty())
@@ -69,7 +74,7 @@ fn Scale(id: ItemId) -> impl IntoView {
     };
     view! {
         <details class="scale" open=any_answer>
-            <summary>"Scale: 0 = the children can't be safe at home, 10 = everyone is confident they are safe"</summary>
+            <summary>{t.scale}</summary>
             <div class="scale-grid">
                 <For each=move || members.get() key=|m| m.clone() let:member>
                     <ScaleRow worry=id member=member.0 name=member.1/>

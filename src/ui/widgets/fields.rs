@@ -3,12 +3,16 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::ReadingMeter;
+use super::{ReadingMeter, TextLanguage};
+use crate::domain::i18n::steps::widgets::WidgetsText;
 use crate::domain::limits::MAX_TEXT_CHARS;
-use crate::domain::Choice;
+use crate::domain::{Choice, Domain, Language, MeetingKind, Role, SupportKind, TaskStatus};
 use crate::ui::bind::Binding;
+use crate::ui::context::language::ui_language;
 
-/// A labelled text input or text area bound to the plan.
+/// A labelled text input or text area bound to the plan. What is typed is
+/// the plan's words, so the field's `lang` is the plan's language (where the
+/// editor gives it, [`TextLanguage`]), for screen readers and spell-checkers.
 #[component]
 pub fn TextField(
     #[prop(into)] label: Signal<String>,
@@ -29,6 +33,8 @@ pub fn TextField(
     let id = id.unwrap_or_else(|| format!("f{}", next_field_number()));
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
+    let lang = use_context::<TextLanguage>().map(|l| l.0);
+    let lang = move || lang.map(|l| l.get().key());
     let on_input = move |ev: web_sys::Event| binding.set(event_target_value(&ev));
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if let Some(cb) = on_enter {
@@ -40,7 +46,7 @@ pub fn TextField(
     };
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows="2" placeholder=placeholder.clone() maxlength=MAX_TEXT_CHARS
+            <textarea id=id.clone() rows="2" placeholder=placeholder.clone() maxlength=MAX_TEXT_CHARS lang=lang
                 aria-describedby=described.clone()
                 prop:value=move || binding.get()
                 on:input=on_input on:keydown=on_keydown></textarea>
@@ -48,7 +54,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type="text" placeholder=placeholder.clone() maxlength=MAX_TEXT_CHARS
+            <input id=id.clone() type="text" placeholder=placeholder.clone() maxlength=MAX_TEXT_CHARS lang=lang
                 aria-describedby=described.clone()
                 prop:value=move || binding.get()
                 on:input=on_input on:keydown=on_keydown/>
@@ -91,21 +97,51 @@ pub fn CheckField(
 /// The "private (not shared)" switch on an item.
 #[component]
 pub fn PrivateToggle(binding: Binding<bool>) -> impl IntoView {
+    let t = WidgetsText::get(ui_language());
     view! {
-        <label class="check private-toggle" title="Private items stay on this device and never go into a shared link">
+        <label class="check private-toggle" title=t.private_title>
             <input type="checkbox" prop:checked=move || binding.get()
                 on:change=move |ev| binding.set(event_target_checked(&ev))/>
-            <span>"Private (not shared)"</span>
+            <span>{t.private}</span>
         </label>
     }
 }
 
-/// A dropdown of one of the plan's closed choices (meeting kind, role, area, …).
+/// A closed choice's name in the interface language (see
+/// `crate::domain::i18n::labels`).
+pub trait ChoiceLabel: Choice {
+    /// The choice's name in `language`.
+    fn label_in(self, language: Language) -> String;
+}
+
+macro_rules! choice_label {
+    ($($t:ident),*) => { $(impl ChoiceLabel for $t {
+        fn label_in(self, language: Language) -> String { $t::label_in(self, language).to_string() }
+    })* };
+}
+
+choice_label!(MeetingKind, Role, SupportKind, Domain, TaskStatus);
+
+impl ChoiceLabel for Language {
+    /// Each language by its own name, with its name in `language` when that
+    /// differs: "Español (Spanish)" in English, "English (inglés)" in Spanish.
+    fn label_in(self, language: Language) -> String {
+        if self == language {
+            self.own_name().to_string()
+        } else {
+            format!("{} ({})", self.own_name(), self.name_in(language))
+        }
+    }
+}
+
+/// A dropdown of one of the plan's closed choices (meeting kind, role, area, …),
+/// named in the interface language.
 #[component]
 pub fn ChoiceField<T>(#[prop(into)] label: String, binding: Binding<T>) -> impl IntoView
 where
-    T: Choice + Send + Sync,
+    T: ChoiceLabel + Send + Sync,
 {
+    let language = ui_language();
     let id = format!("s{}", next_field_number());
     // A team of 30 has 30 × 12 roles: one effect, not a reactive attribute each.
     let select = follow_choice(move || binding.get().key().to_string());
@@ -119,7 +155,7 @@ where
                 }
             }>
                 {T::all().iter().map(|&choice| view! {
-                    <option value=choice.key() selected=chosen == choice>{choice.label()}</option>
+                    <option value=choice.key() selected=chosen == choice>{choice.label_in(language)}</option>
                 }).collect_view()}
             </select>
         </div>

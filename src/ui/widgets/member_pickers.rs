@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use super::fields::follow_choice;
 use super::{focus_later, next_field_number};
+use crate::domain::i18n::{fill, steps::widgets::WidgetsText};
 use crate::domain::ItemId;
 use crate::ui::bind::Binding;
+use crate::ui::context::language::ui_language;
 
 /// The team's ids and names, computed once per open plan
 /// ([`crate::ui::editor_state::EditorContext::team`]).
@@ -25,7 +27,8 @@ pub fn MemberSelect(
     id: Option<String>,
 ) -> impl IntoView {
     let id = id.unwrap_or_else(|| format!("m{}", next_field_number()));
-    let none_label = none_label.unwrap_or_else(|| "— someone else —".into());
+    let none_label =
+        none_label.unwrap_or_else(|| WidgetsText::get(ui_language()).someone_else.into());
     let members = team;
     // One effect keeps the choice in step (not one reactive attribute per
     // option: a crisis plan of 20 rows and 30 people would hold 600 of them).
@@ -63,6 +66,7 @@ pub fn MemberChecks(
     binding: Binding<Vec<ItemId>>,
     team: TeamNames,
 ) -> impl IntoView {
+    let t = WidgetsText::get(ui_language());
     let members = team;
     let open = RwSignal::new(false);
     let n = next_field_number();
@@ -99,7 +103,7 @@ pub fn MemberChecks(
                 {move || {
                     let list = chosen();
                     if list.is_empty() {
-                        view! { <li class="chip-none">"Nobody chosen yet"</li> }.into_any()
+                        view! { <li class="chip-none">{t.nobody_chosen}</li> }.into_any()
                     } else {
                         let what = label_for_chips.clone();
                         let toggle = toggle_for_chips.clone();
@@ -109,7 +113,7 @@ pub fn MemberChecks(
                             view! {
                                 <li class="chip">
                                     <span>{name.clone()}</span>
-                                    <button type="button" class="chip-remove" aria-label=format!("Remove {name} from “{what}”")
+                                    <button type="button" class="chip-remove" aria-label=fill(t.remove_chip, &[("name", &name), ("what", &what)])
                                         on:click=move |_| {
                                             let mut who = binding.value.get_untracked();
                                             who.retain(|w| *w != mid);
@@ -126,7 +130,7 @@ pub fn MemberChecks(
             <button type="button" class="button small ghost" id=toggle_id.clone()
                 aria-expanded=move || open.get().to_string() aria-controls=list_id.clone()
                 on:click=move |_| open.update(|o| *o = !*o)>
-                {move || if open.get() { "Done choosing" } else { "Choose people" }}
+                {move || if open.get() { t.done_choosing } else { t.choose_people }}
             </button>
             <Show when=move || open.get()>
                 <div class="member-options" id=list_id.clone()>

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{common::Common, steps::goals::GoalsText};
 use crate::domain::{ItemId, Plan};
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::EditorContext;
 use crate::ui::widgets::{focus_later, focus_now};
 
@@ -63,6 +65,11 @@ pub fn ExpandableRow(
     children: ChildrenFn,
 ) -> impl IntoView {
     let items = use_open_item();
+    let language = ui_language();
+    let (not_shared, done) = (
+        GoalsText::get(language).not_shared,
+        Common::get(language).done,
+    );
     let button_id = format!("{kind}-{id}-open");
     let panel_id = format!("{kind}-{id}-panel");
     let opened = {
@@ -105,7 +112,7 @@ pub fn ExpandableRow(
             <span class="visually-hidden">{move || format!("{}: ", name.get())}</span>
             <span class="row-title">{move || title.get()}</span>
             <span class="row-meta">
-                {move || private.get().then(|| view! { <span class="not-shared">"Not shared"</span> " " })}
+                {move || private.get().then(|| view! { <span class="not-shared">{not_shared}</span> " " })}
                 {move || summary.get()}
             </span>
         </button>
@@ -115,7 +122,7 @@ pub fn ExpandableRow(
                 <button type="button" class="button small" on:click={
                     let close = close.clone();
                     move |_| close()
-                }>"Done"</button>
+                }>{done}</button>
             </div>
         </Show>
     }

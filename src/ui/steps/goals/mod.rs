@@ -9,9 +9,11 @@ mod task;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{fill, steps::goals::GoalsText};
 use crate::domain::insert_after;
 use crate::domain::{Goal, ItemId, Service, Task};
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::PlanState;
 use crate::ui::steps::lists::{add_item, position_of, progressive};
@@ -27,6 +29,7 @@ pub fn GoalsStep() -> impl IntoView {
     provide_context(OpenItem::new());
     let editor = use_editor();
     let plan = editor.plan;
+    let t = GoalsText::get(ui_language());
     let ids = Memo::new(move |_| {
         plan.with_structure(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>())
     });
@@ -46,14 +49,14 @@ pub fn GoalsStep() -> impl IntoView {
         );
     };
     view! {
-        <Prompt>"What would you like to be different? What will people see happening when things are better?"</Prompt>
-        <Prompt>"Keep goals few and reachable. Ask: what would it take? Don't settle for a weaker plan because it's what is available."</Prompt>
+        <Prompt>{t.different_prompt}</Prompt>
+        <Prompt>{t.few_goals_prompt}</Prompt>
         <div class="goals" aria-busy=visible.aria_busy()>
             <For each=move || visible.shown.get() key=|id| *id let:id>
                 <GoalCard id=id/>
             </For>
         </div>
-        <button class="button add" id="add-goal" on:click=add>"+ Add a goal"</button>
+        <button class="button add" id="add-goal" on:click=add>{t.add_goal}</button>
     }
 }
 
@@ -61,6 +64,7 @@ pub fn GoalsStep() -> impl IntoView {
 fn GoalCard(id: ItemId) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let t = GoalsText::get(ui_language());
     let task_ids = Memo::new(move |_| {
         plan.with_structure(|p| {
             p.goals
@@ -134,33 +138,33 @@ fn GoalCard(id: ItemId) -> impl IntoView {
     });
     view! {
         <article class="card goal" aria-labelledby=format!("goal-{id}-heading")>
-            <h2 id=format!("goal-{id}-heading")>{move || format!("Goal {}", number.get())}</h2>
+            <h2 id=format!("goal-{id}-heading")>{move || fill(t.goal_heading, &[("n", &number.get().to_string())])}</h2>
             <div class="grid two-one">
-                <TextField label="What we want to see (the outcome, in the family's words)" binding=field!(plan, goals[id].outcome) multiline=true meter=true id=format!("goal-{id}-outcome")/>
-                <ChoiceField label="Area" binding=field!(plan, goals[id].domain)/>
+                <TextField label=t.outcome binding=field!(plan, goals[id].outcome) multiline=true meter=true id=format!("goal-{id}-outcome")/>
+                <ChoiceField label=t.area binding=field!(plan, goals[id].domain)/>
             </div>
-            <TextField label="Goal: who will do what, how we'll know, by when" binding=statement multiline=true meter=true id=format!("goal-{id}-statement")
-                hint="Specific, measurable, reachable, realistic, with a date. Say what will be happening, not only what will stop."/>
+            <TextField label=t.statement binding=statement multiline=true meter=true id=format!("goal-{id}-statement")
+                hint=t.statement_hint/>
             <SmartHints id=id statement=statement.value dated=dated/>
-            <h3>"Tasks"</h3>
+            <h3>{t.tasks}</h3>
             <ol class="tasks">
                 <For each=move || task_ids.get() key=|t| *t let:tid>
                     <TaskRow goal=id id=tid number=Signal::derive(move || position_of(&task_ids.get(), tid))
                         on_enter=Callback::new(move |_| add_task.run(Some(tid)))/>
                 </For>
             </ol>
-            <button class="button add small" id=format!("goal-{id}-add-task") on:click=move |_| add_task.run(None)>"+ Add a task"</button>
-            <h3>"Services"</h3>
+            <button class="button add small" id=format!("goal-{id}-add-task") on:click=move |_| add_task.run(None)>{t.add_task}</button>
+            <h3>{t.services}</h3>
             <ReferralReminder/>
             <ul class="services">
                 <For each=move || service_ids.get() key=|s| *s let:sid>
                     <ServiceRow goal=id id=sid number=Signal::derive(move || position_of(&service_ids.get(), sid))/>
                 </For>
             </ul>
-            <button class="button add small" id=format!("goal-{id}-add-service") on:click=add_service>"+ Add a service"</button>
+            <button class="button add small" id=format!("goal-{id}-add-service") on:click=add_service>{t.add_service}</button>
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Delete goal {}", number.get()) on:click=move |_| editor.delete_with_undo("Goal deleted", move |p| p.goals.retain(|g| g.id != id))>"Delete goal"</button>
+                <button class="button small ghost" aria-label=move || fill(t.delete_goal_label, &[("n", &number.get().to_string())]) on:click=move |_| editor.delete_with_undo(t.goal_deleted, move |p| p.goals.retain(|g| g.id != id))>{t.delete_goal}</button>
             </div>
         </article>
     }

@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::steps::goals::{service_summary, service_title, GoalsText};
 use crate::domain::{ItemId, Plan, Service};
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::goals::expandable::{delete_row, ExpandableRow};
 use crate::ui::widgets::{DateField, PrivateToggle, TextField};
@@ -22,15 +25,19 @@ fn service(p: &Plan, goal: ItemId, id: ItemId) -> Option<&Service> {
 pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let language = ui_language();
+    let t = GoalsText::get(language);
     let title = Memo::new(move |_| {
         plan.with_item(id, |p| {
-            service(p, goal, id).map(Service::title).unwrap_or_default()
+            service(p, goal, id)
+                .map(|s: &Service| service_title(s, language))
+                .unwrap_or_default()
         })
     });
     let summary = Memo::new(move |_| {
         plan.with_item(id, |p| {
             service(p, goal, id)
-                .map(Service::summary)
+                .map(|s| service_summary(s, language))
                 .unwrap_or_default()
         })
     });
@@ -46,24 +53,24 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
     });
     view! {
         <li class="service compact" class:is-private=move || private.get()>
-            <ExpandableRow id=id kind="service" name=Signal::derive(move || format!("Service {}", number.get()))
+            <ExpandableRow id=id kind="service" name=Signal::derive(move || fill(t.service_name, &[("n", &number.get().to_string())]))
                 title=title summary=summary private=private first_field=format!("service-{id}-provider")>
                 <div class="service-editor">
                     <div class="grid three">
-                        <TextField label="Provider" binding=field!(plan, goals[goal].services[id].provider) id=format!("service-{id}-provider")/>
-                        <TextField label="Service" binding=field!(plan, goals[goal].services[id].service)/>
-                        <TextField label="How often" binding=field!(plan, goals[goal].services[id].frequency) placeholder="e.g. 3 times a week"/>
-                        <TextField label="How intense" binding=field!(plan, goals[goal].services[id].intensity) placeholder="e.g. 2-hour groups"/>
-                        <TextField label="Where" binding=field!(plan, goals[goal].services[id].location)/>
-                        <TextField label="For how long" binding=field!(plan, goals[goal].services[id].duration)/>
-                        <DateField label="Referral sent" binding=field!(plan, goals[goal].services[id].referral_date)/>
-                        <DateField label="Starts" binding=field!(plan, goals[goal].services[id].start)/>
+                        <TextField label=t.provider binding=field!(plan, goals[goal].services[id].provider) id=format!("service-{id}-provider")/>
+                        <TextField label=t.service binding=field!(plan, goals[goal].services[id].service)/>
+                        <TextField label=t.how_often binding=field!(plan, goals[goal].services[id].frequency) placeholder=t.how_often_placeholder/>
+                        <TextField label=t.intensity binding=field!(plan, goals[goal].services[id].intensity) placeholder=t.intensity_placeholder/>
+                        <TextField label=t.place binding=field!(plan, goals[goal].services[id].location)/>
+                        <TextField label=t.duration binding=field!(plan, goals[goal].services[id].duration)/>
+                        <DateField label=t.referral_sent binding=field!(plan, goals[goal].services[id].referral_date)/>
+                        <DateField label=t.starts binding=field!(plan, goals[goal].services[id].start)/>
                     </div>
                     <div class="row">
                         <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>
-                        <button class="button small ghost" aria-label=move || format!("Delete service {}", number.get()) on:click=move |_| delete_row(editor, id, "Service deleted", move |p| {
+                        <button class="button small ghost" aria-label=move || fill(t.delete_service_label, &[("n", &number.get().to_string())]) on:click=move |_| delete_row(editor, id, t.service_deleted, move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
-                    })>"Delete service"</button>
+                    })>{t.delete_service}</button>
                     </div>
                 </div>
             </ExpandableRow>

@@ -2,14 +2,18 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::steps::goals::GoalsText;
 use crate::domain::smart;
 use crate::domain::ItemId;
+use crate::ui::context::language::ui_language;
 
 /// The live SMART hint: what the goal statement is missing. Runs only when
 /// the statement (or whether any task is dated) changes, not on every keystroke
 /// elsewhere in the plan.
 #[component]
 pub fn SmartHints(id: ItemId, statement: Signal<String>, dated: Memo<bool>) -> impl IntoView {
+    let language = ui_language();
+    let t = GoalsText::get(language);
     let hints = Memo::new(move |_| {
         statement.with(|s| {
             if s.trim().is_empty() {
@@ -17,7 +21,7 @@ pub fn SmartHints(id: ItemId, statement: Signal<String>, dated: Memo<bool>) -> i
             }
             smart::smart_hints(s, dated.get())
                 .into_iter()
-                .map(|h| h.message())
+                .map(|h| h.message_in(language))
                 .collect::<Vec<_>>()
         })
     });
@@ -28,7 +32,7 @@ pub fn SmartHints(id: ItemId, statement: Signal<String>, dated: Memo<bool>) -> i
                 if list.is_empty() {
                     let written = statement.with(|s| !s.trim().is_empty());
                     if written {
-                        view! { <p class="smart-ok">"✓ This goal says who, what, how we'll know and when."</p> }.into_any()
+                        view! { <p class="smart-ok">{t.smart_ok}</p> }.into_any()
                     } else {
                         ().into_any()
                     }

@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::steps::goals::{task_summary, GoalsText};
 use crate::domain::smart;
 use crate::domain::{ItemId, Plan, Task};
 use crate::field;
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::goals::expandable::{delete_row, ExpandableRow};
 use crate::ui::widgets::{
@@ -31,9 +34,11 @@ pub fn TaskRow(
     let editor = use_editor();
     let plan = editor.plan;
     let team = editor.team;
+    let language = ui_language();
+    let t = GoalsText::get(language);
     let title = Memo::new(move |_| {
         plan.with_item(id, |p| match task(p, goal, id).map(|t| t.what.trim()) {
-            None | Some("") => "New task (no words yet)".to_string(),
+            None | Some("") => t.new_task.to_string(),
             Some(what) => what.to_string(),
         })
     });
@@ -42,12 +47,16 @@ pub fn TaskRow(
             plan.with_item(id, |p| {
                 task(p, goal, id)
                     .map(|t| {
-                        t.summary(|m| {
-                            names
-                                .iter()
-                                .find(|(mid, _)| *mid == m)
-                                .map(|(_, n)| n.clone())
-                        })
+                        task_summary(
+                            t,
+                            |m| {
+                                names
+                                    .iter()
+                                    .find(|(mid, _)| *mid == m)
+                                    .map(|(_, n)| n.clone())
+                            },
+                            language,
+                        )
                     })
                     .unwrap_or_default()
             })
@@ -71,7 +80,7 @@ pub fn TaskRow(
     });
     view! {
         <li class="task compact" class:is-private=move || private.get()>
-            <ExpandableRow id=id kind="task" name=Signal::derive(move || format!("Task {}", number.get()))
+            <ExpandableRow id=id kind="task" name=Signal::derive(move || fill(t.task_name, &[("n", &number.get().to_string())]))
                 title=title summary=summary private=private first_field=format!("task-{id}-what")>
                 <TaskEditor goal=goal id=id number=number on_enter=on_enter/>
             </ExpandableRow>
@@ -88,6 +97,8 @@ fn TaskEditor(
 ) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
+    let language = ui_language();
+    let t = GoalsText::get(language);
     // The hint runs only when the task's own words or its who / when / checker
     // change: `filled` is a cheap memo that stops everything else.
     let what = field!(plan, goals[goal].tasks[id].what);
@@ -110,26 +121,26 @@ fn TaskEditor(
             if what.trim().is_empty() {
                 Vec::new()
             } else {
-                smart::task_hints(what, who, when, checker)
+                smart::task_hints_in(what, who, when, checker, language)
             }
         })
     });
     view! {
         <div class="task-editor">
-            <TextField label="What" binding=what id=format!("task-{id}-what") on_enter=on_enter meter=true multiline=true/>
+            <TextField label=t.what binding=what id=format!("task-{id}-what") on_enter=on_enter meter=true multiline=true/>
             <div class="grid three">
-                <MemberChecks label="Who does it" team=editor.team binding=field!(plan, goals[goal].tasks[id].who)/>
+                <MemberChecks label=t.who_does team=editor.team binding=field!(plan, goals[goal].tasks[id].who)/>
                 <div>
-                    <TextField label="Or someone not on the team" binding=field!(plan, goals[goal].tasks[id].who_other)/>
-                    <TextField label="Where" binding=field!(plan, goals[goal].tasks[id].place)/>
+                    <TextField label=t.who_other binding=field!(plan, goals[goal].tasks[id].who_other)/>
+                    <TextField label=t.place binding=field!(plan, goals[goal].tasks[id].place)/>
                 </div>
                 <div>
-                    <DateField label="By when" binding=field!(plan, goals[goal].tasks[id].by_when) id=format!("task-{id}-date")/>
-                    <TextField label="When, in words" binding=field!(plan, goals[goal].tasks[id].when_text) placeholder="e.g. every Friday"/>
+                    <DateField label=t.by_when binding=field!(plan, goals[goal].tasks[id].by_when) id=format!("task-{id}-date")/>
+                    <TextField label=t.when_words binding=field!(plan, goals[goal].tasks[id].when_text) placeholder=t.when_placeholder/>
                 </div>
-                <MemberSelect label="Who checks" team=editor.team binding=field!(plan, goals[goal].tasks[id].checker)/>
-                <TextField label="Checker not on the team" binding=field!(plan, goals[goal].tasks[id].checker_other)/>
-                <ChoiceField label="Progress" binding=field!(plan, goals[goal].tasks[id].status)/>
+                <MemberSelect label=t.who_checks team=editor.team binding=field!(plan, goals[goal].tasks[id].checker)/>
+                <TextField label=t.checker_other binding=field!(plan, goals[goal].tasks[id].checker_other)/>
+                <ChoiceField label=t.progress binding=field!(plan, goals[goal].tasks[id].status)/>
             </div>
             {move || {
                 let h = hints.get();
@@ -137,9 +148,9 @@ fn TaskEditor(
             }}
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
-                <button class="button small ghost" aria-label=move || format!("Delete task {}", number.get()) on:click=move |_| delete_row(editor, id, "Task deleted", move |p| {
+                <button class="button small ghost" aria-label=move || fill(t.delete_task_label, &[("n", &number.get().to_string())]) on:click=move |_| delete_row(editor, id, t.task_deleted, move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
-                    })>"Delete task"</button>
+                    })>{t.delete_task}</button>
             </div>
         </div>
     }

@@ -1,8 +1,0 @@
-//! Texts of the steps area, in English and Spanish (see [`super`]).
-
-use super::Entries;
-
-/// Every catalogue of this area (add each new one here).
-pub fn all() -> Vec<Entries> {
-    vec![]
-}
