@@ -102,8 +102,7 @@ fn e2e_fixtures_are_current() {
         1_764_000_000_000,
     )
     .unwrap();
-    let backup =
-        ftm_planner::domain::envelope::backup_to_json(&[plan], "2026-12-01T00:00:00.000Z");
+    let backup = ftm_planner::domain::envelope::backup_to_json(&[plan], "2026-12-01T00:00:00.000Z");
     let dir = env!("CARGO_MANIFEST_DIR");
     let files = [
         (format!("{dir}/tests/e2e/ui-strings.json"), strings),
