@@ -5,7 +5,8 @@
 
 use super::Entries;
 use crate::domain::{
-    ClosureCategory, Domain, Language, MeetingKind, Role, Step, SupportKind, TaskStatus,
+    ClosureCategory, Domain, ItemId, Language, MeetingKind, Plan, Role, Step, SupportKind,
+    TaskStatus, TeamMember,
 };
 
 /// `english` in English, `spanish` in Spanish.
@@ -248,9 +249,39 @@ impl VoiceBoxes {
     }
 }
 
+crate::catalogue! {
+    /// Stand-ins for a team member's name.
+    pub struct MemberNames {
+        no_name_yet: "(no name yet)", "(sin nombre todavía)";
+        removed_from_team: "(removed from team)", "(ya no está en el equipo)";
+    }
+}
+
+impl TeamMember {
+    /// The name to show, never empty, in `language`.
+    pub fn display_name_in(&self, language: Language) -> &str {
+        match self.name.trim() {
+            "" => MemberNames::get(language).no_name_yet,
+            name => name,
+        }
+    }
+}
+
+impl Plan {
+    /// A team member's name by id, in `language` when there is none to show.
+    pub fn member_name_in(&self, id: ItemId, language: Language) -> &str {
+        self.member(id)
+            .map(|m| m.display_name_in(language))
+            .unwrap_or(MemberNames::get(language).removed_from_team)
+    }
+}
+
 /// This area's catalogues, and the fixed names above as entries.
 pub fn all() -> Vec<Entries> {
-    vec![("labels::VoiceBoxes", VoiceBoxes::entries())]
+    vec![
+        ("labels::VoiceBoxes", VoiceBoxes::entries()),
+        ("labels::MemberNames", MemberNames::entries()),
+    ]
 }
 
 /// Every fixed name above as `(what, English, Spanish)`, for the tests.

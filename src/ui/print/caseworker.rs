@@ -178,7 +178,7 @@ fn text_list(items: &[TextItem]) -> Option<AnyView> {
 fn person(plan: &Plan, id: ItemId) -> AnyView {
     let private = plan.is_private_member(id);
     view! {
-        <span class=item_class("person", private)>{plan.member_name(id).to_owned()}{badge(private)}</span>
+        <span class=item_class("person", private)>{plan.member_name_in(id, crate::ui::context::language::ui_language()).to_owned()}{badge(private)}</span>
     }
     .into_any()
 }
@@ -316,7 +316,7 @@ fn member_item(m: &TeamMember) -> Option<AnyView> {
     Some(
         view! {
             <li class=item_class("print-item", m.private)>
-                <p class="item-title"><strong>{m.display_name().to_owned()}</strong>{badge(m.private)}</p>
+                <p class="item-title"><strong>{m.display_name_in(crate::ui::context::language::ui_language()).to_owned()}</strong>{badge(m.private)}</p>
                 <p class="item-meta">{summary}</p>
                 {fields([
                     text_row(t.relation, &m.relation),
@@ -584,7 +584,7 @@ fn contact_item(plan: &Plan, c: &Contact) -> Option<AnyView> {
     let member = c.member.and_then(|id| plan.member(id));
     let own_name = filled(&c.name);
     let linked = member.filter(|_| own_name.is_some());
-    let name = own_name.or_else(|| member.map(|m| m.display_name().to_owned()));
+    let name = own_name.or_else(|| member.map(|m| m.display_name_in(crate::ui::context::language::ui_language()).to_owned()));
     let phone = filled(&c.phone).or_else(|| member.and_then(|m| filled(&m.contact)));
     let why = filled(&c.why);
     if name.is_none() && phone.is_none() && why.is_none() {
@@ -601,7 +601,7 @@ fn contact_item(plan: &Plan, c: &Contact) -> Option<AnyView> {
                     {badge(private)}
                 </p>
                 {why.map(|why| view! { <p class="item-meta">{t().why_call} {why}</p> })}
-                {linked.map(|m| view! { <p class="item-meta">{t().on_team_as} {m.display_name().to_owned()}</p> })}
+                {linked.map(|m| view! { <p class="item-meta">{t().on_team_as} {m.display_name_in(crate::ui::context::language::ui_language()).to_owned()}</p> })}
             </li>
         }
         .into_any(),

@@ -108,7 +108,7 @@ pub fn PlanSummaryView() -> impl IntoView {
             {move || plan.with(|p| {
                 let goals: Vec<(Line, Vec<Line>)> = p.goals.iter().map(|g| {
                     let tasks = g.tasks.iter().map(|task| {
-                        let who: Vec<&str> = task.who.iter().map(|w| p.member_name(*w)).collect();
+                        let who: Vec<&str> = task.who.iter().map(|w| p.member_name_in(*w, crate::ui::context::language::ui_language())).collect();
                         let who = if who.is_empty() { task.who_other.clone() } else { who.join(&format!(" {and} ")) };
                         let when = task.by_when.map(|d| format_date_in(d, language)).unwrap_or_else(|| task.when_text.clone());
                         (format!("{who}: {} — {when}", task.what), g.private || p.task_withheld(task))
@@ -118,12 +118,12 @@ pub fn PlanSummaryView() -> impl IntoView {
                 let strengths: Vec<Line> = p.strengths.iter().map(|s| {
                     let text = match s.whose {
                         Whose::Family => s.text.clone(),
-                        Whose::Person(id) => format!("{}: {}", p.member_name(id), s.text),
+                        Whose::Person(id) => format!("{}: {}", p.member_name_in(id, crate::ui::context::language::ui_language()), s.text),
                     };
                     (text, p.strength_withheld(s))
                 }).collect();
                 let worries: Vec<Line> = p.worries.iter().map(|w| (w.text.clone(), w.private)).collect();
-                let team: Vec<Line> = p.team.iter().map(|m| (m.display_name().to_string(), m.private)).collect();
+                let team: Vec<Line> = p.team.iter().map(|m| (m.display_name_in(crate::ui::context::language::ui_language()).to_string(), m.private)).collect();
                 view! {
                     <dl class="summary-list">
                         <dt>{t.why_met}</dt><dd>{p.meeting.purpose.clone()}</dd>
