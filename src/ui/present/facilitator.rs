@@ -62,6 +62,7 @@ pub fn serve(editor: EditorContext, presenter: Presenter, wall: Memo<Option<Wall
             plan: p.id.clone(),
             window: sender.clone(),
             family: crate::domain::library::PlanSummary::title_of(&p.family_name).to_string(),
+            language: p.language,
             slide: wall.get(),
             current: presenter.current.get(),
             timer_end_ms: presenter.timer_end.get(),
