@@ -329,3 +329,32 @@ fn edit_labels_and_add_buttons_in_both_languages() {
     );
     assert_eq!(voice.cards[0].heading, "En sus propias palabras");
 }
+
+#[test]
+fn the_audience_window_is_told_the_plans_language() {
+    use ftm_planner::domain::wall::{AudienceMessage, Theme, WallFrame};
+    let plan = plan_in(Language::Spanish);
+    let frame = WallFrame {
+        plan: plan.id.clone(),
+        window: "w1".into(),
+        family: plan.family_name.clone(),
+        language: plan.language,
+        // After the steps: no slide, and the window still speaks Spanish.
+        slide: None,
+        current: None,
+        timer_end_ms: None,
+        theme: Theme::Light,
+    };
+    let json = AudienceMessage::Show(Box::new(frame.clone())).to_json();
+    assert_eq!(
+        AudienceMessage::from_json(&json),
+        Some(AudienceMessage::Show(Box::new(frame)))
+    );
+    // A frame from an older window, without a language, reads as English.
+    let old = json.replace(",\"language\":\"es\"", "");
+    assert_ne!(old, json);
+    match AudienceMessage::from_json(&old) {
+        Some(AudienceMessage::Show(f)) => assert_eq!(f.language, Language::English),
+        other => panic!("{other:?}"),
+    }
+}

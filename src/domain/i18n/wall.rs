@@ -112,6 +112,7 @@ crate::catalogue! {
         time_left: "Time left", "Tiempo que queda";
         time_up: "Time is up.", "Se acabó el tiempo.";
         step_on_wall: "The step on the wall", "El paso en la pantalla";
+        untitled_family: "Untitled family", "Familia sin nombre";
         window_title: "Audience window", "Ventana para proyectar";
         window_title_family: "{family} — audience window", "{family} — ventana para proyectar";
         facilitator_closed: "The facilitator's window is closed. This window keeps the last step shown and follows again when the plan is opened.",
