@@ -252,6 +252,7 @@ fn the_audience_window_is_sent_the_wall_and_nothing_else() {
         plan: plan.id.clone(),
         window: "w1".into(),
         family: plan.family_name.clone(),
+        language: plan.language,
         slide: Some(wall_step(&plan, Step::Voice)),
         current: Some("voice-4".into()),
         timer_end_ms: Some(1_795_000_000_000.0),

@@ -7,9 +7,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::wall::{WallAddLabels, WallCardText, WallTextLabels};
+use super::i18n::{count, fill, labels::VoiceBoxes};
 use super::plan::{ItemId, Language, Plan, TextItem, Whose};
 use super::step::Step;
-use super::{dates, ClosureCategory, ClosureCriterion, Goal, Strength, TeamMember, Worry};
+use super::{
+    dates, ClosureCategory, ClosureCriterion, Goal, Service, Strength, Task, TeamMember, Worry,
+};
 
 /// One text of the plan that a wall card shows and the facilitator may edit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,25 +64,31 @@ impl WallText {
         }
     }
 
-    /// The label of the field that edits it.
+    /// The label of the field that edits it (in English).
     pub fn label(self) -> &'static str {
+        self.label_in(Language::English)
+    }
+
+    /// The label of the field that edits it, in `language`.
+    pub fn label_in(self, language: Language) -> &'static str {
+        let t = WallTextLabels::get(language);
         match self {
-            WallText::Purpose => "Why we are meeting",
-            WallText::GroundRule(_) => "Ground rule",
-            WallText::MemberName(_) => "Name",
-            WallText::Strength(_) => "Strength",
-            WallText::Worry(_) => "Worry",
-            WallText::GoalStatement(_) => "Goal",
-            WallText::GoalOutcome(_) => "What we want to see",
-            WallText::WorstCase => "The worst that could happen",
-            WallText::WarningSign(_) => "Warning sign",
-            WallText::Prevent(_) => "What we do to stop it",
-            WallText::Respond(_) => "What to do if it happens",
-            WallText::PlanB => "Plan B",
-            WallText::Criterion(_) => "We will know we're done when",
-            WallText::PermanencyGoal => "Where the children will live for good",
-            WallText::FamilyWords => "In the family's words",
-            WallText::HowWeCanHelp => "How we can help",
+            WallText::Purpose => t.purpose,
+            WallText::GroundRule(_) => t.ground_rule,
+            WallText::MemberName(_) => t.member_name,
+            WallText::Strength(_) => t.strength,
+            WallText::Worry(_) => t.worry,
+            WallText::GoalStatement(_) => t.goal,
+            WallText::GoalOutcome(_) => t.goal_outcome,
+            WallText::WorstCase => t.worst_case,
+            WallText::WarningSign(_) => t.warning_sign,
+            WallText::Prevent(_) => t.prevent,
+            WallText::Respond(_) => t.respond,
+            WallText::PlanB => t.plan_b,
+            WallText::Criterion(_) => t.criterion,
+            WallText::PermanencyGoal => t.permanency_goal,
+            WallText::FamilyWords => t.family_words,
+            WallText::HowWeCanHelp => t.how_we_can_help,
         }
     }
 
@@ -183,16 +193,22 @@ impl WallAdd {
         }
     }
 
-    /// The button's text.
+    /// The button's text (in English).
     pub fn label(self) -> &'static str {
+        self.label_in(Language::English)
+    }
+
+    /// The button's text in `language`.
+    pub fn label_in(self, language: Language) -> &'static str {
+        let t = WallAddLabels::get(language);
         match self {
-            WallAdd::GroundRule => "+ Add a ground rule",
-            WallAdd::Member => "+ Add a person",
-            WallAdd::Strength => "+ Add a strength",
-            WallAdd::Worry => "+ Add a worry",
-            WallAdd::Goal => "+ Add a goal",
-            WallAdd::WarningSign => "+ Add a warning sign",
-            WallAdd::Criterion => "+ Add a sign we're done",
+            WallAdd::GroundRule => t.ground_rule,
+            WallAdd::Member => t.member,
+            WallAdd::Strength => t.strength,
+            WallAdd::Worry => t.worry,
+            WallAdd::Goal => t.goal,
+            WallAdd::WarningSign => t.warning_sign,
+            WallAdd::Criterion => t.criterion,
         }
     }
 
@@ -293,23 +309,27 @@ pub struct WallStep {
 }
 
 impl WallStep {
-    /// A step with nothing on it (before a frame or a plan is there).
-    pub fn empty(step: Step) -> WallStep {
+    /// A step with nothing on it (before a frame or a plan is there), in
+    /// `language`.
+    pub fn empty(step: Step, language: Language) -> WallStep {
         WallStep {
             step,
-            language: Language::English,
+            language,
             cards: Vec::new(),
             hidden_items: 0,
         }
     }
 
-    /// The small note saying what is not shown, if anything is.
+    /// The step's question, in the wall's language.
+    pub fn question(&self) -> &'static str {
+        self.step.question_in(self.language)
+    }
+
+    /// The small note saying what is not shown, if anything is, in the
+    /// wall's language.
     pub fn hidden_note(&self) -> Option<String> {
-        match self.hidden_items {
-            0 => None,
-            1 => Some("Not shown here: 1 private item.".to_string()),
-            n => Some(format!("Not shown here: {n} private items.")),
-        }
+        let t = WallCardText::get(self.language);
+        (self.hidden_items > 0).then(|| count(self.hidden_items, t.hidden_one, t.hidden_other))
     }
 }
 
@@ -334,11 +354,51 @@ fn non_empty(label: &str, text: &str) -> Option<String> {
     })
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
+/// A person's name to show, never empty, in `language`.
+fn display_name(m: &TeamMember, language: Language) -> String {
+    match m.name.trim() {
+        "" => WallCardText::get(language).no_name_yet.to_string(),
+        name => name.to_string(),
+    }
+}
+
+/// A task in one line (who, when, progress), as [`super::Task::summary`]
+/// writes it, in `language`.
+fn task_summary(
+    task: &Task,
+    name: impl Fn(ItemId) -> Option<String>,
+    language: Language,
+) -> String {
+    let t = WallCardText::get(language);
+    let mut people: Vec<String> = task.who.iter().filter_map(|id| name(*id)).collect();
+    if !task.who_other.trim().is_empty() {
+        people.push(task.who_other.trim().to_string());
+    }
+    let mut parts = Vec::new();
+    parts.push(if people.is_empty() {
+        t.nobody_chosen.to_string()
     } else {
-        format!("{n} {many}")
+        people.join(", ")
+    });
+    match (task.by_when, task.when_text.trim()) {
+        (Some(date), _) => parts.push(fill(
+            t.by_date,
+            &[("date", &dates::format_date_in(date, language))],
+        )),
+        (None, "") => {}
+        (None, words) => parts.push(words.to_string()),
+    }
+    parts.push(task.status.label_in(language).to_string());
+    parts.join(" · ")
+}
+
+/// Who provides what, as [`super::Service::title`] writes it, in `language`.
+fn service_title(s: &Service, language: Language) -> String {
+    match (s.provider.trim(), s.service.trim()) {
+        ("", "") => WallCardText::get(language).new_service.to_string(),
+        (p, "") => p.to_string(),
+        ("", s) => s.to_string(),
+        (p, s) => format!("{p}: {s}"),
     }
 }
 
@@ -372,7 +432,7 @@ pub fn wall_step(full: &Plan, step: Step) -> WallStep {
     WallStep {
         step,
         language: full.language,
-        cards: cards(&wall, step),
+        cards: cards(&wall, step, full.language),
         hidden_items: item_count(full, step).saturating_sub(item_count(&wall, step)),
     }
 }
@@ -397,19 +457,22 @@ fn text_cards(
 }
 
 /// The cards of a step, from a plan already projected for the wall.
-fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
-    let name = |id: ItemId| p.member(id).map(|m| m.display_name().to_string());
+fn cards(p: &Plan, step: Step, lang: Language) -> Vec<WallCard> {
+    let t = WallCardText::get(lang);
+    let name = |id: ItemId| p.member(id).map(|m| display_name(m, lang));
+    // The cards' headings are the labels of the texts they edit.
+    let l = WallTextLabels::get(lang);
     match step {
         Step::Welcome => {
             let mut purpose = card(
                 "purpose".into(),
-                "Why we are meeting",
+                l.purpose,
                 &p.meeting.purpose,
                 Some(WallText::Purpose),
             );
             purpose.lines = [
-                Some(p.meeting.kind.label().to_string()),
-                p.meeting.date.map(dates::format_date),
+                Some(p.meeting.kind.label_in(lang).to_string()),
+                p.meeting.date.map(|d| dates::format_date_in(d, lang)),
             ]
             .into_iter()
             .flatten()
@@ -418,7 +481,7 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             cards.extend(text_cards(
                 &p.meeting.ground_rules,
                 "rule",
-                "Ground rule",
+                l.ground_rule,
                 WallText::GroundRule,
             ));
             cards
@@ -428,22 +491,26 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                 .children
                 .iter()
                 .map(|c| {
-                    let mut k = card(format!("child-{}", c.id), "Child", &c.name, None);
-                    k.lines = c.age.map(|a| format!("Age {a}")).into_iter().collect();
+                    let mut k = card(format!("child-{}", c.id), t.child, &c.name, None);
+                    k.lines = c
+                        .age
+                        .map(|a| fill(t.age, &[("n", &a.to_string())]))
+                        .into_iter()
+                        .collect();
                     k
                 })
                 .collect();
             cards.extend(p.team.iter().map(|m| {
                 let mut k = card(
                     format!("member-{}", m.id),
-                    m.role.label(),
+                    m.role.label_in(lang),
                     &m.name,
                     Some(WallText::MemberName(m.id)),
                 );
                 k.lines = [
                     non_empty("", &m.relation),
-                    Some(m.support.label().to_string()),
-                    (!m.attending).then(|| "Not here today".to_string()),
+                    Some(m.support.label_in(lang).to_string()),
+                    (!m.attending).then(|| t.not_here_today.to_string()),
                 ]
                 .into_iter()
                 .flatten()
@@ -457,8 +524,8 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             .iter()
             .map(|s| {
                 let whose = match s.whose {
-                    Whose::Family => "The family".to_string(),
-                    Whose::Person(id) => name(id).unwrap_or_else(|| "The family".into()),
+                    Whose::Family => t.the_family.to_string(),
+                    Whose::Person(id) => name(id).unwrap_or_else(|| t.the_family.into()),
                 };
                 let mut k = card(
                     format!("strength-{}", s.id),
@@ -466,7 +533,7 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                     &s.text,
                     Some(WallText::Strength(s.id)),
                 );
-                k.tag = s.past_success.then(|| "Coped well before".to_string());
+                k.tag = s.past_success.then(|| t.coped_well_before.to_string());
                 k
             })
             .collect(),
@@ -477,11 +544,11 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             .map(|(n, w)| {
                 let mut k = card(
                     format!("worry-{}", w.id),
-                    &format!("Worry {}", n + 1),
+                    &fill(t.worry_n, &[("n", &(n + 1).to_string())]),
                     &w.text,
                     Some(WallText::Worry(w.id)),
                 );
-                k.tag = w.safety.then(|| "Safety worry".to_string());
+                k.tag = w.safety.then(|| t.safety_worry.to_string());
                 k
             })
             .collect(),
@@ -497,11 +564,16 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                 } else {
                     (&g.statement, WallText::GoalStatement(g.id))
                 };
-                let mut k = card(format!("goal-{}", g.id), g.domain.label(), text, Some(edit));
+                let mut k = card(
+                    format!("goal-{}", g.id),
+                    g.domain.label_in(lang),
+                    text,
+                    Some(edit),
+                );
                 let counts: Vec<String> = [
-                    (!g.tasks.is_empty()).then(|| plural(g.tasks.len(), "task", "tasks")),
+                    (!g.tasks.is_empty()).then(|| count(g.tasks.len(), t.tasks_one, t.tasks_other)),
                     (!g.services.is_empty())
-                        .then(|| plural(g.services.len(), "service", "services")),
+                        .then(|| count(g.services.len(), t.services_one, t.services_other)),
                 ]
                 .into_iter()
                 .flatten()
@@ -512,14 +584,18 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                 k.details = g
                     .tasks
                     .iter()
-                    .map(|t| {
-                        let what = match t.what.trim() {
-                            "" => "(task not written yet)",
+                    .map(|task| {
+                        let what = match task.what.trim() {
+                            "" => t.task_not_written,
                             w => w,
                         };
-                        format!("{what} — {}", t.summary(name))
+                        format!("{what} — {}", task_summary(task, name, lang))
                     })
-                    .chain(g.services.iter().map(|s| format!("Service: {}", s.title())))
+                    .chain(
+                        g.services
+                            .iter()
+                            .map(|s| fill(t.service, &[("name", &service_title(s, lang))])),
+                    )
                     .collect();
                 k
             })
@@ -528,20 +604,20 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             let c = &p.crisis;
             let mut cards = vec![card(
                 "worst-case".into(),
-                "The worst that could happen",
+                l.worst_case,
                 &c.worst_case,
                 Some(WallText::WorstCase),
             )];
             cards.extend(text_cards(
                 &c.warning_signs,
                 "sign",
-                "Warning sign",
+                l.warning_sign,
                 WallText::WarningSign,
             ));
             cards.extend(text_cards(
                 &c.prevent,
                 "prevent",
-                "What we do to stop it",
+                l.prevent,
                 WallText::Prevent,
             ));
             cards.extend(c.respond.iter().map(|s| {
@@ -549,10 +625,10 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                     .who
                     .and_then(name)
                     .or_else(|| non_empty("", &s.who_other))
-                    .unwrap_or_else(|| "Someone".into());
+                    .unwrap_or_else(|| t.someone.into());
                 card(
                     format!("respond-{}", s.id),
-                    &format!("If it happens: {who}"),
+                    &fill(t.if_it_happens, &[("who", &who)]),
                     &s.what,
                     Some(WallText::Respond(s.id)),
                 )
@@ -563,7 +639,7 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                     .and_then(name)
                     .or_else(|| non_empty("", &k.name))
                     .unwrap_or_default();
-                let mut w = card(format!("contact-{}", k.id), "Who to call", &who, None);
+                let mut w = card(format!("contact-{}", k.id), t.who_to_call, &who, None);
                 w.lines = [non_empty("", &k.phone), non_empty("", &k.why)]
                     .into_iter()
                     .flatten()
@@ -572,7 +648,7 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             }));
             cards.push(card(
                 "plan-b".into(),
-                "Plan B",
+                l.plan_b,
                 &c.plan_b,
                 Some(WallText::PlanB),
             ));
@@ -585,37 +661,39 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                 let v = &c.voice;
                 let mut k = card(
                     format!("voice-{}", c.id),
-                    "In their own words",
+                    t.own_words_heading,
                     &c.name,
                     None,
                 );
-                let boxes = v
-                    .boxes
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, b)| non_empty(b.title(i), &b.words));
+                let boxes = v.boxes.iter().enumerate().filter_map(|(i, b)| {
+                    let title = match b.label.trim() {
+                        "" => VoiceBoxes::default_label(lang, i),
+                        own => own,
+                    };
+                    non_empty(title, &b.words)
+                });
                 k.lines = [
-                    non_empty("My story", &v.story),
-                    non_empty("How I want it to end", &v.wished_ending),
-                    non_empty("My story now", &v.story_now),
-                    non_empty("The plan now", &v.plan_now),
+                    non_empty(t.my_story, &v.story),
+                    non_empty(t.wished_ending, &v.wished_ending),
+                    non_empty(t.story_now, &v.story_now),
+                    non_empty(t.plan_now, &v.plan_now),
                 ]
                 .into_iter()
                 .flatten()
                 .chain(boxes)
                 .chain(
                     [
-                        non_empty("In my words", &v.own_words),
-                        non_empty("What I want from the plan", &v.wants_from_plan),
-                        non_empty("My goals", &v.own_goals),
-                        non_empty("My safety plan", &v.safety_plan),
+                        non_empty(t.in_my_words, &v.own_words),
+                        non_empty(t.wants_from_plan, &v.wants_from_plan),
+                        non_empty(t.my_goals, &v.own_goals),
+                        non_empty(t.my_safety_plan, &v.safety_plan),
                     ]
                     .into_iter()
                     .flatten(),
                 )
                 .collect();
                 if k.lines.is_empty() {
-                    k.lines = vec!["Nothing shared yet".to_string()];
+                    k.lines = vec![t.nothing_shared.to_string()];
                 }
                 k
             })
@@ -627,24 +705,24 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                 .map(|c| {
                     let mut k = card(
                         format!("criterion-{}", c.id),
-                        c.category.label(),
+                        c.category.label_in(lang),
                         &c.text,
                         Some(WallText::Criterion(c.id)),
                     );
-                    k.tag = c.met.then(|| "Met".to_string());
+                    k.tag = c.met.then(|| t.met.to_string());
                     k
                 })
                 .collect();
             cards.push(card(
                 "permanency".into(),
-                "A safe, lasting home",
+                t.lasting_home,
                 &p.permanency.goal,
                 Some(WallText::PermanencyGoal),
             ));
             if !p.permanency.concurrent.trim().is_empty() {
                 cards.push(card(
                     "concurrent".into(),
-                    "Back-up plan",
+                    t.back_up_plan,
                     &p.permanency.concurrent,
                     None,
                 ));
@@ -655,14 +733,14 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             let a = &p.agreements;
             let mut words = card(
                 "family-words".into(),
-                "In the family's words",
+                l.family_words,
                 &a.family_words,
                 Some(WallText::FamilyWords),
             );
             words.lines = (!a.agreed_by.is_empty())
                 .then(|| {
                     let names: Vec<String> = a.agreed_by.iter().filter_map(|m| name(*m)).collect();
-                    format!("Agreed by {}", names.join(", "))
+                    fill(t.agreed_by, &[("names", &names.join(", "))])
                 })
                 .into_iter()
                 .collect();
@@ -670,14 +748,14 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
                 words,
                 card(
                     "help".into(),
-                    "How we can help",
+                    l.how_we_can_help,
                     &a.how_we_can_help,
                     Some(WallText::HowWeCanHelp),
                 ),
             ];
             let n = &p.next_meeting;
             let when = [
-                n.date.map(dates::format_date),
+                n.date.map(|d| dates::format_date_in(d, lang)),
                 non_empty("", &n.time),
                 non_empty("", &n.place),
             ]
@@ -686,13 +764,13 @@ fn cards(p: &Plan, step: Step) -> Vec<WallCard> {
             .collect::<Vec<_>>()
             .join(" · ");
             if !when.is_empty() {
-                let mut next = card("next-meeting".into(), "Next meeting", &when, None);
-                next.lines = non_empty("Who comes", &n.who).into_iter().collect();
+                let mut next = card("next-meeting".into(), t.next_meeting, &when, None);
+                next.lines = non_empty(t.who_comes, &n.who).into_iter().collect();
                 cards.push(next);
             }
             for (list, prefix, heading) in [
-                (&p.review.went_well, "went-well", "What went well today"),
-                (&p.review.change, "change", "What to change next time"),
+                (&p.review.went_well, "went-well", t.went_well),
+                (&p.review.change, "change", t.change),
             ] {
                 cards.extend(
                     list.iter()
@@ -754,6 +832,10 @@ pub struct WallFrame {
     pub window: String,
     /// The family's name as the plan's title shows it.
     pub family: String,
+    /// The family's language, which the audience window speaks (also after
+    /// the steps, when there is no slide).
+    #[serde(default)]
+    pub language: Language,
     /// The step on the wall; `None` after the steps (sharing, printing).
     pub slide: Option<WallStep>,
     /// The card being worked on.

@@ -6,8 +6,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::wall::PresentText;
 use crate::domain::wall::{AudienceMessage, WallFrame, WallStep};
-use crate::domain::Step;
+use crate::domain::{Language, Step};
+use crate::ui::context::language::{ui_language, use_document_language};
 
 use super::channel::AudienceChannel;
 use super::slide::Slide;
@@ -23,6 +26,10 @@ pub fn AudienceWindow() -> impl IntoView {
     // The facilitator's window it follows: from the address when that window
     // opened it, else the first window in presentation mode that answers.
     let token = StoredValue::new(use_query_map().read_untracked().get("w"));
+    // The room reads this window: it speaks the plan's language, which each
+    // frame carries; until the first one comes, the interface language of
+    // this device (the facilitator's choice). The address stays as it is.
+    let waiting_in = ui_language();
     let frame: RwSignal<Option<WallFrame>> = RwSignal::new(None);
     let gone = RwSignal::new(false);
     let own = id.clone();
@@ -89,10 +96,15 @@ pub fn AudienceWindow() -> impl IntoView {
             t.clear();
         }
     });
+    let language =
+        Memo::new(move |_| frame.with(|f| f.as_ref().map_or(waiting_in, |f| f.language)));
+    use_document_language(language.into());
+    let t = move || PresentText::get(language.get());
     Effect::new(move |_| {
+        let t = t();
         let title = frame.with(|f| match f {
-            Some(f) => format!("{} — audience window", f.family),
-            None => "Audience window".to_string(),
+            Some(f) => fill(t.window_title_family, &[("family", &f.family)]),
+            None => t.window_title.to_string(),
         });
         document().set_title(&title);
     });
@@ -107,30 +119,30 @@ pub fn AudienceWindow() -> impl IntoView {
     let slide = Memo::new(move |_| {
         frame
             .with(|f| f.as_ref().and_then(|f| f.slide.clone()))
-            .unwrap_or_else(|| WallStep::empty(Step::Welcome))
+            .unwrap_or_else(|| WallStep::empty(Step::Welcome, language.get()))
     });
     let current = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.current.clone())));
     let end = Memo::new(move |_| frame.with(|f| f.as_ref().and_then(|f| f.timer_end_ms)));
     view! {
-        <div class="present audience" data-theme=theme>
+        <div class="present audience" data-theme=theme lang=move || language.get().key()>
             <header class="present-bar">
-                <StepProgress step=step/>
+                <StepProgress step=step language=language.into()/>
                 {move || family.get().map(|name| view! { <span class="present-family">{name}</span> })}
             </header>
             // Focusable so the room's long steps can be scrolled by keyboard.
-            <main id="main" tabindex="0" class="present-main" aria-label="The step on the wall">
-                {move || gone.get().then(|| view! { <p class="present-waiting" role="status">"The facilitator's window is closed. This window keeps the last step shown and follows again when the plan is opened."</p> })}
+            <main id="main" tabindex="0" class="present-main" aria-label=move || t().step_on_wall>
+                {move || gone.get().then(|| view! { <p class="present-waiting" role="status">{move || t().facilitator_closed}</p> })}
                 {move || match kind.get() {
                     None => view! {
-                        <h1 id="step-title" tabindex="-1" class="wall-question">"Waiting for the facilitator's window…"</h1>
-                        <p class="present-waiting">"Open this plan in the planner on this computer: this window shows the step the facilitator is on."</p>
+                        <h1 id="step-title" tabindex="-1" class="wall-question">{move || t().waiting}</h1>
+                        <p class="present-waiting">{move || t().waiting_hint}</p>
                     }.into_any(),
                     Some(false) => view! {
-                        <h1 id="step-title" tabindex="-1" class="wall-question">"Thank you for coming."</h1>
-                        <p class="present-waiting">"The plan is being shared with the family."</p>
+                        <h1 id="step-title" tabindex="-1" class="wall-question">{move || t().thanks}</h1>
+                        <p class="present-waiting">{move || t().being_shared}</p>
                     }.into_any(),
                     Some(true) => view! {
-                        <TimerDisplay end=end.into()/>
+                        <TimerDisplay end=end.into() language=language.into()/>
                         <Slide slide=slide.into() current=current.into()/>
                     }.into_any(),
                 }}
@@ -141,7 +153,12 @@ pub fn AudienceWindow() -> impl IntoView {
 
 /// Where the meeting is: the nine steps, the current one named.
 #[component]
-pub fn StepProgress(step: Signal<Option<Step>>) -> impl IntoView {
+pub fn StepProgress(
+    step: Signal<Option<Step>>,
+    /// The wall's language (the plan's).
+    language: Signal<Language>,
+) -> impl IntoView {
+    let t = move || PresentText::get(language.get());
     view! {
         <div class="present-progress">
             <ol class="present-steps" aria-hidden="true">
@@ -152,10 +169,13 @@ pub fn StepProgress(step: Signal<Option<Step>>) -> impl IntoView {
             </ol>
             <span class="present-where">{move || match step.get() {
                 Some(s) => view! {
-                    <span class="visually-hidden">{format!("Step {} of {}: ", s.index() + 1, Step::ALL.len())}</span>
-                    {s.short_title()}
+                    <span class="visually-hidden">{fill(t().step_of, &[
+                        ("n", &(s.index() + 1).to_string()),
+                        ("total", &Step::ALL.len().to_string()),
+                    ])}</span>
+                    {s.short_title_in(language.get())}
                 }.into_any(),
-                None => "After the meeting".into_any(),
+                None => t().after_meeting.into_any(),
             }}</span>
         </div>
     }

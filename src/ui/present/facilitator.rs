@@ -11,6 +11,7 @@
 use gloo_storage::{SessionStorage, Storage};
 use leptos::prelude::*;
 
+use crate::domain::i18n::wall::PresentText;
 use crate::domain::wall::{AudienceMessage, WallFrame, WallStep};
 use crate::ui::editor_state::EditorContext;
 
@@ -61,7 +62,13 @@ pub fn serve(editor: EditorContext, presenter: Presenter, wall: Memo<Option<Wall
         let frame = plan.with_item(crate::ui::plan_state::ROOT, |p| WallFrame {
             plan: p.id.clone(),
             window: sender.clone(),
-            family: crate::domain::library::PlanSummary::title_of(&p.family_name).to_string(),
+            // The plan's title (as `PlanSummary::title_of` gives it), in the
+            // plan's language.
+            family: match p.family_name.trim() {
+                "" => PresentText::get(p.language).untitled_family.to_string(),
+                name => name.to_string(),
+            },
+            language: p.language,
             slide: wall.get(),
             current: presenter.current.get(),
             timer_end_ms: presenter.timer_end.get(),

@@ -5,7 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::i18n::common::Common;
+use crate::domain::i18n::fill;
+use crate::domain::i18n::wall::PresentText;
 use crate::domain::wall::{WallCard, WallStep, WallText};
+use crate::domain::Language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::widgets::{focus_later, focus_now, TextField};
 
@@ -26,6 +30,8 @@ pub fn Slide(
         slide.with(|s| s.cards.iter().map(|c| c.key.clone()).collect::<Vec<_>>())
     });
     let note = Memo::new(move |_| slide.with(WallStep::hidden_note));
+    // Everything on the wall is in the plan's language.
+    let language = Memo::new(move |_| slide.with(|s| s.language));
     let focusin = move |ev: web_sys::FocusEvent| {
         let key = ev
             .target()
@@ -37,9 +43,9 @@ pub fn Slide(
         }
     };
     view! {
-        <h1 id="step-title" tabindex="-1" class="wall-question">{move || slide.with(|s| s.step.question())}</h1>
+        <h1 id="step-title" tabindex="-1" class="wall-question">{move || slide.with(WallStep::question)}</h1>
         <Show when=move || !keys.with(Vec::is_empty)
-            fallback=|| view! { <p class="wall-empty">"Nothing written here yet."</p> }>
+            fallback=move || view! { <p class="wall-empty">{move || PresentText::get(language.get()).nothing_yet}</p> }>
             <ol class="wall-cards" on:focusin=focusin>
                 <For each=move || keys.get() key=|k| k.clone() let:key>
                     <Card card_key=key slide=slide current=current editable=editable/>
@@ -66,8 +72,10 @@ fn Card(
                 .map(|i| (i + 1, s.cards[i].clone()))
         })
     });
-    // The card's text is the family's words, in the plan's language.
-    let lang = Memo::new(move |_| slide.with(|s| s.language.key()));
+    // The card's text is the family's words, in the plan's language, and so
+    // is the wall's own wording around it.
+    let language = Memo::new(move |_| slide.with(|s| s.language));
+    let lang = move || language.get().key();
     let key = card_key.clone();
     let is_current = Memo::new(move |_| current.with(|c| c.as_deref() == Some(key.as_str())));
     let presenter = use_context::<Presenter>().filter(|_| editable);
@@ -96,7 +104,12 @@ fn Card(
     let edit_name = move || {
         card.with(|c| {
             c.as_ref()
-                .map(|(n, c)| format!("Edit card {n}: {}", c.heading))
+                .map(|(n, c)| {
+                    fill(
+                        PresentText::get(language.get()).edit_card,
+                        &[("n", &n.to_string()), ("heading", &c.heading)],
+                    )
+                })
                 .unwrap_or_default()
         })
     };
@@ -114,17 +127,17 @@ fn Card(
             }))}
             {move || (!editing.get()).then(|| card.with(|c| c.as_ref().map(|(_, c)| {
                 let unwritten = c.text.is_empty();
-                let text = if unwritten { "(not written yet)".to_string() } else { c.text.clone() };
+                let text = if unwritten { PresentText::get(language.get()).not_written.to_string() } else { c.text.clone() };
                 view! {
-                    <p class="wall-card-text" class:unwritten=unwritten lang=move || (!unwritten).then(|| lang.get())
+                    <p class="wall-card-text" class:unwritten=unwritten lang=move || (!unwritten).then(lang)
                         on:click=move |_| if can_edit { start.run(()) }>{text}</p>
                 }
             })))}
-            {move || editing.get().then(|| edit_text.get().map(|text| view! { <CardEditor text=text id=format!("wall-text-{key}") done=finish/> }))}
+            {move || editing.get().then(|| edit_text.get().map(|text| view! { <CardEditor text=text language=language.get_untracked() id=format!("wall-text-{key}") done=finish/> }))}
             {move || card.with(|c| c.as_ref().map(|(_, c)| more(c, is_current.get())))}
             {can_edit.then(|| view! {
                 <button class="wall-edit" id=format!("wall-edit-{card_key}") aria-label=edit_name
-                    on:click=move |_| start.run(())>"Edit"</button>
+                    on:click=move |_| start.run(())>{move || Common::get(language.get()).edit}</button>
             })}
         </li>
     }
@@ -145,7 +158,13 @@ fn more(card: &WallCard, current: bool) -> impl IntoView {
 
 /// The text of a card as a field bound to the plan (Enter or Escape: done).
 #[component]
-fn CardEditor(text: WallText, id: String, done: Callback<()>) -> impl IntoView {
+fn CardEditor(
+    text: WallText,
+    /// The wall's language (the plan's).
+    language: Language,
+    id: String,
+    done: Callback<()>,
+) -> impl IntoView {
     let plan = use_editor().plan;
     let keys = text.keys();
     let binding = match keys.as_slice() {
@@ -154,8 +173,8 @@ fn CardEditor(text: WallText, id: String, done: Callback<()>) -> impl IntoView {
     };
     view! {
         <div class="wall-card-editor">
-            <TextField label=text.label() binding=binding multiline=true id=id on_enter=done/>
-            <button class="button small" on:click=move |_| done.run(())>"Done"</button>
+            <TextField label=text.label_in(language) binding=binding multiline=true id=id on_enter=done/>
+            <button class="button small" on:click=move |_| done.run(())>{Common::get(language).done}</button>
         </div>
     }
 }

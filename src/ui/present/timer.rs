@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::fill;
+use crate::domain::i18n::wall::PresentText;
 use crate::domain::wall::timer_text;
+use crate::domain::Language;
 
 use super::Presenter;
 
@@ -13,7 +16,12 @@ fn now() -> f64 {
 
 /// Remaining time, ticking every half second while a timer runs.
 #[component]
-pub fn TimerDisplay(end: Signal<Option<f64>>) -> impl IntoView {
+pub fn TimerDisplay(
+    end: Signal<Option<f64>>,
+    /// The wall's language (the plan's).
+    language: Signal<Language>,
+) -> impl IntoView {
+    let t = move || PresentText::get(language.get());
     let clock = RwSignal::new(now());
     let tick = set_interval_with_handle(
         move || clock.set(now()),
@@ -32,15 +40,20 @@ pub fn TimerDisplay(end: Signal<Option<f64>>) -> impl IntoView {
     let over = move || remaining().is_some_and(|r| r <= 0.0);
     view! {
         {move || remaining().map(|r| view! {
-            <p class="wall-timer" class:over=over role="timer" aria-label="Time left">{timer_text(r)}</p>
+            <p class="wall-timer" class:over=over role="timer" aria-label=move || t().time_left>{timer_text(r)}</p>
         })}
-        <p class="visually-hidden" role="status">{move || over().then_some("Time is up.")}</p>
+        <p class="visually-hidden" role="status">{move || over().then(|| t().time_up)}</p>
     }
 }
 
 /// Start or stop the step timer.
 #[component]
-pub fn TimerControls(presenter: Presenter) -> impl IntoView {
+pub fn TimerControls(
+    presenter: Presenter,
+    /// The wall's language (the plan's).
+    language: Signal<Language>,
+) -> impl IntoView {
+    let t = move || PresentText::get(language.get());
     let open = RwSignal::new(false);
     let start = move |minutes: f64| {
         presenter.timer_end.set(Some(now() + minutes * 60_000.0));
@@ -49,18 +62,18 @@ pub fn TimerControls(presenter: Presenter) -> impl IntoView {
     };
     view! {
         <button class="button small ghost" id="present-timer" aria-expanded=move || open.get().to_string()
-            aria-controls="present-timer-choices" on:click=move |_| open.update(|o| *o = !*o)>"Timer"</button>
-        <div id="present-timer-choices" class="present-timer-choices" role="group" aria-label="Step timer" hidden=move || !open.get()
+            aria-controls="present-timer-choices" on:click=move |_| open.update(|o| *o = !*o)>{move || t().timer}</button>
+        <div id="present-timer-choices" class="present-timer-choices" role="group" aria-label=move || t().step_timer hidden=move || !open.get()
             on:keydown=move |ev| if ev.key() == "Escape" {
                 ev.prevent_default();
                 open.set(false);
                 crate::ui::widgets::focus_later("present-timer".into());
             }>
             {[5.0, 10.0, 15.0].into_iter().map(|m| view! {
-                <button class="button small" on:click=move |_| start(m)>{format!("{m} min")}</button>
+                <button class="button small" on:click=move |_| start(m)>{move || fill(t().minutes, &[("n", &m.to_string())])}</button>
             }).collect_view()}
             <button class="button small ghost" disabled=move || presenter.timer_end.get().is_none()
-                on:click=move |_| { presenter.timer_end.set(None); open.set(false); crate::ui::widgets::focus_later("present-timer".into()); }>"Stop the timer"</button>
+                on:click=move |_| { presenter.timer_end.set(None); open.set(false); crate::ui::widgets::focus_later("present-timer".into()); }>{move || t().stop_timer}</button>
         </div>
     }
 }

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::wall::PresentText;
 use crate::domain::wall::{WallAdd, WallStep};
-use crate::domain::Step;
+use crate::domain::{Language, Step};
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::widgets::focus_later;
 
@@ -21,7 +23,14 @@ where
     let editor = use_editor();
     let plan = editor.plan;
     let presenter = use_presenter();
-    let slide = Memo::new(move |_| wall.get().unwrap_or_else(|| WallStep::empty(step.get())));
+    // The room reads the wall: everything here is in the plan's language,
+    // whatever the facilitator's interface language is.
+    let language = Memo::new(move |_| plan.with_item(crate::ui::plan_state::ROOT, |p| p.language));
+    let t = move || PresentText::get(language.get());
+    let slide = Memo::new(move |_| {
+        wall.get()
+            .unwrap_or_else(|| WallStep::empty(step.get(), language.get()))
+    });
     let on_focus_card = Callback::new(move |key: String| {
         if presenter.current.get_untracked().as_deref() != Some(key.as_str()) {
             presenter.current.set(Some(key.clone()));
@@ -53,41 +62,47 @@ where
         }
         now
     });
+    let interface = ui_language().key();
     let go_back = go.clone();
     let go_next = go.clone();
     let theme = move || presenter.theme.get().key();
     view! {
-        <div class="present" data-theme=theme>
+        <div class="present" data-theme=theme lang=move || language.get().key()>
             <header class="present-bar">
-                <StepProgress step=Signal::derive(move || Some(step.get()))/>
-                <nav class="present-controls" aria-label="Presentation">
+                <StepProgress step=Signal::derive(move || Some(step.get())) language=language.into()/>
+                <nav class="present-controls" aria-label=move || t().controls>
                     {move || step.get().previous().map(|prev| {
                         let go = go_back.clone();
-                        view! { <button class="button small ghost" on:click=move |_| go(Some(prev))>"← Back"</button> }
+                        view! { <button class="button small ghost" on:click=move |_| go(Some(prev))>{t().back}</button> }
                     })}
                     {move || {
                         let go = go_next.clone();
                         let next = step.get().next();
                         view! { <button class="button small" id="present-next" on:click=move |_| go(next)>
-                            {if next.is_some() { "Next →" } else { "Next: share →" }}
+                            {if next.is_some() { t().next } else { t().next_share }}
                         </button> }
                     }}
-                    <TimerControls presenter=presenter/>
+                    <TimerControls presenter=presenter language=language.into()/>
                     <button class="button small ghost" aria-pressed=move || (presenter.theme.get() == crate::domain::wall::Theme::Dark).to_string()
-                        on:click=move |_| presenter.theme.update(|t| *t = t.other())>"Dark colours"</button>
-                    <AudienceButton/>
-                    <crate::ui::editor::SaveIndicator/>
+                        on:click=move |_| presenter.theme.update(|t| *t = t.other())>{move || t().dark_colours}</button>
+                    <AudienceButton language=language/>
+                    // The editor's own state, in the interface language.
+                    <span class="present-interface" lang=interface>
+                        <crate::ui::editor::SaveIndicator/>
+                    </span>
                     <button class="button small ghost" id="present-exit" aria-keyshortcuts="Alt+P Escape"
-                        aria-label="Exit presentation"
-                        on:click=move |_| presenter.toggle()>"Exit"</button>
+                        aria-label=move || t().exit_label
+                        on:click=move |_| presenter.toggle()>{move || t().exit}</button>
                 </nav>
             </header>
-            <crate::ui::editor::ConflictBanner/>
+            <div class="present-interface" lang=interface>
+                <crate::ui::editor::ConflictBanner/>
+            </div>
             <main id="main" tabindex="-1" class="present-main">
-                <TimerDisplay end=presenter.timer_end.into()/>
+                <TimerDisplay end=presenter.timer_end.into() language=language.into()/>
                 <Slide slide=slide.into() current=presenter.current.into() editable=true on_focus_card=on_focus_card/>
                 {move || WallAdd::for_step(step.get()).map(|what| view! {
-                    <button class="button add wall-add" id="wall-add" on:click=move |_| add(what)>{what.label()}</button>
+                    <button class="button add wall-add" id="wall-add" on:click=move |_| add(what)>{move || what.label_in(language.get())}</button>
                 })}
             </main>
         </div>
@@ -97,17 +112,21 @@ where
 /// Opens the audience window, which follows this window (in the editor's
 /// top bar and in presentation mode).
 #[component]
-pub fn AudienceButton() -> impl IntoView {
+pub fn AudienceButton(
+    /// The button's language: the plan's in presentation mode; by default
+    /// the interface language (the editor's top bar).
+    #[prop(optional, into)]
+    language: Option<Signal<Language>>,
+) -> impl IntoView {
     let ctx = crate::ui::context::use_app();
     let plan_id = use_editor().plan.with_untracked(|p| p.id.clone());
+    let interface = ui_language();
+    let t = move || PresentText::get(language.map_or(interface, |l| l.get()));
     view! {
         <button class="button small ghost present-audience" on:click=move |_| {
             if !super::facilitator::open_audience_window(&plan_id) {
-                ctx.toast(
-                    "The browser blocked the audience window. Allow pop-ups for this site and try again.",
-                    None,
-                );
+                ctx.toast(t().popup_blocked, None);
             }
-        }>"Audience window"</button>
+        }>{move || t().audience_window}</button>
     }
 }
