@@ -145,7 +145,13 @@ fn team_names(plan: PlanState) -> Memo<Vec<(ItemId, String)>> {
         ids.into_iter()
             .filter_map(|id| {
                 plan.with_item(id, |p| {
-                    p.member(id).map(|m| (id, m.display_name_in(crate::ui::context::language::ui_language()).to_string()))
+                    p.member(id).map(|m| {
+                        (
+                            id,
+                            m.display_name_in(crate::ui::context::language::ui_language())
+                                .to_string(),
+                        )
+                    })
                 })
             })
             .collect()

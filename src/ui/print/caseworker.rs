@@ -584,7 +584,12 @@ fn contact_item(plan: &Plan, c: &Contact) -> Option<AnyView> {
     let member = c.member.and_then(|id| plan.member(id));
     let own_name = filled(&c.name);
     let linked = member.filter(|_| own_name.is_some());
-    let name = own_name.or_else(|| member.map(|m| m.display_name_in(crate::ui::context::language::ui_language()).to_owned()));
+    let name = own_name.or_else(|| {
+        member.map(|m| {
+            m.display_name_in(crate::ui::context::language::ui_language())
+                .to_owned()
+        })
+    });
     let phone = filled(&c.phone).or_else(|| member.and_then(|m| filled(&m.contact)));
     let why = filled(&c.why);
     if name.is_none() && phone.is_none() && why.is_none() {

@@ -168,7 +168,13 @@ pub fn ShareScreen() -> impl IntoView {
             p.team
                 .iter()
                 .filter(|m| !m.private)
-                .map(|m| (m.id, m.display_name_in(crate::ui::context::language::ui_language()).to_string()))
+                .map(|m| {
+                    (
+                        m.id,
+                        m.display_name_in(crate::ui::context::language::ui_language())
+                            .to_string(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });

@@ -165,7 +165,10 @@ fn MemberCard(id: ItemId) -> impl IntoView {
     let name = move || {
         plan.with_item(id, |p| {
             p.member(id)
-                .map(|m| m.display_name_in(crate::ui::context::language::ui_language()).to_string())
+                .map(|m| {
+                    m.display_name_in(crate::ui::context::language::ui_language())
+                        .to_string()
+                })
                 .unwrap_or_default()
         })
     };
