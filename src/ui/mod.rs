@@ -70,7 +70,7 @@ fn App() -> impl IntoView {
             {move || {
                 let t = crate::domain::i18n::common::Common::get(language.0.get());
                 view! {
-                    <widgets::JumpLink to="main" class="skip-link">{t.skip_to_content}</widgets::JumpLink>
+                    <widgets::JumpLink to="main" class="skip-link" attr:lang=language.0.get_untracked().key()>{t.skip_to_content}</widgets::JumpLink>
                     {(!audience).then(|| view! { <context::store_health::StorageBanner/> })}
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=family::Home/>

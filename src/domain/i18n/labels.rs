@@ -111,7 +111,7 @@ impl Role {
                 Role::Friend => "Amistad o vecino",
                 Role::Faith => "Comunidad de fe",
                 Role::School => "Escuela",
-                Role::Caseworker => "Persona a cargo del caso",
+                Role::Caseworker => "Quien lleva el caso",
                 Role::ServiceProvider => "Proveedor de servicios",
                 Role::TribalRepresentative => "Representante tribal",
                 Role::Other => "Otro",

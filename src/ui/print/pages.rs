@@ -8,7 +8,7 @@ use super::{page_title, PageHeader};
 use crate::domain::i18n::common::Common;
 use crate::domain::i18n::family::{FamilyViewText, PrintText};
 use crate::domain::Language;
-use crate::ui::context::language::{ui_language, use_document_language};
+use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::family::plan_view::FamilyPlan;
 
@@ -51,9 +51,9 @@ impl Printout {
 
 /// The print page for `which`, drawn from the plan open in the editor.
 ///
-/// The caseworker's printout and the controls are in the interface language;
-/// the family's printout is in the plan's language (the page's `lang` follows
-/// it while shown, and the controls then carry the interface language's).
+/// The page (the editor's, with its controls) is in the interface language;
+/// the family's printout is in the plan's language and says so with its own
+/// `lang`.
 #[component]
 pub fn PrintPage(which: Printout) -> impl IntoView {
     let plan = use_editor().plan;
@@ -63,17 +63,8 @@ pub fn PrintPage(which: Printout) -> impl IntoView {
         Printout::Caseworker => t.caseworker_note,
         Printout::Family => t.family_note,
     };
-    let family_language = Memo::new(move |_| plan.with(|p| p.language));
-    let page_language = move || match which {
-        Printout::Caseworker => ui,
-        Printout::Family => family_language.get(),
-    };
-    if which == Printout::Family {
-        use_document_language(Signal::derive(move || family_language.get()));
-    }
-    let toolbar_lang = move || (page_language() != ui).then_some(ui.key());
     view! {
-        <div class="print-toolbar no-print" lang=toolbar_lang>
+        <div class="print-toolbar no-print">
             <p>{note}</p>
             <button class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(ui).print}</button>
         </div>
