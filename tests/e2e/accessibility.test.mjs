@@ -150,6 +150,9 @@ test('keyboard focus starts at the skip link and reaches the main form in order'
   await new LibraryPage(page, server).open();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+  // The language of the app, in the page's header, then the form.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'interface-language');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'new-family');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
