@@ -120,3 +120,26 @@ fn e2e_fixtures_are_current() {
         );
     }
 }
+
+/// A plan started in the Spanish interface is a Spanish plan, ground rules
+/// and all; one started in English is as before.
+#[test]
+fn a_new_plan_speaks_the_language_it_was_started_in() {
+    let es = ftm_planner::domain::Plan::new_in("p", "Familia Ruiz", 0, Language::Spanish);
+    assert_eq!(es.language, Language::Spanish);
+    assert_eq!(es.meeting.ground_rules.len(), 5);
+    assert_eq!(
+        es.meeting.ground_rules[0].text,
+        "Habla una persona a la vez"
+    );
+    let en = ftm_planner::domain::Plan::new_in("p", "Ruiz", 0, Language::English);
+    assert_eq!(en, ftm_planner::domain::Plan::new("p", "Ruiz", 0));
+    for (rule, english) in es
+        .meeting
+        .ground_rules
+        .iter()
+        .zip(ftm_planner::domain::DEFAULT_GROUND_RULES)
+    {
+        assert_ne!(rule.text, english);
+    }
+}

@@ -206,7 +206,11 @@ fn spanish_and_becomes_e_before_an_i_sound() {
     assert_eq!(join_with_and(&["Rosa", "Yolanda"], es), "Rosa y Yolanda");
     assert_eq!(
         join_with_and(&["Ana", "Luis", "Iván"], es),
-        "Ana y Luis e Iván"
+        "Ana, Luis e Iván"
+    );
+    assert_eq!(
+        join_with_and(&["Ana", "Iván", "Luis"], es),
+        "Ana, Iván y Luis"
     );
     assert_eq!(join_with_and(&["Ana"], es), "Ana");
     assert_eq!(join_with_and(&[], es), "");

@@ -24,6 +24,11 @@ pub struct Node {
 /// Place every team member: family in a small ring at the centre, informal
 /// supports on an arc on the left, formal supports on an arc on the right.
 pub fn layout(plan: &Plan) -> Vec<Node> {
+    layout_in(plan, crate::domain::Language::English)
+}
+
+/// [`layout`] with names and roles for a reader of `language`.
+pub fn layout_in(plan: &Plan, language: crate::domain::Language) -> Vec<Node> {
     let mut nodes = Vec::with_capacity(plan.team.len());
     for kind in SupportKind::ALL {
         let group: Vec<_> = plan.team.iter().filter(|m| m.support == kind).collect();
@@ -36,9 +41,9 @@ pub fn layout(plan: &Plan) -> Vec<Node> {
             };
             nodes.push(Node {
                 id: m.id,
-                name: m.display_name().to_string(),
+                name: m.display_name_in(language).to_string(),
                 role: if m.relation.trim().is_empty() {
-                    m.role.label().to_string()
+                    m.role.label_in(language).to_string()
                 } else {
                     m.relation.clone()
                 },

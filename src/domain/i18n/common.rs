@@ -24,6 +24,7 @@ crate::catalogue! {
         private: "Private", "Privado";
         language: "Language", "Idioma";
         interface_language: "Language of the app", "Idioma de la aplicación";
+        app_title: "Family Team Meeting planner", "Planificador de reuniones del equipo familiar";
         skip_to_content: "Skip to content", "Saltar al contenido";
         not_found_title: "This page does not exist", "Esta página no existe";
         go_to_plans: "Go to your plans", "Ir a sus planes";

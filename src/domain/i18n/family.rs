@@ -216,8 +216,11 @@ pub fn join_with_and(names: &[&str], language: Language) -> String {
     let mut out = String::new();
     for (i, name) in names.iter().enumerate() {
         if i > 0 {
+            let last = i + 1 == names.len();
             out.push_str(match language {
                 Language::English => " and ",
+                // Spanish lists: "Ana, Luis e Iván".
+                Language::Spanish if !last => ", ",
                 Language::Spanish if starts_with_i_sound(name) => " e ",
                 Language::Spanish => " y ",
             });

@@ -108,7 +108,7 @@ impl Role {
                 Role::Child => "Niño, niña o joven",
                 Role::Relative => "Pariente",
                 Role::FosterParent => "Padre o madre de crianza / cuidador",
-                Role::Friend => "Amistad o vecino",
+                Role::Friend => "Amigo/a o vecino/a",
                 Role::Faith => "Comunidad de fe",
                 Role::School => "Escuela",
                 Role::Caseworker => "Quien lleva el caso",
@@ -165,8 +165,8 @@ impl TaskStatus {
             match self {
                 TaskStatus::NotStarted => "Sin empezar",
                 TaskStatus::InProgress => "En marcha",
-                TaskStatus::Done => "Hecho",
-                TaskStatus::Stuck => "Atascado: necesita ayuda",
+                TaskStatus::Done => "Terminada",
+                TaskStatus::Stuck => "Detenida: necesita ayuda",
             },
         )
     }
@@ -254,6 +254,36 @@ crate::catalogue! {
     pub struct MemberNames {
         no_name_yet: "(no name yet)", "(sin nombre todavía)";
         removed_from_team: "(removed from team)", "(ya no está en el equipo)";
+    }
+}
+
+/// Ground rules offered to the group on a new plan, in Spanish
+/// (`DEFAULT_GROUND_RULES` in `plan.rs` is the English).
+pub const GROUND_RULES_ES: [&str; 5] = [
+    "Habla una persona a la vez",
+    "Hablamos de lo que las personas hacen, no les ponemos etiquetas",
+    "Se escriben las ideas de todos",
+    "Lo que se dice aquí se queda aquí, a menos que alguien no esté seguro",
+    "Está bien tomar un descanso",
+];
+
+impl Plan {
+    /// A new plan for a family written in `language`: its ground rules in
+    /// that language, and the wall, family view and link speak it.
+    pub fn new_in(
+        id: impl Into<String>,
+        family_name: impl Into<String>,
+        now_ms: i64,
+        language: Language,
+    ) -> Plan {
+        let mut plan = Plan::new(id, family_name, now_ms);
+        plan.language = language;
+        if language == Language::Spanish {
+            for (rule, text) in plan.meeting.ground_rules.iter_mut().zip(GROUND_RULES_ES) {
+                rule.text = text.to_string();
+            }
+        }
+        plan
     }
 }
 

@@ -37,7 +37,7 @@ use super::shared_plan::SharedPlan;
 use super::Language;
 
 pub use base43::ALPHABET;
-pub use qr::{qr_fits, qr_svg, QrInfo};
+pub use qr::{qr_fits, qr_svg, qr_svg_labelled, QrInfo};
 
 /// The codec version this build writes (and the newest it reads). Version 3
 /// carries a [`SharedPlan`] after a byte naming its language, which picks the

@@ -56,6 +56,12 @@ pub fn qr_fits(text: &str) -> Option<(i16, char)> {
 /// A QR code of `text`: the smallest version, the highest error-correction
 /// level that fits it.
 pub fn qr_svg(text: &str) -> Result<QrInfo, ShareError> {
+    qr_svg_labelled(text, "QR code of the link")
+}
+
+/// [`qr_svg`] with the image's accessible name in the reader's language
+/// (`label` must not hold `"`, `<` or `&`).
+pub fn qr_svg_labelled(text: &str, label: &str) -> Result<QrInfo, ShareError> {
     let (code, ec_level) = best_code(text).ok_or(ShareError::TooLongForQr)?;
     let width = code.width();
     let quiet = 4;
@@ -84,7 +90,7 @@ pub fn qr_svg(text: &str) -> Result<QrInfo, ShareError> {
         }
     }
     let svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code of the link\">\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"{label}\">\
 <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
     );
     Ok(QrInfo {

@@ -33,6 +33,11 @@ impl UiLanguage {
         Effect::new(move |_| {
             let language = signal.get();
             set_document_language(language);
+            // The tab's name, unless a screen named it (the audience window).
+            let titles = [Common::EN.app_title, Common::ES.app_title];
+            if titles.contains(&document().title().as_str()) {
+                document().set_title(Common::get(language).app_title);
+            }
             let mut prefs = Prefs::load();
             if prefs.interface_language.as_deref() != Some(language.key()) {
                 prefs.interface_language = Some(language.key().to_string());
@@ -61,8 +66,11 @@ pub fn set_document_language(language: Language) {
 /// While the calling screen is shown, the page's `lang` follows `language`
 /// (the plan's); afterwards it is the interface language again.
 pub fn use_document_language(language: Signal<Language>) {
+    let interface = use_context::<UiLanguage>();
     Effect::new(move |_| set_document_language(language.get()));
-    on_cleanup(|| set_document_language(ui_language()));
+    on_cleanup(move || {
+        set_document_language(interface.map(|l| l.0.get_untracked()).unwrap_or_default())
+    });
 }
 
 /// Choose the interface language (English / Español).

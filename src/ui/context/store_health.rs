@@ -56,7 +56,7 @@ pub fn StorageBanner() -> impl IntoView {
     };
     view! {
         <Show when=move || message().is_some()>
-            <div class="banner banner-warning" role="alert">
+            <div class="banner banner-warning" role="alert" lang=crate::ui::context::language::ui_language().key()>
                 <p>
                     <strong>{t.banner_title}</strong>
                     {move || message().unwrap_or_default()}

@@ -39,7 +39,7 @@ pub fn Toasts() -> impl IntoView {
     let ctx = use_app();
     let undo_text = Common::get(super::language::ui_language()).undo;
     view! {
-        <div class="toasts" role="status" aria-live="polite">
+        <div class="toasts" role="status" aria-live="polite" lang=crate::ui::context::language::ui_language().key()>
             <For each=move || ctx.toasts.get() key=|t| t.id let:toast>
                 <div class="toast">
                     <span>{toast.text.clone()}</span>

@@ -28,7 +28,7 @@ pub fn SavedPlanView() -> impl IntoView {
             let result = match store.load_saved(&id).await {
                 Ok(Some(copy)) => Ok(copy),
                 Ok(None) => Err(t.not_saved_any_more.to_string()),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(e.message_in(ui_language())),
             };
             loaded.try_set(Some(result));
         });

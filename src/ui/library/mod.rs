@@ -70,7 +70,12 @@ pub fn Library() -> impl IntoView {
                 ctx.toast(t.name_first, None);
                 return;
             }
-            create(Plan::new(new_plan_id(), name, now_ms()));
+            create(Plan::new_in(
+                new_plan_id(),
+                name,
+                now_ms(),
+                crate::ui::context::language::ui_language(),
+            ));
             new_name.set(String::new());
         }
     };

@@ -68,7 +68,7 @@ fn show(
     t: &'static ShareText,
 ) {
     let url = share::link(&app_url(), &payload);
-    let qr = share::qr_svg(&url).map_err(|e| writing_error(e.to_string(), t));
+    let qr = share::qr_svg_labelled(&url, t.qr_image).map_err(|e| writing_error(e.to_string(), t));
     built.try_set(Some(Built { url, qr }));
     working.try_set(false);
 }

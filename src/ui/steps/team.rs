@@ -209,7 +209,8 @@ pub fn TeamMap() -> impl IntoView {
     let plan = use_editor().plan;
     let language = ui_language();
     let t = TeamText::get(language);
-    let nodes = Memo::new(move |_| plan.with(team_map::layout));
+    let reader = crate::ui::context::language::ui_language();
+    let nodes = Memo::new(move |_| plan.with(|p| team_map::layout_in(p, reader)));
     let description = move || {
         let n = nodes.get();
         let count = |k: SupportKind| n.iter().filter(|x| x.support == k).count();

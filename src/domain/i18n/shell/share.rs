@@ -45,6 +45,7 @@ crate::catalogue! {
         open_family_view: "Open the family view", "Abrir la vista de la familia";
         qr_caption: "Scan with a phone camera to open the plan. (QR version {version}, error correction {ec})",
             "Escanee con la cámara de un celular para abrir el plan. (QR versión {version}, corrección de errores {ec})";
+        qr_image: "QR code of the link", "Código QR del enlace";
         qr_full_screen: "Show the QR code full screen", "Mostrar el código QR en pantalla completa";
         qr_dialog: "QR code, full screen", "Código QR, en pantalla completa";
         qr_close: "Close (Esc)", "Cerrar (Esc)";
