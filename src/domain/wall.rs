@@ -11,9 +11,7 @@ use super::i18n::wall::{WallAddLabels, WallCardText, WallTextLabels};
 use super::i18n::{count, fill, labels::VoiceBoxes};
 use super::plan::{ItemId, Language, Plan, TextItem, Whose};
 use super::step::Step;
-use super::{
-    dates, ClosureCategory, ClosureCriterion, Goal, Service, Strength, Task, TeamMember, Worry,
-};
+use super::{dates, ClosureCategory, ClosureCriterion, Goal, Service, Strength, TeamMember, Worry};
 
 /// One text of the plan that a wall card shows and the facilitator may edit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -362,36 +360,6 @@ fn display_name(m: &TeamMember, language: Language) -> String {
     }
 }
 
-/// A task in one line (who, when, progress), as [`super::Task::summary`]
-/// writes it, in `language`.
-fn task_summary(
-    task: &Task,
-    name: impl Fn(ItemId) -> Option<String>,
-    language: Language,
-) -> String {
-    let t = WallCardText::get(language);
-    let mut people: Vec<String> = task.who.iter().filter_map(|id| name(*id)).collect();
-    if !task.who_other.trim().is_empty() {
-        people.push(task.who_other.trim().to_string());
-    }
-    let mut parts = Vec::new();
-    parts.push(if people.is_empty() {
-        t.nobody_chosen.to_string()
-    } else {
-        people.join(", ")
-    });
-    match (task.by_when, task.when_text.trim()) {
-        (Some(date), _) => parts.push(fill(
-            t.by_date,
-            &[("date", &dates::format_date_in(date, language))],
-        )),
-        (None, "") => {}
-        (None, words) => parts.push(words.to_string()),
-    }
-    parts.push(task.status.label_in(language).to_string());
-    parts.join(" · ")
-}
-
 /// Who provides what, as [`super::Service::title`] writes it, in `language`.
 fn service_title(s: &Service, language: Language) -> String {
     match (s.provider.trim(), s.service.trim()) {
@@ -589,7 +557,10 @@ fn cards(p: &Plan, step: Step, lang: Language) -> Vec<WallCard> {
                             "" => t.task_not_written,
                             w => w,
                         };
-                        format!("{what} — {}", task_summary(task, name, lang))
+                        format!(
+                            "{what} — {}",
+                            crate::domain::i18n::steps::goals::task_summary(task, name, lang)
+                        )
                     })
                     .chain(
                         g.services

@@ -58,8 +58,6 @@ crate::catalogue! {
         services_one: "{n} service", "{n} servicio";
         services_other: "{n} services", "{n} servicios";
         task_not_written: "(task not written yet)", "(falta escribir la tarea)";
-        nobody_chosen: "Nobody chosen yet", "Todavía no se eligió a nadie";
-        by_date: "by {date}", "para el {date}";
         service: "Service: {name}", "Servicio: {name}";
         new_service: "New service", "Servicio nuevo";
         if_it_happens: "If it happens: {who}", "Si pasa: {who}";
