@@ -678,47 +678,14 @@ impl Task {
     /// ("Elena Rivera · by Fri, Feb 26, 2027 · Under way"). `name` gives a team
     /// member's name.
     pub fn summary(&self, name: impl Fn(ItemId) -> Option<String>) -> String {
-        let mut people: Vec<String> = self.who.iter().filter_map(|id| name(*id)).collect();
-        if !self.who_other.trim().is_empty() {
-            people.push(self.who_other.trim().to_string());
-        }
-        let mut parts = Vec::new();
-        parts.push(if people.is_empty() {
-            "Nobody chosen yet".to_string()
-        } else {
-            people.join(", ")
-        });
-        match (self.by_when, self.when_text.trim()) {
-            (Some(date), _) => {
-                parts.push(format!("by {}", crate::domain::dates::format_date(date)))
-            }
-            (None, "") => {}
-            (None, words) => parts.push(words.to_string()),
-        }
-        parts.push(self.status.label().to_string());
-        parts.join(" · ")
+        crate::domain::i18n::steps::goals::task_summary(self, name, Language::English)
     }
 }
 
 impl Service {
     /// The service in one line for a compact list ("weekly · 2-hour groups · starts Tue, Jan 5, 2027").
     pub fn summary(&self) -> String {
-        let mut parts: Vec<String> = [&self.frequency, &self.intensity, &self.location]
-            .into_iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-        if let Some(start) = self.start {
-            parts.push(format!(
-                "starts {}",
-                crate::domain::dates::format_date(start)
-            ));
-        }
-        if self.referral_date.is_none() {
-            parts.push("referral not sent yet".to_string());
-        }
-        parts.join(" · ")
+        crate::domain::i18n::steps::goals::service_summary(self, Language::English)
     }
 
     /// Who provides what ("Hope Center: outpatient group"), or a placeholder.

@@ -11,7 +11,7 @@ use super::i18n::wall::{WallAddLabels, WallCardText, WallTextLabels};
 use super::i18n::{count, fill, labels::VoiceBoxes};
 use super::plan::{ItemId, Language, Plan, TextItem, Whose};
 use super::step::Step;
-use super::{dates, ClosureCategory, ClosureCriterion, Goal, Service, Strength, TeamMember, Worry};
+use super::{dates, ClosureCategory, ClosureCriterion, Goal, Strength, TeamMember, Worry};
 
 /// One text of the plan that a wall card shows and the facilitator may edit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -352,24 +352,6 @@ fn non_empty(label: &str, text: &str) -> Option<String> {
     })
 }
 
-/// A person's name to show, never empty, in `language`.
-fn display_name(m: &TeamMember, language: Language) -> String {
-    match m.name.trim() {
-        "" => WallCardText::get(language).no_name_yet.to_string(),
-        name => name.to_string(),
-    }
-}
-
-/// Who provides what, as [`super::Service::title`] writes it, in `language`.
-fn service_title(s: &Service, language: Language) -> String {
-    match (s.provider.trim(), s.service.trim()) {
-        ("", "") => WallCardText::get(language).new_service.to_string(),
-        (p, "") => p.to_string(),
-        ("", s) => s.to_string(),
-        (p, s) => format!("{p}: {s}"),
-    }
-}
-
 /// How many items of `step` the plan holds (nested ones counted too).
 fn item_count(p: &Plan, step: Step) -> usize {
     match step {
@@ -427,7 +409,7 @@ fn text_cards(
 /// The cards of a step, from a plan already projected for the wall.
 fn cards(p: &Plan, step: Step, lang: Language) -> Vec<WallCard> {
     let t = WallCardText::get(lang);
-    let name = |id: ItemId| p.member(id).map(|m| display_name(m, lang));
+    let name = |id: ItemId| p.member(id).map(|m| m.display_name_in(lang).to_string());
     // The cards' headings are the labels of the texts they edit.
     let l = WallTextLabels::get(lang);
     match step {
@@ -562,11 +544,15 @@ fn cards(p: &Plan, step: Step, lang: Language) -> Vec<WallCard> {
                             crate::domain::i18n::steps::goals::task_summary(task, name, lang)
                         )
                     })
-                    .chain(
-                        g.services
-                            .iter()
-                            .map(|s| fill(t.service, &[("name", &service_title(s, lang))])),
-                    )
+                    .chain(g.services.iter().map(|s| {
+                        fill(
+                            t.service,
+                            &[(
+                                "name",
+                                &crate::domain::i18n::steps::goals::service_title(s, lang),
+                            )],
+                        )
+                    }))
                     .collect();
                 k
             })

@@ -48,7 +48,6 @@ crate::catalogue! {
         child: "Child", "Niño o niña";
         age: "Age {n}", "{n} años";
         not_here_today: "Not here today", "No está aquí hoy";
-        no_name_yet: "(no name yet)", "(sin nombre todavía)";
         the_family: "The family", "La familia";
         coped_well_before: "Coped well before", "Ya salió adelante antes";
         worry_n: "Worry {n}", "Preocupación {n}";
@@ -59,7 +58,6 @@ crate::catalogue! {
         services_other: "{n} services", "{n} servicios";
         task_not_written: "(task not written yet)", "(falta escribir la tarea)";
         service: "Service: {name}", "Servicio: {name}";
-        new_service: "New service", "Servicio nuevo";
         if_it_happens: "If it happens: {who}", "Si pasa: {who}";
         someone: "Someone", "Alguien";
         who_to_call: "Who to call", "A quién llamar";
