@@ -256,8 +256,9 @@ fn withheld_counts_what_the_link_leaves_out() {
     let plan = marked_plan();
     let withheld = plan.withheld();
     // Ground rule, child, person, strength, worry, goal, task, service, warning
-    // sign, prevention step, crisis step, contact, closure criterion, review note.
-    assert_eq!(withheld.private_items, 14);
+    // sign, prevention step, crisis step, contact, closure criterion, review
+    // note, success since last time, aftercare support.
+    assert_eq!(withheld.private_items, 16);
     // Every shared person has a note; the private person's is not counted.
     assert_eq!(withheld.reluctance_notes, 4);
     assert!(withheld.father_outreach);

@@ -109,6 +109,21 @@ fn every_fixture_version_migrates() {
             );
             assert!(!plan.meeting.father_outreach.is_empty(), "{path}");
         }
+        if version >= 4 {
+            // A case with two meetings, the first kept as it was.
+            assert_eq!(plan.history.len(), 1, "{path}");
+            assert_eq!(
+                plan.meeting.kind,
+                ftm_planner::domain::MeetingKind::FollowUp
+            );
+            assert_ne!(plan.history[0].meeting.date, plan.meeting.date);
+            assert!(!plan.progress.successes.is_empty(), "{path}");
+            assert!(
+                !plan.aftercare.items.is_empty() && !plan.events.is_empty(),
+                "{path}"
+            );
+            assert!(!ftm_planner::domain::history::since_last_meeting(&plan).is_empty());
+        }
     }
 }
 

@@ -130,6 +130,21 @@ impl Plan {
             child.living_with.clear();
             child.voice = only_shared(&child.voice);
         }
+        // A review's notes stay with the caseworker; its successes are
+        // celebrated in the room (S3).
+        for goal in &mut plan.goals {
+            goal.progress.clear();
+            for task in &mut goal.tasks {
+                task.review_note.clear();
+            }
+            for service in &mut goal.services {
+                service.review = Default::default();
+            }
+        }
+        plan.progress = crate::domain::ProgressReview {
+            successes: std::mem::take(&mut plan.progress.successes),
+            ..Default::default()
+        };
         plan
     }
 

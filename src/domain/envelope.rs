@@ -29,7 +29,13 @@ use super::Language;
 ///   `godparent`; `meeting.father_outreach`. Nothing to migrate (each is
 ///   new, with a default); the version tells an older app the file is newer
 ///   instead of letting it call the new roles damage.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: a plan is a case with meetings: `history` (the earlier meetings, each
+///   a plan of this schema), the follow-up review (`progress`, a task's
+///   `review_note`, a service's `review`, a goal's `progress`), the
+///   `aftercare` plan and the case's `events`. Dates typed with a two-digit
+///   year were stored as the year 00xx by the browser's date input; the
+///   migration reads them as 20xx.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The `format` tag of a backup file.
 pub const BACKUP_FORMAT: &str = "ftm-planner-backup";
@@ -145,7 +151,37 @@ pub fn migrate(schema: u32, body: Value) -> Result<Value, EnvelopeError> {
     if schema < 2 {
         body = v1_to_v2(body);
     }
+    if schema < 4 {
+        v3_to_v4(&mut body);
+    }
     Ok(body)
+}
+
+/// v3 → v4: the new parts have defaults; a date of the year 00xx (a
+/// two-digit year typed into a date field, "12/15/26") is read as 20xx.
+fn v3_to_v4(body: &mut Value) {
+    match body {
+        Value::String(text) => {
+            if let Some(fixed) = two_digit_year_fixed(text) {
+                *text = fixed;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(v3_to_v4),
+        Value::Object(fields) => fields.values_mut().for_each(v3_to_v4),
+        _ => {}
+    }
+}
+
+/// "0026-12-15" → "2026-12-15"; anything else → `None`.
+fn two_digit_year_fixed(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let date_shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    (date_shaped && text.starts_with("00")).then(|| format!("20{}", &text[2..]))
 }
 
 /// v1 → v2: the voice's single `private` switch gives way to per-part sharing

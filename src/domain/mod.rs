@@ -4,6 +4,7 @@ pub mod audience;
 pub mod corpus;
 pub mod dates;
 pub mod envelope;
+pub mod history;
 pub mod i18n;
 pub mod ics;
 pub mod library;

@@ -45,6 +45,19 @@ pub struct Plan {
     pub agreements: Agreements,
     pub next_meeting: NextMeeting,
     pub review: MeetingReview,
+    /// This meeting's look back at the plan (C3, K4, S3): filled at
+    /// follow-up and transition meetings, cleared when the next one starts.
+    pub progress: ProgressReview,
+    /// Supports and services that go on after the case closes (K6).
+    pub aftercare: Aftercare,
+    /// Events since the plan began that call for an update (P7). Caseworker only.
+    pub events: Vec<CaseEvent>,
+    /// The case's earlier meetings, oldest first: each the plan as it stood
+    /// when the next meeting started (read-only; their own `history` is
+    /// empty). Items carried forward keep their ids, so meetings can be
+    /// compared item by item (`super::history`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Plan>,
 }
 
 /// A family's language (English or Spanish for now; more can follow).
@@ -595,6 +608,8 @@ pub struct Goal {
     pub tasks: Vec<Task>,
     pub services: Vec<Service>,
     pub private: bool,
+    /// Progress toward the goal since the last meeting, in words (C3).
+    pub progress: String,
 }
 
 /// Progress of a task.
@@ -654,6 +669,8 @@ pub struct Task {
     pub checker_other: String,
     pub status: TaskStatus,
     pub private: bool,
+    /// At a review: what helped or got in the way (K3, K4).
+    pub review_note: String,
 }
 
 /// A service linked to a goal (D7, K1).
@@ -671,6 +688,153 @@ pub struct Service {
     /// Date the referral was sent (P2, D8).
     pub referral_date: Option<NaiveDate>,
     pub private: bool,
+    /// At a review: is it helping? (O5, K4, C2, P3). Caseworker only.
+    pub review: ServiceReview,
+}
+
+/// Whether a service is helping, as one person sees it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Helping {
+    #[default]
+    NotAsked,
+    Yes,
+    Somewhat,
+    No,
+}
+
+impl Helping {
+    pub const ALL: [Helping; 4] = [
+        Helping::NotAsked,
+        Helping::Yes,
+        Helping::Somewhat,
+        Helping::No,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Helping::NotAsked => "Not asked yet",
+            Helping::Yes => "Yes, it helps",
+            Helping::Somewhat => "Somewhat",
+            Helping::No => "No, not helping",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Helping::NotAsked => "not_asked",
+            Helping::Yes => "yes",
+            Helping::Somewhat => "somewhat",
+            Helping::No => "no",
+        }
+    }
+}
+
+/// A service looked at again at a follow-up meeting (O5, K4, C2, P3).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceReview {
+    /// The family's view: is it helping?
+    pub family_view: Helping,
+    pub family_words: String,
+    /// The provider's view.
+    pub provider_view: Helping,
+    pub provider_words: String,
+    /// Attendance ("4 of 6 sessions").
+    pub attendance: String,
+    /// What gets in the way (transport, waiting list, fees: C2, K3).
+    pub barriers: String,
+    /// The parent declined the service (P3) …
+    pub declined: bool,
+    /// … and what happens next.
+    pub if_declined: String,
+}
+
+/// The monitoring questions asked at every follow-up (003 C3), and the
+/// successes celebrated since last time (S3, I3).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProgressReview {
+    pub successes: Vec<TextItem>,
+    pub child_safe: String,
+    pub what_changed: String,
+    pub outcomes_met: String,
+    pub how_we_know: String,
+    pub current_risk: String,
+    pub protective_capacities: String,
+    pub permanency_change: String,
+}
+
+/// The aftercare plan of a transition / discharge meeting (K6, KCA 20):
+/// supports and services that go on after closure, started at least six
+/// months before it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Aftercare {
+    /// When the case is expected to close.
+    pub closure_date: Option<NaiveDate>,
+    pub items: Vec<AftercareItem>,
+}
+
+/// One support or service that continues after closure.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AftercareItem {
+    pub id: ItemId,
+    /// What continues ("Parent support group").
+    pub support: String,
+    /// Who provides it.
+    pub who: String,
+    pub start: Option<NaiveDate>,
+    pub private: bool,
+}
+
+/// An event that calls for an update of the plan (P7).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseEventKind {
+    #[default]
+    AbsentParentFound,
+    PlacementChange,
+    TreatmentCompleted,
+    NewReport,
+}
+
+impl CaseEventKind {
+    pub const ALL: [CaseEventKind; 4] = [
+        CaseEventKind::AbsentParentFound,
+        CaseEventKind::PlacementChange,
+        CaseEventKind::TreatmentCompleted,
+        CaseEventKind::NewReport,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CaseEventKind::AbsentParentFound => "Absent parent found",
+            CaseEventKind::PlacementChange => "Placement change",
+            CaseEventKind::TreatmentCompleted => "Treatment completed",
+            CaseEventKind::NewReport => "New report",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CaseEventKind::AbsentParentFound => "absent_parent_found",
+            CaseEventKind::PlacementChange => "placement_change",
+            CaseEventKind::TreatmentCompleted => "treatment_completed",
+            CaseEventKind::NewReport => "new_report",
+        }
+    }
+}
+
+/// A dated event of the case (P7).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CaseEvent {
+    pub id: ItemId,
+    pub kind: CaseEventKind,
+    pub date: Option<NaiveDate>,
+    pub note: String,
 }
 
 impl Task {
@@ -871,7 +1035,9 @@ choice!(
     SupportKind,
     Domain,
     TaskStatus,
-    ClosureCategory
+    ClosureCategory,
+    Helping,
+    CaseEventKind
 );
 
 /// Items that carry an [`ItemId`].
@@ -893,7 +1059,9 @@ has_id!(
     Service,
     CrisisStep,
     Contact,
-    ClosureCriterion
+    ClosureCriterion,
+    AftercareItem,
+    CaseEvent
 );
 
 /// Insert `item` right after the item with id `after` (at the end when there
@@ -1040,6 +1208,9 @@ impl Plan {
         self.closure.iter().for_each(|c| see(c.id));
         self.review.went_well.iter().for_each(|i| see(i.id));
         self.review.change.iter().for_each(|i| see(i.id));
+        self.progress.successes.iter().for_each(|i| see(i.id));
+        self.aftercare.items.iter().for_each(|i| see(i.id));
+        self.events.iter().for_each(|i| see(i.id));
     }
 
     /// Remove a team member and every reference to them.
@@ -1142,6 +1313,11 @@ impl Plan {
         plan.closure.retain(|c| !c.private);
         plan.review.went_well.retain(|i| !i.private);
         plan.review.change.retain(|i| !i.private);
+        plan.progress.successes.retain(|i| !i.private);
+        plan.aftercare.items.retain(|i| !i.private);
+        // Earlier meetings and the case's events stay with the caseworker.
+        plan.history.clear();
+        plan.events.clear();
         plan
     }
 
@@ -1169,6 +1345,8 @@ impl Plan {
             + count(&self.closure, |c| c.private)
             + count(&self.review.went_well, text)
             + count(&self.review.change, text)
+            + count(&self.progress.successes, text)
+            + count(&self.aftercare.items, |i| i.private)
     }
 
     /// Every text a family reads, for the overall reading level.

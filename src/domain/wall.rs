@@ -187,7 +187,7 @@ impl WallAdd {
             Step::Goals => Some(WallAdd::Goal),
             Step::Crisis => Some(WallAdd::WarningSign),
             Step::Closure => Some(WallAdd::Criterion),
-            Step::Voice | Step::Agreements => None,
+            Step::Voice | Step::Agreements | Step::Review | Step::Aftercare => None,
         }
     }
 
@@ -373,6 +373,15 @@ fn item_count(p: &Plan, step: Step) -> usize {
         Step::Voice => p.children.len(),
         Step::Closure => p.closure.len(),
         Step::Agreements => p.review.went_well.len() + p.review.change.len(),
+        Step::Review => {
+            p.progress.successes.len()
+                + p.goals
+                    .iter()
+                    .flat_map(|g| &g.tasks)
+                    .filter(|t| t.status == crate::domain::TaskStatus::Done)
+                    .count()
+        }
+        Step::Aftercare => p.aftercare.items.len(),
     }
 }
 
@@ -733,6 +742,65 @@ fn cards(p: &Plan, step: Step, lang: Language) -> Vec<WallCard> {
                     list.iter()
                         .map(|i| card(format!("{prefix}-{}", i.id), heading, &i.text, None)),
                 );
+            }
+            cards
+        }
+        // The successes since last time are celebrated on the wall (S3, I3),
+        // with the tasks done.
+        Step::Review => {
+            let mut cards: Vec<WallCard> = p
+                .progress
+                .successes
+                .iter()
+                .map(|i| card(format!("success-{}", i.id), t.success, &i.text, None))
+                .collect();
+            for goal in &p.goals {
+                for task in goal
+                    .tasks
+                    .iter()
+                    .filter(|t| t.status == crate::domain::TaskStatus::Done)
+                {
+                    cards.push(card(
+                        format!("done-{}", task.id),
+                        t.task_done,
+                        &task.what,
+                        None,
+                    ));
+                }
+            }
+            cards
+        }
+        Step::Aftercare => {
+            let a = &p.aftercare;
+            let mut cards = Vec::new();
+            if let Some(d) = a.closure_date {
+                cards.push(card(
+                    "closure-date".into(),
+                    t.case_closes,
+                    &dates::format_date_in(d, lang),
+                    None,
+                ));
+            }
+            for item in &a.items {
+                let mut c = card(
+                    format!("aftercare-{}", item.id),
+                    t.aftercare,
+                    &item.support,
+                    None,
+                );
+                c.lines = [
+                    non_empty("", &item.who),
+                    item.start.map(|d| {
+                        fill(
+                            t.aftercare_from,
+                            &[("date", &dates::format_date_in(d, lang))],
+                        )
+                    }),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                cards.push(c);
             }
             cards
         }

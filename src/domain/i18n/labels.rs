@@ -5,8 +5,8 @@
 
 use super::Entries;
 use crate::domain::{
-    ClosureCategory, Domain, ItemId, Language, MeetingKind, Plan, Role, Step, SupportKind,
-    TaskStatus, TeamMember,
+    CaseEventKind, ClosureCategory, Domain, Helping, ItemId, Language, MeetingKind, Plan, Role,
+    Step, SupportKind, TaskStatus, TeamMember,
 };
 
 /// `english` in English, `spanish` in Spanish.
@@ -53,6 +53,8 @@ impl Step {
                 Step::Voice => "La voz de los niños y jóvenes",
                 Step::Closure => "¿Cómo sabremos que terminamos?",
                 Step::Agreements => "Acuerdos y próximos pasos",
+                Step::Review => "Desde la última vez: cómo va el plan",
+                Step::Aftercare => "Después de cerrar el caso: el plan de apoyo",
             },
         )
     }
@@ -72,6 +74,8 @@ impl Step {
                 Step::Voice => "¿Qué dicen los niños?",
                 Step::Closure => "¿Cómo sabremos que terminamos?",
                 Step::Agreements => "¿Qué hemos acordado?",
+                Step::Review => "¿Cómo ha ido el plan desde la última vez?",
+                Step::Aftercare => "¿Qué ayuda sigue después de cerrar el caso?",
             },
         )
     }
@@ -91,6 +95,8 @@ impl Step {
                 Step::Voice => "Voz de los niños",
                 Step::Closure => "Cuándo terminamos",
                 Step::Agreements => "Acuerdos",
+                Step::Review => "Revisión",
+                Step::Aftercare => "Apoyo después",
             },
         )
     }
@@ -207,6 +213,38 @@ impl ClosureCategory {
                     "Resolución de asuntos legales y requisitos de la corte"
                 }
                 ClosureCategory::MeasuresAndSchedules => "Medidas y calendarios",
+            },
+        )
+    }
+}
+
+impl Helping {
+    /// The answer in `language`.
+    pub fn label_in(self, language: Language) -> &'static str {
+        pick(
+            language,
+            self.label(),
+            match self {
+                Helping::NotAsked => "Aún no se preguntó",
+                Helping::Yes => "Sí, ayuda",
+                Helping::Somewhat => "Algo",
+                Helping::No => "No, no ayuda",
+            },
+        )
+    }
+}
+
+impl CaseEventKind {
+    /// The event in `language`.
+    pub fn label_in(self, language: Language) -> &'static str {
+        pick(
+            language,
+            self.label(),
+            match self {
+                CaseEventKind::AbsentParentFound => "Se encontró a un padre o madre ausente",
+                CaseEventKind::PlacementChange => "Cambio de lugar donde vive el niño",
+                CaseEventKind::TreatmentCompleted => "Tratamiento terminado",
+                CaseEventKind::NewReport => "Nuevo reporte",
             },
         )
     }
@@ -358,6 +396,16 @@ pub fn enum_labels() -> Vec<(String, &'static str, &'static str)> {
             format!("ClosureCategory::{c:?} term"),
             c.practice_term_in(en),
             c.practice_term_in(es),
+        ));
+    }
+    for h in Helping::ALL {
+        out.push((format!("Helping::{h:?}"), h.label_in(en), h.label_in(es)));
+    }
+    for k in CaseEventKind::ALL {
+        out.push((
+            format!("CaseEventKind::{k:?}"),
+            k.label_in(en),
+            k.label_in(es),
         ));
     }
     for m in MeetingKind::ALL {

@@ -24,6 +24,7 @@
 
 pub mod common;
 pub mod family;
+pub mod history;
 pub mod labels;
 pub mod shell;
 pub mod steps;
@@ -76,6 +77,7 @@ pub fn all() -> Vec<Entries> {
     out.extend(common::all());
     out.extend(labels::all());
     out.extend(family::all());
+    out.extend(history::all());
     out.extend(wall::all());
     out.extend(steps::all());
     out.extend(shell::all());

@@ -79,6 +79,11 @@ crate::catalogue! {
         who_comes: "Who comes", "Quién viene";
         went_well: "What went well today", "Lo que salió bien hoy";
         change: "What to change next time", "Qué cambiar la próxima vez";
+        success: "A success to celebrate", "Un logro para celebrar";
+        task_done: "Done since last time", "Hecho desde la última vez";
+        aftercare: "Goes on after closure", "Sigue después de cerrar";
+        aftercare_from: "From {date}", "Desde {date}";
+        case_closes: "The case is expected to close", "Se espera cerrar el caso";
     }
 }
 

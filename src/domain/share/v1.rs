@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDate;
 
 use crate::domain::plan::{
-    Agreements, ClosureCriterion, CrisisPlan, Goal, ItemId, MeetingKind, MeetingReview,
-    NextMeeting, Permanency, Plan, Strength, TeamMember, TextItem, VoiceBox, Worry,
+    Agreements, ClosureCriterion, CrisisPlan, Domain, ItemId, MeetingKind, MeetingReview,
+    NextMeeting, Permanency, Plan, Strength, TaskStatus, TeamMember, TextItem, VoiceBox, Worry,
 };
 
 #[derive(Deserialize, Serialize)]
@@ -32,7 +32,7 @@ pub struct PlanV1 {
     team: Vec<TeamMember>,
     strengths: Vec<Strength>,
     worries: Vec<Worry>,
-    goals: Vec<Goal>,
+    goals: Vec<GoalV1>,
     crisis: CrisisPlan,
     closure: Vec<ClosureCriterion>,
     permanency: Permanency,
@@ -53,6 +53,52 @@ struct MeetingV1 {
     purpose: String,
     ground_rules: Vec<TextItem>,
     placement_date: Option<NaiveDate>,
+}
+
+/// A goal before its review `progress` (schema 4).
+#[derive(Default, Deserialize, Serialize)]
+#[serde(default, rename = "Goal")]
+struct GoalV1 {
+    id: ItemId,
+    domain: Domain,
+    outcome: String,
+    statement: String,
+    tasks: Vec<TaskV1>,
+    services: Vec<ServiceV1>,
+    private: bool,
+}
+
+/// A task before its `review_note` (schema 4).
+#[derive(Default, Deserialize, Serialize)]
+#[serde(default, rename = "Task")]
+struct TaskV1 {
+    id: ItemId,
+    who: Vec<ItemId>,
+    who_other: String,
+    what: String,
+    place: String,
+    by_when: Option<NaiveDate>,
+    when_text: String,
+    checker: Option<ItemId>,
+    checker_other: String,
+    status: TaskStatus,
+    private: bool,
+}
+
+/// A service before its `review` (schema 4).
+#[derive(Default, Deserialize, Serialize)]
+#[serde(default, rename = "Service")]
+struct ServiceV1 {
+    id: ItemId,
+    provider: String,
+    service: String,
+    frequency: String,
+    intensity: String,
+    location: String,
+    duration: String,
+    start: Option<NaiveDate>,
+    referral_date: Option<NaiveDate>,
+    private: bool,
 }
 
 #[derive(Default, Deserialize, Serialize)]

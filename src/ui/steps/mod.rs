@@ -28,5 +28,7 @@ pub fn render(step: Step) -> AnyView {
         Step::Voice => view! { <voice::VoiceStep/> }.into_any(),
         Step::Closure => view! { <closure::ClosureStep/> }.into_any(),
         Step::Agreements => view! { <agreements::AgreementsStep/> }.into_any(),
+        // Built by the follow-up review work (issue 12).
+        Step::Review | Step::Aftercare => ().into_any(),
     }
 }

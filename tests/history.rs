@@ -1,0 +1,265 @@
+//! A case across meetings (issue 12): carrying a plan forward, the earlier
+//! meetings kept as they were, and what changed (D6, K4, B8).
+
+use chrono::NaiveDate;
+use ftm_planner::domain::history::{
+    self, describe, diff, meetings, since_last_meeting, start_next_meeting, Area, ChangeKind,
+};
+use ftm_planner::domain::{
+    envelope, Goal, Helping, Language, MeetingKind, Plan, Service, Task, TaskStatus, TeamMember,
+};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A first meeting with one member, one goal, a task and a service.
+fn first_meeting() -> Plan {
+    let mut plan = Plan::new("p1", "Rivera family", 1_000);
+    plan.meeting.date = Some(date(2026, 11, 20));
+    let elena = plan.alloc_id();
+    plan.team.push(TeamMember {
+        id: elena,
+        name: "Elena".into(),
+        attending: true,
+        ..Default::default()
+    });
+    let goal = plan.alloc_id();
+    let task = plan.alloc_id();
+    let service = plan.alloc_id();
+    plan.goals.push(Goal {
+        id: goal,
+        statement: "The children are picked up from school on time every day".into(),
+        tasks: vec![Task {
+            id: task,
+            who: vec![elena],
+            what: "Ask Grandma to pick up on Tuesdays".into(),
+            review_note: "Grandma's car broke down once".into(),
+            ..Default::default()
+        }],
+        services: vec![Service {
+            id: service,
+            provider: "Hope Center".into(),
+            service: "Parenting group".into(),
+            review: ftm_planner::domain::ServiceReview {
+                family_view: Helping::Yes,
+                ..Default::default()
+            },
+            ..Default::default()
+        }],
+        progress: "Started".into(),
+        ..Default::default()
+    });
+    plan.next_meeting.date = Some(date(2026, 12, 18));
+    plan.next_meeting.place = "Library room B".into();
+    plan.agreements.agreed_by = vec![elena];
+    plan.agreements.family_words = "We agree".into();
+    plan
+}
+
+#[test]
+fn starting_the_next_meeting_keeps_the_last_one_as_it_was() {
+    let mut plan = first_meeting();
+    let before = plan.clone();
+    start_next_meeting(&mut plan, MeetingKind::FollowUp, None, 2_000);
+
+    // The history holds the first meeting exactly as it was.
+    assert_eq!(plan.history.len(), 1);
+    assert_eq!(plan.history[0], before);
+    // The new meeting: its kind, the date the last meeting set, its place.
+    assert_eq!(plan.meeting.kind, MeetingKind::FollowUp);
+    assert_eq!(plan.meeting.date, Some(date(2026, 12, 18)));
+    assert_eq!(plan.meeting.place, "Library room B");
+    assert_eq!(plan.next_meeting.date, None);
+    // Carried forward: team, goals, tasks, services (ids kept).
+    assert_eq!(plan.team[0].id, before.team[0].id);
+    assert_eq!(plan.goals[0].tasks[0].what, before.goals[0].tasks[0].what);
+    assert_eq!(plan.goals[0].services[0].provider, "Hope Center");
+    // One meeting's things start empty.
+    assert!(!plan.team[0].attending);
+    assert!(plan.agreements.agreed_by.is_empty());
+    assert!(plan.agreements.family_words.is_empty());
+    assert!(plan.goals[0].tasks[0].review_note.is_empty());
+    assert_eq!(
+        plan.goals[0].services[0].review.family_view,
+        Helping::NotAsked
+    );
+    assert!(plan.goals[0].progress.is_empty());
+    assert_eq!(plan.updated_ms, 2_000);
+
+    // Editing the new meeting leaves the history alone.
+    plan.goals[0].tasks[0].what = "Grandma picks up on Tuesdays and Thursdays".into();
+    plan.goals[0].tasks[0].status = TaskStatus::Done;
+    assert_eq!(plan.history[0], before);
+
+    // A chosen date wins over the one set last time; meetings are listed in order.
+    start_next_meeting(
+        &mut plan,
+        MeetingKind::TransitionDischarge,
+        Some(date(2027, 1, 8)),
+        3_000,
+    );
+    let list = meetings(&plan);
+    assert_eq!(list.len(), 3);
+    assert_eq!(list[0].date, Some(date(2026, 11, 20)));
+    assert_eq!(list[1].date, Some(date(2026, 12, 18)));
+    assert_eq!(list[2].date, Some(date(2027, 1, 8)));
+    assert_eq!(list[2].kind, MeetingKind::TransitionDischarge);
+    assert!(list[2].current && !list[1].current);
+    assert!(plan.history.iter().all(|p| p.history.is_empty()));
+    assert_eq!(history::first_meeting_date(&plan), Some(date(2026, 11, 20)));
+}
+
+#[test]
+fn the_history_survives_storage_and_stays_out_of_what_is_shared() {
+    let mut plan = first_meeting();
+    start_next_meeting(&mut plan, MeetingKind::FollowUp, None, 2_000);
+    let back = envelope::plan_from_json(&envelope::plan_to_json(&plan)).unwrap();
+    assert_eq!(back, plan);
+    assert!(plan.without_private().history.is_empty());
+    assert!(plan.for_wall().history.is_empty());
+}
+
+#[test]
+fn the_diff_lists_what_was_added_removed_changed_and_task_progress() {
+    let mut plan = first_meeting();
+    start_next_meeting(&mut plan, MeetingKind::FollowUp, None, 2_000);
+    assert!(since_last_meeting(&plan).is_empty(), "nothing changed yet");
+
+    // Review notes are one meeting's notes, not a change of the plan.
+    plan.goals[0].tasks[0].review_note = "It worked".into();
+    assert!(since_last_meeting(&plan).is_empty());
+
+    plan.goals[0].tasks[0].status = TaskStatus::Done;
+    plan.goals[0].statement = "The children get to school on time".into();
+    let sign = plan.text_item("Not answering the phone");
+    plan.crisis.warning_signs.push(sign);
+    plan.goals[0].services.clear();
+    let new_task = plan.alloc_id();
+    plan.goals[0].tasks.push(Task {
+        id: new_task,
+        what: "Call the landlord".into(),
+        status: TaskStatus::InProgress,
+        ..Default::default()
+    });
+
+    let changes = since_last_meeting(&plan);
+    let kinds: Vec<(Area, ChangeKind)> = changes.changes.iter().map(|c| (c.area, c.kind)).collect();
+    assert!(kinds.contains(&(Area::Goal, ChangeKind::Changed)));
+    assert!(kinds.contains(&(Area::Task, ChangeKind::Added)));
+    assert!(kinds.contains(&(Area::Service, ChangeKind::Removed)));
+    assert!(kinds.contains(&(Area::WarningSign, ChangeKind::Added)));
+    assert!(
+        !kinds.contains(&(Area::Task, ChangeKind::Changed)),
+        "a status change is progress"
+    );
+    let goal = changes.in_area(Area::Goal).next().unwrap();
+    assert_eq!(
+        goal.before.as_deref(),
+        Some("The children are picked up from school on time every day")
+    );
+    assert_eq!(changes.progress.len(), 2);
+    assert_eq!(changes.progress[0].from, TaskStatus::NotStarted);
+    assert_eq!(changes.progress[0].to, TaskStatus::Done);
+
+    let en = describe(&changes, Language::English);
+    assert!(
+        en.contains(&"Progress: Ask Grandma to pick up on Tuesdays (Done)".to_string()),
+        "{en:?}"
+    );
+    assert!(
+        en.contains(&"New task: Call the landlord".to_string()),
+        "{en:?}"
+    );
+    assert!(
+        en.contains(&"Service ended or taken off: Parenting group".to_string()),
+        "{en:?}"
+    );
+    let es = describe(&changes, Language::Spanish);
+    assert!(
+        es.contains(&"Tarea nueva: Call the landlord".to_string()),
+        "{es:?}"
+    );
+}
+
+#[test]
+fn the_familys_whats_new_leaves_out_private_items() {
+    let mut plan = first_meeting();
+    start_next_meeting(&mut plan, MeetingKind::FollowUp, None, 2_000);
+    let secret = plan.alloc_id();
+    plan.goals[0].tasks.push(Task {
+        id: secret,
+        what: "SECRET check the police record".into(),
+        private: true,
+        ..Default::default()
+    });
+    let open = plan.alloc_id();
+    plan.goals[0].tasks.push(Task {
+        id: open,
+        what: "Visit the new school".into(),
+        ..Default::default()
+    });
+    let lines = history::whats_new_for_family(&plan, Language::English, 10);
+    assert_eq!(lines, vec!["New task: Visit the new school".to_string()]);
+    assert!(diff(&plan.history[0], &plan)
+        .changes
+        .iter()
+        .any(|c| c.text.contains("SECRET")));
+    // Capped, the last line counts the rest.
+    for i in 0..12 {
+        let id = plan.alloc_id();
+        plan.goals[0].tasks.push(Task {
+            id,
+            what: format!("Task {i}"),
+            ..Default::default()
+        });
+    }
+    let lines = history::whats_new_for_family(&plan, Language::English, 5);
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[4], "… and 9 more changes");
+}
+
+#[test]
+fn a_worrys_scale_is_followed_across_meetings() {
+    use ftm_planner::domain::{ScaleAnswer, Worry};
+    let mut plan = first_meeting();
+    let worry = plan.alloc_id();
+    plan.worries.push(Worry {
+        id: worry,
+        text: "The rent is late".into(),
+        scale: vec![
+            ScaleAnswer {
+                member: 1,
+                score: 2,
+            },
+            ScaleAnswer {
+                member: 2,
+                score: 4,
+            },
+        ],
+        ..Default::default()
+    });
+    start_next_meeting(&mut plan, MeetingKind::FollowUp, None, 2_000);
+    plan.worries[0].scale = vec![ScaleAnswer {
+        member: 1,
+        score: 7,
+    }];
+    let series = history::scale_across_meetings(&plan, worry);
+    assert_eq!(
+        series,
+        vec![
+            (Some(date(2026, 11, 20)), Some(3.0)),
+            (Some(date(2026, 12, 18)), Some(7.0))
+        ]
+    );
+}
+
+#[test]
+fn schema_4_reads_two_digit_years_typed_into_a_date_field_as_20xx() {
+    let v3 = r#"{"schema":3,"plan":{"id":"p","family_name":"F","meeting":{"date":"0026-12-15"},
+        "goals":[{"id":1,"tasks":[{"id":2,"what":"Call 0026-12-15 office","by_when":"0027-01-05"}]}]}}"#;
+    let plan = envelope::plan_from_json(v3).unwrap();
+    assert_eq!(plan.meeting.date, Some(date(2026, 12, 15)));
+    assert_eq!(plan.goals[0].tasks[0].by_when, Some(date(2027, 1, 5)));
+    assert_eq!(plan.goals[0].tasks[0].what, "Call 0026-12-15 office");
+}
