@@ -263,3 +263,57 @@ fn schema_4_reads_two_digit_years_typed_into_a_date_field_as_20xx() {
     assert_eq!(plan.goals[0].tasks[0].by_when, Some(date(2027, 1, 5)));
     assert_eq!(plan.goals[0].tasks[0].what, "Call 0026-12-15 office");
 }
+
+#[test]
+fn each_earlier_meeting_is_held_to_the_limits_on_its_own() {
+    use ftm_planner::domain::limits::{self, MAX_ITEMS_TOTAL};
+    // A large plan: 2,000 items now, carried through four meetings
+    // (10,000 in all): each meeting is within the limits, so the case is.
+    let mut plan = first_meeting();
+    for i in 0..4 {
+        let id = plan.alloc_id();
+        let mut goal = Goal {
+            id,
+            ..Default::default()
+        };
+        for _ in 0..499 {
+            let tid = plan.alloc_id();
+            goal.tasks.push(Task {
+                id: tid,
+                what: format!("Task {i}"),
+                ..Default::default()
+            });
+        }
+        plan.goals.push(goal);
+    }
+    for _ in 0..4 {
+        start_next_meeting(&mut plan, MeetingKind::FollowUp, None, 2_000);
+    }
+    let backup =
+        |p: &Plan| envelope::backup_to_json(std::slice::from_ref(p), "2026-12-02T00:00:00Z");
+    assert!(limits::check_plan(&plan).is_ok());
+    let back = envelope::backup_from_json(&backup(&plan)).expect("a long case still imports");
+    assert_eq!(back[0].history.len(), 4);
+    // One meeting over the total is still refused.
+    let mut big = plan.history[0].clone();
+    for _ in 0..(MAX_ITEMS_TOTAL / 499) {
+        let id = big.alloc_id();
+        let mut goal = Goal {
+            id,
+            ..Default::default()
+        };
+        for _ in 0..499 {
+            let tid = big.alloc_id();
+            goal.tasks.push(Task {
+                id: tid,
+                ..Default::default()
+            });
+        }
+        big.goals.push(goal);
+    }
+    plan.history[0] = big;
+    assert!(matches!(
+        envelope::backup_from_json(&backup(&plan)),
+        Err(envelope::EnvelopeError::TooLarge(_))
+    ));
+}

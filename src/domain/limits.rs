@@ -77,9 +77,20 @@ fn words(field: &str) -> String {
 }
 
 /// Check a plan (or any part of one) read as JSON against the limits.
+/// Each earlier meeting of a case (`history`) is a plan of its own: it is
+/// held to the same limits, counted on its own.
 pub fn check_value(value: &Value) -> Result<(), LimitError> {
     let mut total = 0;
-    walk(value, "plan", &mut total)
+    match value {
+        Value::Object(fields) => fields.iter().try_for_each(|(k, v)| match (k.as_str(), v) {
+            ("history", Value::Array(meetings)) => {
+                check_list(k, meetings.len(), &mut 0)?;
+                meetings.iter().try_for_each(check_value)
+            }
+            _ => walk(v, k, &mut total),
+        }),
+        _ => walk(value, "plan", &mut total),
+    }
 }
 
 fn walk(value: &Value, name: &str, total: &mut usize) -> Result<(), LimitError> {
@@ -124,7 +135,11 @@ pub fn check_text(name: &str, text: &str) -> Result<(), LimitError> {
     Ok(())
 }
 
-/// Check a whole plan (after an item was added while typing).
+/// Check a plan's current meeting (after an item was added while typing;
+/// its earlier meetings cannot change).
 pub fn check_plan(plan: &super::Plan) -> Result<(), LimitError> {
-    check_value(&super::envelope::plan_value(plan))
+    if plan.history.is_empty() {
+        return check_value(&super::envelope::plan_value(plan));
+    }
+    check_value(&super::envelope::plan_value(&plan.without_history()))
 }

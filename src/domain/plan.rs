@@ -1283,7 +1283,7 @@ impl Plan {
     /// rules above), and every reference to a removed team member cleared.
     /// The audiences ([`super::audience`]) start from it.
     pub fn without_private(&self) -> Plan {
-        let mut plan = self.clone();
+        let mut plan = self.without_history();
         plan.strengths.retain(|s| !self.strength_withheld(s));
         for goal in &mut plan.goals {
             goal.tasks.retain(|t| !self.task_withheld(t));
@@ -1315,10 +1315,63 @@ impl Plan {
         plan.review.change.retain(|i| !i.private);
         plan.progress.successes.retain(|i| !i.private);
         plan.aftercare.items.retain(|i| !i.private);
-        // Earlier meetings and the case's events stay with the caseworker.
-        plan.history.clear();
+        // Earlier meetings (not copied above) and the case's events stay
+        // with the caseworker.
         plan.events.clear();
         plan
+    }
+
+    /// The current meeting alone: a copy without the earlier meetings (which
+    /// are not cloned).
+    pub fn without_history(&self) -> Plan {
+        let Plan {
+            id,
+            family_name,
+            created_ms,
+            updated_ms,
+            next_id,
+            language,
+            meeting,
+            children,
+            team,
+            strengths,
+            worries,
+            goals,
+            crisis,
+            closure,
+            permanency,
+            agreements,
+            next_meeting,
+            review,
+            progress,
+            aftercare,
+            events,
+            history: _,
+        } = self;
+        Plan {
+            id: id.clone(),
+            family_name: family_name.clone(),
+            created_ms: *created_ms,
+            updated_ms: *updated_ms,
+            next_id: *next_id,
+            language: *language,
+            meeting: meeting.clone(),
+            children: children.clone(),
+            team: team.clone(),
+            strengths: strengths.clone(),
+            worries: worries.clone(),
+            goals: goals.clone(),
+            crisis: crisis.clone(),
+            closure: closure.clone(),
+            permanency: permanency.clone(),
+            agreements: agreements.clone(),
+            next_meeting: next_meeting.clone(),
+            review: review.clone(),
+            progress: progress.clone(),
+            aftercare: aftercare.clone(),
+            events: events.clone(),
+            history: Vec::new(),
+        }
     }
 
     /// How many items are marked private (each counted once, whatever it holds).

@@ -146,6 +146,8 @@ impl PlanState {
         let mut out = None;
         let mut refused = None;
         self.plan.update_untracked(|p| {
+            // The earlier meetings can't change: neither cloned nor checked.
+            let history = std::mem::take(&mut p.history);
             let before = p.clone();
             let added = f(p);
             match limits::check_plan(p) {
@@ -155,6 +157,7 @@ impl PlanState {
                     refused = Some(e);
                 }
             }
+            p.history = history;
         });
         if let Some(e) = refused {
             return Err(e);
