@@ -24,9 +24,9 @@ crate::catalogue! {
         meeting_item: "Meeting {n} · {kind} · {date}", "Reunión {n} · {kind} · {date}";
         current: "this is the current meeting", "esta es la reunión actual";
         open_read_only: "Open (read-only)", "Abrir (solo para leer)";
-        open_read_only_label: "Open meeting {n} of {title} read-only", "Abrir la reunión {n} de {title} solo para leer";
+        open_read_only_label: "Open (read-only): meeting {n} of {title}", "Abrir (solo para leer): reunión {n} de {title}";
         since_last: "Since last meeting", "Desde la última reunión";
-        since_last_label: "What changed since the last meeting for {title}", "Qué cambió desde la última reunión de {title}";
+        since_last_label: "Since last meeting: what changed for {title}", "Desde la última reunión: qué cambió para {title}";
         read_only_banner: "Meeting {n} of {m} · {kind} · {date} · read-only: this is how the plan stood then",
             "Reunión {n} de {m} · {kind} · {date} · solo para leer: así estaba el plan entonces";
         past_title: "Meeting {n}: {title}", "Reunión {n}: {title}";
