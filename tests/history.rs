@@ -316,4 +316,110 @@ fn each_earlier_meeting_is_held_to_the_limits_on_its_own() {
         envelope::backup_from_json(&backup(&plan)),
         Err(envelope::EnvelopeError::TooLarge(_))
     ));
+
+/// A case with three meetings: first, follow-up, transition.
+fn case_with_three_meetings() -> Plan {
+    let mut plan = first_meeting();
+    start_next_meeting(&mut plan, MeetingKind::FollowUp, None, 2_000);
+    plan.goals[0].tasks[0].status = TaskStatus::Done;
+    plan.goals[0].tasks[0].what = "Grandma picks up on Tuesdays and Thursdays".into();
+    start_next_meeting(
+        &mut plan,
+        MeetingKind::TransitionDischarge,
+        Some(date(2027, 1, 8)),
+        3_000,
+    );
+    plan
+}
+
+#[test]
+fn a_backup_of_a_case_with_three_meetings_brings_back_every_meeting() {
+    let plan = case_with_three_meetings();
+    let json = envelope::backup_to_json(std::slice::from_ref(&plan), "2027-01-08T10:00:00Z");
+    let back = envelope::backup_from_json(&json).unwrap();
+    assert_eq!(back, vec![plan.clone()]);
+    let back = &back[0];
+    assert_eq!(back.history.len(), 2);
+    // Each earlier meeting is as it stood then.
+    let first = history::past_meeting(back, 1).unwrap();
+    assert_eq!(first.meeting.kind, MeetingKind::Initial);
+    assert_eq!(first.meeting.date, Some(date(2026, 11, 20)));
+    assert_eq!(
+        first.goals[0].tasks[0].what,
+        "Ask Grandma to pick up on Tuesdays"
+    );
+    assert_eq!(first.goals[0].tasks[0].status, TaskStatus::NotStarted);
+    let second = history::past_meeting(back, 2).unwrap();
+    assert_eq!(second.meeting.kind, MeetingKind::FollowUp);
+    assert_eq!(second.goals[0].tasks[0].status, TaskStatus::Done);
+    // Meeting 3 is the current one, not a past meeting; 0 is no meeting.
+    assert!(history::past_meeting(back, 3).is_none());
+    assert!(history::past_meeting(back, 0).is_none());
+}
+
+#[test]
+fn old_backups_import_as_a_case_with_one_meeting() {
+    for name in ["plan-v1.json", "plan-v2.json", "plan-v3.json"] {
+        let text = std::fs::read_to_string(format!("tests/fixtures/{name}")).unwrap();
+        let plan = envelope::plan_from_json(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert!(plan.history.is_empty(), "{name}");
+        let list = meetings(&plan);
+        assert_eq!(list.len(), 1, "{name}");
+        assert!(list[0].current, "{name}");
+        assert!(since_last_meeting(&plan).is_empty(), "{name}");
+        // In a backup file too.
+        let backup = envelope::backup_to_json(&[plan], "2027-01-08T10:00:00Z");
+        let back = envelope::backup_from_json(&backup).unwrap();
+        assert!(back[0].history.is_empty(), "{name}");
+    }
+    // The schema 4 fixture keeps its two meetings.
+    let text = std::fs::read_to_string("tests/fixtures/plan-v4.json").unwrap();
+    let plan = envelope::plan_from_json(&text).unwrap();
+    assert_eq!(meetings(&plan).len(), 2);
+}
+
+#[test]
+fn the_library_lists_each_case_once_with_its_meetings() {
+    let plan = case_with_three_meetings();
+    let summary = ftm_planner::domain::library::PlanSummary::of(&plan);
+    assert_eq!(summary.meetings, meetings(&plan));
+    assert_eq!(summary.meetings.len(), 3);
+    assert_eq!(summary.meetings[2].number, 3);
+    assert!(summary.meetings[2].current);
+    // The summary is stored with the plan's record: it survives JSON, and a
+    // summary stored before issue 12 reads with no meetings.
+    let json = serde_json::to_string(&summary).unwrap();
+    let back: ftm_planner::domain::library::PlanSummary = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, summary);
+    let old: ftm_planner::domain::library::PlanSummary =
+        serde_json::from_str(r#"{"id":"p","family_name":"F","child_names":[],"updated_ms":1}"#)
+            .unwrap();
+    assert!(old.meetings.is_empty());
+}
+
+#[test]
+fn a_date_field_with_a_two_digit_year_is_read_as_20xx() {
+    use ftm_planner::domain::history::date_from_field;
+    assert_eq!(date_from_field("2026-12-15"), Some(date(2026, 12, 15)));
+    // What the browser's date input gives for "12/15/26".
+    assert_eq!(date_from_field("0026-12-15"), Some(date(2026, 12, 15)));
+    assert_eq!(date_from_field("0099-01-31"), Some(date(2099, 1, 31)));
+    assert_eq!(date_from_field("0100-01-31"), Some(date(100, 1, 31)));
+    assert_eq!(date_from_field(" 2027-01-08 "), Some(date(2027, 1, 8)));
+    assert_eq!(date_from_field(""), None);
+    assert_eq!(date_from_field("12/15/26"), None);
+    assert_eq!(date_from_field("2026-02-30"), None);
+}
+
+#[test]
+fn since_last_meeting_compares_with_the_meeting_just_before() {
+    let plan = case_with_three_meetings();
+    // Nothing changed in meeting 3 yet, though meeting 2 changed a task.
+    assert!(since_last_meeting(&plan).is_empty());
+    let mut plan = plan;
+    plan.goals[0].tasks[0].status = TaskStatus::Stuck;
+    let changes = since_last_meeting(&plan);
+    assert_eq!(changes.progress.len(), 1);
+    assert_eq!(changes.progress[0].from, TaskStatus::Done);
+    assert_eq!(changes.progress[0].to, TaskStatus::Stuck);
 }

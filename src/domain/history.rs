@@ -15,8 +15,9 @@ use super::plan::{
     Service, Task, TaskStatus, TeamMember, TextItem,
 };
 
-/// One meeting of a case, as the library lists it.
-#[derive(Clone, Debug, PartialEq)]
+/// One meeting of a case, as the library lists it (kept in the library's
+/// stored summary of each plan).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingEntry {
     /// 1 for the first meeting.
     pub number: usize,
@@ -44,6 +45,19 @@ pub fn meetings(plan: &Plan) -> Vec<MeetingEntry> {
 /// An earlier meeting by its number (1 = the first), read-only.
 pub fn past_meeting(plan: &Plan, number: usize) -> Option<&Plan> {
     number.checked_sub(1).and_then(|i| plan.history.get(i))
+}
+
+/// The date a date field gave (`yyyy-mm-dd`), with a year below 100 read
+/// as 20xx (what a browser stores when "12/15/26" is typed); `None` when
+/// empty or not a date.
+pub fn date_from_field(value: &str) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()?;
+    if date.year() < 100 {
+        date.with_year(date.year() + 2000)
+    } else {
+        Some(date)
+    }
 }
 
 /// The meeting before the current one.

@@ -17,6 +17,9 @@ pub struct PlanSummary {
     pub updated_ms: i64,
     /// When the team meets next (D2), if set.
     pub next_meeting: Option<chrono::NaiveDate>,
+    /// The case's meetings, oldest first, the current one last (empty in
+    /// summaries stored before issue 12: one meeting).
+    pub meetings: Vec<super::history::MeetingEntry>,
 }
 
 impl PlanSummary {
@@ -32,6 +35,7 @@ impl PlanSummary {
                 .collect(),
             updated_ms: plan.updated_ms,
             next_meeting: plan.next_meeting.date,
+            meetings: super::history::meetings(plan),
         }
     }
 

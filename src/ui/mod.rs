@@ -6,6 +6,8 @@
 //! | `/plan/:id/:step`      | one meeting step ([`editor`], [`steps`]) |
 //! | `/plan/:id/share`      | link, QR code, passphrase ([`share`])    |
 //! | `/plan/:id/print`, `/plan/:id/print-family` | the caseworker's and the family's printouts ([`print`]) |
+//! | `/plan/:id/meeting/:n` | an earlier meeting of the case, read-only and printable ([`meetings::past`]) |
+//! | `/plan/:id/changes`    | what changed since the last meeting ([`meetings::changes`]) |
 //! | `/#<link>`, `/family#<link>` | the family view of a shared plan ([`family`]) |
 //! | `/saved/:id`           | a family plan saved on this device, read-only ([`family::saved`]) |
 //! | `/audience/:id`        | the audience window: the wall view following the facilitator's window ([`present`]) |
@@ -22,6 +24,7 @@ pub mod editor;
 pub mod editor_state;
 pub mod family;
 pub mod library;
+pub mod meetings;
 pub mod offline;
 pub mod plan_state;
 pub mod present;
@@ -77,6 +80,9 @@ fn App() -> impl IntoView {
                         <Route path=path!("/index.html") view=family::Home/>
                         <Route path=path!("/family") view=family::FamilyView/>
                         <Route path=path!("/saved/:id") view=family::saved::SavedPlanView/>
+                        // Before `/plan/:id/:step`: routes are matched in order.
+                        <Route path=path!("/plan/:id/changes") view=meetings::changes::SinceLastMeeting/>
+                        <Route path=path!("/plan/:id/meeting/:n") view=meetings::past::PastMeeting/>
                         <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
                         <Route path=path!("/audience/:id") view=present::audience::AudienceWindow/>
                         <Route path=path!("/plan/:id") view=editor::PlanEditor/>

@@ -23,6 +23,7 @@ use crate::ui::context::{use_app, AppContext};
 use crate::ui::widgets::{focus_later, focus_later_or, focus_now, focus_when_shown};
 
 pub mod import;
+pub mod meetings;
 pub mod shared_with_me;
 
 /// The library's heading (`tabindex=-1`): focus comes here from the editor,
@@ -259,6 +260,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
     let escape_focus = rename_button.clone();
     let input_id = format!("rename-{id}");
     let input_id_focus = input_id.clone();
+    let (case_summary, start_summary) = (summary.clone(), summary.clone());
     view! {
         <li class="plan-row" id=row_id>
             <div class="plan-main">
@@ -291,6 +293,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     <button class="button small" on:click={ let save = save_name.clone(); move |_| save() }>{t.save_name}</button>
                 </Show>
                 <span class="plan-edited">{fill(t.edited, &[("ago", &ago)])}</span>
+                <meetings::CaseMeetings summary=case_summary/>
                 {summary.next_meeting.map(|d| {
                     let today = crate::ui::context::clock::today();
                     let class = if d < today { "plan-next overdue" } else { "plan-next" };
@@ -332,6 +335,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     }>{t.keep_it}</button>
                 </Show>
             </div>
+            <meetings::StartFromLibrary summary=start_summary/>
         </li>
     }
 }

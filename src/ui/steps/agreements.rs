@@ -32,6 +32,7 @@ pub fn AgreementsStep() -> impl IntoView {
             <TextField label=t.place binding=field!(plan, next_meeting.place) id="next-place"/>
             <TextField label=t.who_comes binding=field!(plan, next_meeting.who) id="next-who"/>
         </div>
+        <crate::ui::meetings::start::NextMeetingFromEditor/>
         <h2>{t.about}</h2>
         <div class="grid two">
             <TextItemList label=t.went_well id="thing-that-went-well" words=t.went_well_words() list=|p| &p.review.went_well list_mut=|p| &mut p.review.went_well/>

@@ -8,6 +8,7 @@ pub mod caseworker;
 pub mod editor;
 pub mod errors;
 pub mod library;
+pub mod meetings;
 pub mod share;
 
 use super::Entries;
@@ -30,5 +31,6 @@ pub fn all() -> Vec<Entries> {
         ),
         ("shell::AppText", app::AppText::entries()),
         ("shell::ErrorText", errors::ErrorText::entries()),
+        ("shell::MeetingsText", meetings::MeetingsText::entries()),
     ]
 }

@@ -1,0 +1,110 @@
+//! Route `/plan/:id/meeting/:n`: an earlier meeting of a case, read-only and
+//! printable. The plan is drawn by the caseworker's printout (a document,
+//! no fields), under a banner saying which meeting it is and that it is how
+//! the plan stood then.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+use super::{date_or_none, load_latest};
+use crate::domain::history;
+use crate::domain::i18n::common::Common;
+use crate::domain::i18n::family::PrintText;
+use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::editor::EditorText;
+use crate::domain::i18n::shell::meetings::MeetingsText;
+use crate::domain::library::PlanSummary;
+use crate::domain::Plan;
+use crate::ui::context::language::ui_language;
+use crate::ui::context::use_app;
+use crate::ui::print::caseworker::CaseworkerPlan;
+use crate::ui::print::{page_title, PageHeader};
+
+/// The heading of the read-only screens (`tabindex=-1`): focus comes here.
+pub const MEETING_TITLE: &str = "meeting-title";
+
+#[component]
+pub fn PastMeeting() -> impl IntoView {
+    let ctx = use_app();
+    let language = ui_language();
+    let t = MeetingsText::get(language);
+    let editor_text = EditorText::get(language);
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let number = Memo::new(move |_| {
+        params
+            .read()
+            .get("n")
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0)
+    });
+    let loaded: RwSignal<Option<Result<Plan, String>>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let id = id.get();
+        loaded.set(None);
+        spawn_local(async move {
+            loaded.try_set(Some(load_latest(ctx, &id, language).await));
+        });
+    });
+    let base = crate::ui::base_path();
+    view! {
+        <main id="main" tabindex="-1" class="page past-meeting">
+            {move || match loaded.get() {
+                None => view! { <p class="loading" role="status">{editor_text.opening}</p> }.into_any(),
+                Some(Err(message)) => view! {
+                    <h1 id=MEETING_TITLE tabindex="-1">{editor_text.cant_open}</h1>
+                    <p>{message}</p>
+                    <p><a href=format!("{base}/")>{t.back_to_plans}</a></p>
+                }.into_any(),
+                Some(Ok(plan)) => {
+                    let n = number.get();
+                    match history::past_meeting(&plan, n) {
+                        None => view! {
+                            <h1 id=MEETING_TITLE tabindex="-1">{editor_text.cant_open}</h1>
+                            <p>{fill(t.no_such_meeting, &[("n", &n.to_string())])}</p>
+                            <p><a href=format!("{base}/")>{t.back_to_plans}</a></p>
+                        }.into_any(),
+                        Some(past) => past_view(&plan, past.clone(), n).into_any(),
+                    }
+                }
+            }}
+        </main>
+    }
+}
+
+fn past_view(plan: &Plan, past: Plan, n: usize) -> impl IntoView {
+    let language = ui_language();
+    let t = MeetingsText::get(language);
+    let base = crate::ui::base_path();
+    let total = plan.history.len() + 1;
+    let title = PlanSummary::title_of_in(&past.family_name, language).to_string();
+    let banner = fill(
+        t.read_only_banner,
+        &[
+            ("n", &n.to_string()),
+            ("m", &total.to_string()),
+            ("kind", past.meeting.kind.label_in(language)),
+            ("date", &date_or_none(past.meeting.date, language)),
+        ],
+    );
+    let page = page_title(
+        &past.family_name,
+        past.meeting.date,
+        PrintText::get(language).caseworkers_plan,
+        language,
+    );
+    view! {
+        <nav class="back-links no-print">
+            <a href=format!("{base}/")>{t.back_to_plans}</a>
+            <a href=format!("{base}/plan/{}/welcome", plan.id)>{t.back_to_plan}</a>
+        </nav>
+        <h1 id=MEETING_TITLE tabindex="-1" class="no-print">{fill(t.past_title, &[("n", &n.to_string()), ("title", &title)])}</h1>
+        <p class="read-only-banner" id="read-only-banner">{banner}</p>
+        <div class="print-toolbar no-print">
+            <button class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(language).print}</button>
+        </div>
+        <PageHeader title=page language=language/>
+        <CaseworkerPlan plan=past/>
+    }
+}
