@@ -207,8 +207,8 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
             let target = match (ev.code().as_str(), after_steps) {
                 ("PageUp" | "Comma", true) => Some(Some(last_step(flow_kind))),
                 (_, true) => None,
-                ("PageDown" | "Period", false) => Some(current.next_in(flow_kind)),
-                ("PageUp" | "Comma", false) => current.previous_in(flow_kind).map(Some),
+                ("PageDown" | "Period", false) => Some(next_step(current, flow_kind)),
+                ("PageUp" | "Comma", false) => previous_step(current, flow_kind).map(Some),
                 _ => None,
             };
             if let Some(to) = target {
@@ -328,7 +328,7 @@ where
                 }}
                 <div class="step-footer">
                     {move || {
-                        let prev = if after_steps() { Some(last_step(kind.get())) } else { step.get().previous_in(kind.get()) };
+                        let prev = if after_steps() { Some(last_step(kind.get())) } else { previous_step(step.get(), kind.get()) };
                         prev.map(|prev| {
                             let go = go_prev.clone();
                             view! { <button class="button ghost" on:click=move |_| go(Some(prev))>{fill(t.back_to, &[("step", prev.short_title_in(language))])}</button> }
@@ -336,7 +336,7 @@ where
                     }}
                     {move || (!sharing.get() && printing.get().is_none()).then(|| {
                         let go = go_next.clone();
-                        match step.get().next_in(kind.get()) {
+                        match next_step(step.get(), kind.get()) {
                             Some(next) => view! { <button class="button primary" id="next-step" on:click=move |_| go(Some(next))>{fill(t.next_to, &[("step", next.short_title_in(language))])}</button> }.into_any(),
                             None => view! { <button class="button primary" id="next-step" on:click=move |_| go(None)>{t.next_share}</button> }.into_any(),
                         }
@@ -346,6 +346,33 @@ where
             </main>
         </div>
     }
+}
+
+/// The step after `step` in the flow of `kind`. From a step outside the flow
+/// (a deep link), the flow's first step after it in meeting order.
+pub(crate) fn next_step(step: Step, kind: MeetingKind) -> Option<Step> {
+    if step.in_flow(kind) {
+        return step.next_in(kind);
+    }
+    Step::ALL
+        .iter()
+        .skip_while(|s| **s != step)
+        .find(|s| s.in_flow(kind))
+        .copied()
+}
+
+/// The step before `step` in the flow of `kind` (from a step outside the
+/// flow, the flow's last step before it in meeting order).
+pub(crate) fn previous_step(step: Step, kind: MeetingKind) -> Option<Step> {
+    if step.in_flow(kind) {
+        return step.previous_in(kind);
+    }
+    Step::ALL
+        .iter()
+        .rev()
+        .skip_while(|s| **s != step)
+        .find(|s| s.in_flow(kind))
+        .copied()
 }
 
 /// The last step of the flow (the one before sharing).

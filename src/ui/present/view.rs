@@ -72,13 +72,13 @@ where
             <header class="present-bar">
                 <StepProgress step=Signal::derive(move || Some(step.get())) kind=kind.into() language=language.into()/>
                 <nav class="present-controls" aria-label=move || t().controls>
-                    {move || step.get().previous_in(kind.get()).map(|prev| {
+                    {move || crate::ui::editor::previous_step(step.get(), kind.get()).map(|prev| {
                         let go = go_back.clone();
                         view! { <button class="button small ghost" on:click=move |_| go(Some(prev))>{t().back}</button> }
                     })}
                     {move || {
                         let go = go_next.clone();
-                        let next = step.get().next_in(kind.get());
+                        let next = crate::ui::editor::next_step(step.get(), kind.get());
                         view! { <button class="button small" id="present-next" on:click=move |_| go(next)>
                             {if next.is_some() { t().next } else { t().next_share }}
                         </button> }
