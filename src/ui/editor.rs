@@ -314,7 +314,14 @@ where
                 </ol>
             </nav>
             <main id="main" tabindex="-1" class="page step-page">
-                <p class="step-count no-print">{move || if sharing.get() || printing.get().is_some() { t.after_meeting.to_string() } else { fill(t.step_of, &[("n", &(step.get().index_in(kind.get()) + 1).to_string()), ("total", &Step::flow(kind.get()).len().to_string())]) }}</p>
+                <p class="step-count no-print">{move || if after_steps() {
+                    t.after_meeting.to_string()
+                } else if !step.get().in_flow(kind.get()) {
+                    // A deep link to a step this kind of meeting does not have.
+                    t.outside_flow.to_string()
+                } else {
+                    fill(t.step_of, &[("n", &(step.get().index_in(kind.get()) + 1).to_string()), ("total", &Step::flow(kind.get()).len().to_string())])
+                }}</p>
                 <h1 id="step-title" tabindex="-1" class=move || printing.get().map(|_| "no-print")>{move || match printing.get() {
                     Some(Printout::Caseworker) => t.print_caseworker_title,
                     Some(Printout::Family) => t.print_family_title,

@@ -36,6 +36,7 @@ test('a follow-up: Review after Team; tasks, services and successes reviewed sur
   await page.locator('#step-title', { hasText: 'aftercare plan' }).waitFor();
   assert.equal((await navNames(page)).length, 9, 'the nav still shows the first meeting\'s flow');
   assert.equal(await page.locator('#next-step').textContent(), 'Next: Agreements →');
+  assert.equal(await page.locator('.step-count').textContent(), 'An extra step: not part of this kind of meeting');
 
   await chooseKind(page, base, 'follow_up');
   await page.waitForFunction(() => document.querySelectorAll('.steps-nav .step-name').length === 10);
