@@ -1,5 +1,6 @@
 //! The pure domain core: knows nothing of the DOM and is tested natively.
 
+pub mod aftercare;
 pub mod audience;
 pub mod corpus;
 pub mod dates;
@@ -13,6 +14,7 @@ pub mod plain_language;
 pub mod plan;
 pub mod readability;
 pub mod readability_es;
+pub mod scale_chart;
 pub mod share;
 pub mod shared_plan;
 pub mod smart;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::i18n::wall::{WallAddLabels, WallCardText, WallTextLabels};
 use super::i18n::{count, fill, labels::VoiceBoxes};
-use super::plan::{ItemId, Language, Plan, TextItem, Whose};
+use super::plan::{ItemId, Language, MeetingKind, Plan, TextItem, Whose};
 use super::step::Step;
 use super::{dates, ClosureCategory, ClosureCriterion, Goal, Strength, TeamMember, Worry};
 
@@ -298,6 +298,9 @@ pub struct WallStep {
     /// The family's language, which the cards' texts are written in.
     #[serde(default)]
     pub language: Language,
+    /// The kind of meeting, whose flow the step progress shows.
+    #[serde(default)]
+    pub kind: MeetingKind,
     pub cards: Vec<WallCard>,
     /// Items of this step left out because they are private (or belong to a
     /// private person). Caseworker-only notes (reluctance, where a child
@@ -313,6 +316,7 @@ impl WallStep {
         WallStep {
             step,
             language,
+            kind: MeetingKind::default(),
             cards: Vec::new(),
             hidden_items: 0,
         }
@@ -391,6 +395,7 @@ pub fn wall_step(full: &Plan, step: Step) -> WallStep {
     WallStep {
         step,
         language: full.language,
+        kind: full.meeting.kind,
         cards: cards(&wall, step, full.language),
         hidden_items: item_count(full, step).saturating_sub(item_count(&wall, step)),
     }

@@ -9,7 +9,7 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::i18n::fill;
 use crate::domain::i18n::shell::editor::EditorText;
-use crate::domain::{envelope, Plan};
+use crate::domain::{envelope, MeetingKind, Plan};
 use crate::ui::autosave::recovery;
 use crate::ui::context::downloads::download;
 use crate::ui::context::language::ui_language;
@@ -24,12 +24,13 @@ use crate::ui::steps::{self, Step};
 /// The URL slug of the share page, after the nine steps.
 pub const SHARE_SLUG: &str = "share";
 
-/// How far along the progress bar is (1-9; sharing counts as done).
-fn progress(step: Step, sharing: bool) -> usize {
+/// How far along the progress bar is (1 to the flow's length; sharing
+/// counts as done). A step outside the flow (a deep link) counts as the first.
+fn progress(step: Step, kind: MeetingKind, sharing: bool) -> usize {
     if sharing {
-        Step::ALL.len()
+        Step::flow(kind).len()
     } else {
-        step.index() + 1
+        step.index_in(kind) + 1
     }
 }
 
@@ -183,8 +184,10 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     // Alt+P presentation mode on and off (Escape leaves it), Ctrl+Z (outside a
     // text field) undoes the last deletion.
     let go_keys = go.clone();
+    let kind = Memo::new(move |_| plan.with_item(ROOT, |p| p.meeting.kind));
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let current = step.get_untracked();
+        let flow_kind = kind.get_untracked();
         if ev.alt_key() && !ev.ctrl_key() && ev.code() == "KeyP" {
             if on_wall.get_untracked().is_some() {
                 ev.prevent_default();
@@ -202,10 +205,10 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
             // By key position (`code`), so Option+. works on a Mac keyboard too.
             let after_steps = sharing.get_untracked() || printing.get_untracked().is_some();
             let target = match (ev.code().as_str(), after_steps) {
-                ("PageUp" | "Comma", true) => Some(Some(Step::Agreements)),
+                ("PageUp" | "Comma", true) => Some(Some(last_step(flow_kind))),
                 (_, true) => None,
-                ("PageDown" | "Period", false) => Some(current.next()),
-                ("PageUp" | "Comma", false) => current.previous().map(Some),
+                ("PageDown" | "Period", false) => Some(next_step(current, flow_kind)),
+                ("PageUp" | "Comma", false) => previous_step(current, flow_kind).map(Some),
                 _ => None,
             };
             if let Some(to) = target {
@@ -257,6 +260,10 @@ where
     let presenter = crate::ui::present::use_presenter();
     let plan_id = plan.with_untracked(|p| p.id.clone());
     let base = crate::ui::base_path();
+    // The flow follows the meeting's kind at once (Welcome step's choice).
+    let kind = Memo::new(move |_| plan.with_item(ROOT, |p| p.meeting.kind));
+    let after_steps = move || sharing.get() || printing.get().is_some();
+    let nav_plan_id = plan_id.clone();
     let go_prev = go.clone();
     let go_next = go.clone();
     let go_nav = go.clone();
@@ -284,20 +291,21 @@ where
             <ConflictBanner/>
             <nav class="steps-nav" aria-label=t.steps_nav>
                 <div class="progress" role="progressbar" aria-label=t.progress
-                    aria-valuemin="1" aria-valuemax=Step::ALL.len().to_string()
-                    aria-valuenow=move || progress(step.get(), sharing.get() || printing.get().is_some()).to_string()>
-                    <div class="progress-fill" style=move || format!("width: {}%", progress(step.get(), sharing.get() || printing.get().is_some()) * 100 / Step::ALL.len())></div>
+                    aria-valuemin="1" aria-valuemax=move || Step::flow(kind.get()).len().to_string()
+                    aria-valuenow=move || progress(step.get(), kind.get(), after_steps()).to_string()>
+                    <div class="progress-fill" style=move || format!("width: {}%", progress(step.get(), kind.get(), after_steps()) * 100 / Step::flow(kind.get()).len())></div>
                 </div>
                 <ol>
-                    {Step::ALL.into_iter().map(|s| {
+                    {move || Step::flow(kind.get()).iter().enumerate().map(|(i, &s)| {
                         let go = go_nav.clone();
+                        let plan_id = nav_plan_id.clone();
                         view! {
                             <li>
                                 <a href=format!("{}/plan/{}/{}", base, plan_id, s.slug())
-                                    class=move || if step.get() == s && !sharing.get() && printing.get().is_none() { "step-link current" } else { "step-link" }
-                                    aria-current=move || (step.get() == s && !sharing.get() && printing.get().is_none()).then_some("step")
+                                    class=move || if step.get() == s && !after_steps() { "step-link current" } else { "step-link" }
+                                    aria-current=move || (step.get() == s && !after_steps()).then_some("step")
                                     on:click=move |ev| { ev.prevent_default(); go(Some(s)); }>
-                                    <span class="step-number">{s.index() + 1}</span>
+                                    <span class="step-number">{i + 1}</span>
                                     <span class="step-name">{s.short_title_in(language)}</span>
                                 </a>
                             </li>
@@ -306,7 +314,14 @@ where
                 </ol>
             </nav>
             <main id="main" tabindex="-1" class="page step-page">
-                <p class="step-count no-print">{move || if sharing.get() || printing.get().is_some() { t.after_meeting.to_string() } else { fill(t.step_of, &[("n", &(step.get().index() + 1).to_string()), ("total", &Step::ALL.len().to_string())]) }}</p>
+                <p class="step-count no-print">{move || if after_steps() {
+                    t.after_meeting.to_string()
+                } else if !step.get().in_flow(kind.get()) {
+                    // A deep link to a step this kind of meeting does not have.
+                    t.outside_flow.to_string()
+                } else {
+                    fill(t.step_of, &[("n", &(step.get().index_in(kind.get()) + 1).to_string()), ("total", &Step::flow(kind.get()).len().to_string())])
+                }}</p>
                 <h1 id="step-title" tabindex="-1" class=move || printing.get().map(|_| "no-print")>{move || match printing.get() {
                     Some(Printout::Caseworker) => t.print_caseworker_title,
                     Some(Printout::Family) => t.print_family_title,
@@ -320,7 +335,7 @@ where
                 }}
                 <div class="step-footer">
                     {move || {
-                        let prev = if sharing.get() || printing.get().is_some() { Some(Step::Agreements) } else { step.get().previous() };
+                        let prev = if after_steps() { Some(last_step(kind.get())) } else { previous_step(step.get(), kind.get()) };
                         prev.map(|prev| {
                             let go = go_prev.clone();
                             view! { <button class="button ghost" on:click=move |_| go(Some(prev))>{fill(t.back_to, &[("step", prev.short_title_in(language))])}</button> }
@@ -328,7 +343,7 @@ where
                     }}
                     {move || (!sharing.get() && printing.get().is_none()).then(|| {
                         let go = go_next.clone();
-                        match step.get().next() {
+                        match next_step(step.get(), kind.get()) {
                             Some(next) => view! { <button class="button primary" id="next-step" on:click=move |_| go(Some(next))>{fill(t.next_to, &[("step", next.short_title_in(language))])}</button> }.into_any(),
                             None => view! { <button class="button primary" id="next-step" on:click=move |_| go(None)>{t.next_share}</button> }.into_any(),
                         }
@@ -338,6 +353,38 @@ where
             </main>
         </div>
     }
+}
+
+/// The step after `step` in the flow of `kind`. From a step outside the flow
+/// (a deep link), the flow's first step after it in meeting order.
+pub(crate) fn next_step(step: Step, kind: MeetingKind) -> Option<Step> {
+    if step.in_flow(kind) {
+        return step.next_in(kind);
+    }
+    Step::ALL
+        .iter()
+        .skip_while(|s| **s != step)
+        .find(|s| s.in_flow(kind))
+        .copied()
+}
+
+/// The step before `step` in the flow of `kind` (from a step outside the
+/// flow, the flow's last step before it in meeting order).
+pub(crate) fn previous_step(step: Step, kind: MeetingKind) -> Option<Step> {
+    if step.in_flow(kind) {
+        return step.previous_in(kind);
+    }
+    Step::ALL
+        .iter()
+        .rev()
+        .skip_while(|s| **s != step)
+        .find(|s| s.in_flow(kind))
+        .copied()
+}
+
+/// The last step of the flow (the one before sharing).
+fn last_step(kind: MeetingKind) -> Step {
+    Step::flow(kind).last().copied().unwrap_or(Step::Agreements)
 }
 
 fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {

@@ -38,7 +38,8 @@ async function readThrough(page) {
   });
 }
 
-const STEPS = ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements'];
+// Review and Aftercare (follow-up and transition meetings) open by deep link on the example too.
+const STEPS = ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements', 'review', 'aftercare'];
 
 /**
  * Every screen in turn, checked by axe: the library empty and with plans, the

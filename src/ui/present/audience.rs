@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::domain::i18n::fill;
 use crate::domain::i18n::wall::PresentText;
 use crate::domain::wall::{AudienceMessage, WallFrame, WallStep};
-use crate::domain::{Language, Step};
+use crate::domain::{Language, MeetingKind, Step};
 use crate::ui::context::language::{ui_language, use_document_language};
 
 use super::channel::AudienceChannel;
@@ -112,6 +112,14 @@ pub fn AudienceWindow() -> impl IntoView {
     let step = Signal::derive(move || {
         frame.with(|f| f.as_ref().and_then(|f| f.slide.as_ref().map(|s| s.step)))
     });
+    // The flow of the meeting's kind, as the last slide said.
+    let meeting = Memo::new(move |_| {
+        frame.with(|f| {
+            f.as_ref()
+                .and_then(|f| f.slide.as_ref().map(|s| s.kind))
+                .unwrap_or_default()
+        })
+    });
     let family = Memo::new(move |_| frame.with(|f| f.as_ref().map(|f| f.family.clone())));
     // What the window shows changes rarely (waiting, a step, after the
     // steps); each frame only updates the slide inside it.
@@ -126,7 +134,7 @@ pub fn AudienceWindow() -> impl IntoView {
     view! {
         <div class="present audience" data-theme=theme lang=move || language.get().key()>
             <header class="present-bar">
-                <StepProgress step=step language=language.into()/>
+                <StepProgress step=step kind=meeting.into() language=language.into()/>
                 {move || family.get().map(|name| view! { <span class="present-family">{name}</span> })}
             </header>
             // Focusable so the room's long steps can be scrolled by keyboard.
@@ -151,10 +159,13 @@ pub fn AudienceWindow() -> impl IntoView {
     }
 }
 
-/// Where the meeting is: the nine steps, the current one named.
+/// Where the meeting is: the steps of this kind of meeting, the current one
+/// named.
 #[component]
 pub fn StepProgress(
     step: Signal<Option<Step>>,
+    /// The kind of meeting, whose flow is shown.
+    kind: Signal<MeetingKind>,
     /// The wall's language (the plan's).
     language: Signal<Language>,
 ) -> impl IntoView {
@@ -162,16 +173,19 @@ pub fn StepProgress(
     view! {
         <div class="present-progress">
             <ol class="present-steps" aria-hidden="true">
-                {Step::ALL.into_iter().map(|s| view! {
-                    <li class:done=move || step.get().is_none_or(|c| s.index() < c.index())
-                        class:current=move || step.get() == Some(s)>{s.index() + 1}</li>
-                }).collect_view()}
+                {move || {
+                    let k = kind.get();
+                    Step::flow(k).iter().enumerate().map(|(i, &s)| view! {
+                        <li class:done=move || step.get().is_none_or(|c| c.in_flow(k) && i < c.index_in(k))
+                            class:current=move || step.get() == Some(s)>{i + 1}</li>
+                    }).collect_view()
+                }}
             </ol>
             <span class="present-where">{move || match step.get() {
                 Some(s) => view! {
                     <span class="visually-hidden">{fill(t().step_of, &[
-                        ("n", &(s.index() + 1).to_string()),
-                        ("total", &Step::ALL.len().to_string()),
+                        ("n", &(s.index_in(kind.get()) + 1).to_string()),
+                        ("total", &Step::flow(kind.get()).len().to_string()),
                     ])}</span>
                     {s.short_title_in(language.get())}
                 }.into_any(),

@@ -27,6 +27,7 @@ where
     // whatever the facilitator's interface language is.
     let language = Memo::new(move |_| plan.with_item(crate::ui::plan_state::ROOT, |p| p.language));
     let t = move || PresentText::get(language.get());
+    let kind = Memo::new(move |_| plan.with_item(crate::ui::plan_state::ROOT, |p| p.meeting.kind));
     let slide = Memo::new(move |_| {
         wall.get()
             .unwrap_or_else(|| WallStep::empty(step.get(), language.get()))
@@ -69,15 +70,15 @@ where
     view! {
         <div class="present" data-theme=theme lang=move || language.get().key()>
             <header class="present-bar">
-                <StepProgress step=Signal::derive(move || Some(step.get())) language=language.into()/>
+                <StepProgress step=Signal::derive(move || Some(step.get())) kind=kind.into() language=language.into()/>
                 <nav class="present-controls" aria-label=move || t().controls>
-                    {move || step.get().previous().map(|prev| {
+                    {move || crate::ui::editor::previous_step(step.get(), kind.get()).map(|prev| {
                         let go = go_back.clone();
                         view! { <button class="button small ghost" on:click=move |_| go(Some(prev))>{t().back}</button> }
                     })}
                     {move || {
                         let go = go_next.clone();
-                        let next = step.get().next();
+                        let next = crate::ui::editor::next_step(step.get(), kind.get());
                         view! { <button class="button small" id="present-next" on:click=move |_| go(next)>
                             {if next.is_some() { t().next } else { t().next_share }}
                         </button> }

@@ -1,11 +1,14 @@
-//! The nine meeting steps, in meeting order, one module each.
+//! The meeting steps, in meeting order, one module each (the flow of each
+//! kind of meeting is [`Step::flow`]).
 
+pub mod aftercare;
 pub mod agreements;
 pub mod closure;
 pub mod crisis;
 pub mod goals;
 pub mod lists;
 pub mod referral;
+pub mod review;
 pub mod strengths;
 pub mod team;
 pub mod voice;
@@ -28,7 +31,7 @@ pub fn render(step: Step) -> AnyView {
         Step::Voice => view! { <voice::VoiceStep/> }.into_any(),
         Step::Closure => view! { <closure::ClosureStep/> }.into_any(),
         Step::Agreements => view! { <agreements::AgreementsStep/> }.into_any(),
-        // Built by the follow-up review work (issue 12).
-        Step::Review | Step::Aftercare => ().into_any(),
+        Step::Review => view! { <review::ReviewStep/> }.into_any(),
+        Step::Aftercare => view! { <aftercare::AftercareStep/> }.into_any(),
     }
 }

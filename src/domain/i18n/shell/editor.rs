@@ -21,6 +21,7 @@ crate::catalogue! {
         progress: "Meeting progress", "Avance de la reunión";
         after_meeting: "After the meeting", "Después de la reunión";
         step_of: "Step {n} of {total}", "Paso {n} de {total}";
+        outside_flow: "An extra step: not part of this kind of meeting", "Un paso aparte: no es parte de este tipo de reunión";
         share_title: "Share the plan with the family", "Compartir el plan con la familia";
         print_caseworker_title: "Print the caseworker's plan", "Imprimir el plan para quien lleva el caso";
         print_family_title: "Print the family's plan", "Imprimir el plan de la familia";

@@ -6,11 +6,13 @@
 //! language. Functions here that build a sentence (a count, a name) are
 //! tested natively in `tests/i18n_steps.rs`.
 
+pub mod aftercare;
 pub mod agreements;
 pub mod closure;
 pub mod crisis;
 pub mod goals;
 pub mod reading;
+pub mod review;
 pub mod smart;
 pub mod strengths;
 pub mod team;
@@ -36,6 +38,8 @@ pub fn all() -> Vec<Entries> {
             "steps::AgreementsText",
             agreements::AgreementsText::entries(),
         ),
+        ("steps::ReviewText", review::ReviewText::entries()),
+        ("steps::AftercareText", aftercare::AftercareText::entries()),
         ("steps::WidgetsText", widgets::WidgetsText::entries()),
         ("steps::ReadingText", reading::ReadingText::entries()),
         ("steps::SmartText", smart::SmartText::entries()),

@@ -2,7 +2,7 @@
 //! goal with a live hint, tasks (who / what / where / by when / who checks) and
 //! services (D7, K1), with the referral reminder of policy P2.
 
-mod expandable;
+pub(crate) mod expandable;
 mod service;
 mod smart_hints;
 mod task;
