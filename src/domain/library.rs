@@ -17,6 +17,9 @@ pub struct PlanSummary {
     pub updated_ms: i64,
     /// When the team meets next (D2), if set.
     pub next_meeting: Option<chrono::NaiveDate>,
+    /// The case's timeframes (P2, P6, monthly review, P7), for "due next".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deadlines: Vec<super::timeframes::Deadline>,
 }
 
 impl PlanSummary {
@@ -32,6 +35,7 @@ impl PlanSummary {
                 .collect(),
             updated_ms: plan.updated_ms,
             next_meeting: plan.next_meeting.date,
+            deadlines: super::timeframes::deadlines(plan),
         }
     }
 
@@ -82,6 +86,12 @@ pub fn search(summaries: &[PlanSummary], query: &str) -> Vec<PlanSummary> {
             .then_with(|| a.id.cmp(&b.id))
     });
     found
+}
+
+/// `found` (from [`search`]) by what is due first: overdue first, then the
+/// soonest due, then cases with nothing due; ties keep their order.
+pub fn sort_by_due(found: &mut [PlanSummary], today: chrono::NaiveDate) {
+    found.sort_by_cached_key(|s| super::timeframes::due_order(&s.deadlines, today));
 }
 
 /// A copy of a plan under a new id and name ("Rivera family (copy)").

@@ -9,11 +9,13 @@
 pub mod agreements;
 pub mod closure;
 pub mod crisis;
+pub mod dates;
 pub mod goals;
 pub mod reading;
 pub mod smart;
 pub mod strengths;
 pub mod team;
+pub mod timeframes;
 pub mod voice;
 pub mod welcome;
 pub mod widgets;
@@ -39,6 +41,11 @@ pub fn all() -> Vec<Entries> {
         ("steps::WidgetsText", widgets::WidgetsText::entries()),
         ("steps::ReadingText", reading::ReadingText::entries()),
         ("steps::SmartText", smart::SmartText::entries()),
+        (
+            "steps::TimeframesText",
+            timeframes::TimeframesText::entries(),
+        ),
+        ("steps::DatesText", dates::DatesText::entries()),
     ]
 }
 
