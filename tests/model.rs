@@ -398,6 +398,7 @@ mod library {
             child_names: kids.iter().map(|k| k.to_string()).collect(),
             updated_ms,
             next_meeting: None,
+            ..Default::default()
         }
     }
 

@@ -52,8 +52,8 @@ pub fn CaseEvents() -> impl IntoView {
                     {
                         let n = move || position_of(&ids.get(), id).to_string();
                         view! {
-                            <li class="item-row case-event" role="group"
-                                aria-label=move || fill(t.event_item, &[("n", &n())])>
+                            <li class="item-row case-event">
+                                <h4 class="visually-hidden">{move || fill(t.event_item, &[("n", &n())])}</h4>
                                 <ChoiceField label=t.event_kind binding=field!(plan, events[id].kind) id=event_field_id(id)/>
                                 <DateField label=t.event_date.to_string() binding=field!(plan, events[id].date)
                                     id=format!("event-{id}-date") check=DateCheck::Other/>

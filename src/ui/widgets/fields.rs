@@ -257,14 +257,23 @@ pub fn DateField(
             binding.set(typed.value);
         }
     };
-    // Leaving the field: it shows the date kept, with a four-digit year.
+    // Leaving the field: it shows the date kept, with a four-digit year
+    // (after the browser is done with the field: it commits its own value
+    // as focus leaves).
     let on_blur = move |_| {
-        if let Some(el) = input.get() {
-            let want = shown(binding.value.get_untracked());
-            if el.value() != want {
-                el.set_value(&want);
-            }
-        }
+        set_timeout(
+            move || {
+                if let (Some(el), Some(want)) =
+                    (input.get_untracked(), binding.value.try_get_untracked())
+                {
+                    let want = shown(want);
+                    if el.value() != want {
+                        el.set_value(&want);
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     };
     view! {
         <div class="field field-date">
