@@ -54,7 +54,11 @@ test('dates typed, case events, the timeframes panel, the library by what is due
   await note.filter({ hasText: 'Read as Tue, Dec 15, 2026.' }).waitFor();
   assert.equal(await date.getAttribute('aria-describedby'), 'meeting-date-note');
   assert.equal(await note.getAttribute('role'), 'status');
-  await page.keyboard.press('Tab');
+  // Tab out of the field (Chromium's first Tab may stay inside it): it then
+  // shows the year as kept.
+  for (let i = 0; i < 3 && await page.evaluate(() => document.activeElement?.id === 'meeting-date'); i++) {
+    await page.keyboard.press('Tab');
+  }
   await page.waitForFunction(() => document.getElementById('meeting-date').value === '2026-12-15');
   await meeting.saved();
   assert.equal((await stored(page, id)).meeting.date, '2026-12-15');
