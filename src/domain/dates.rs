@@ -271,3 +271,129 @@ pub fn due_label(due: NaiveDate, today: NaiveDate) -> String {
         n => format!("in {n} days"),
     }
 }
+
+/// The earliest year a typed date may have (after two-digit years are read as 20xx).
+pub const MIN_YEAR: i32 = 1900;
+/// The latest year a typed date may have.
+pub const MAX_YEAR: i32 = 2200;
+/// A typed date more than this many years after today gets a warning.
+pub const FAR_YEARS: u32 = 3;
+
+/// What a typed date is for, and the dates it is checked against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateContext {
+    /// Any date: only the year and "far away" are checked.
+    #[default]
+    Other,
+    /// The next meeting: it should not be before this meeting's date.
+    NextMeeting { meeting: Option<NaiveDate> },
+    /// A deadline: one already past when typed gets a warning.
+    Deadline,
+}
+
+/// What a date field tells the person who typed a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateNote {
+    /// A year below 100 was read as 20xx: the date kept is this one.
+    ReadAs(NaiveDate),
+    /// The year can't be right; the previous date (if any) is kept.
+    Refused { year: i32, kept: Option<NaiveDate> },
+    /// Warning: the next meeting is before this meeting's date.
+    BeforeMeeting(NaiveDate),
+    /// Warning: a deadline already past.
+    PastDeadline,
+    /// Warning: more than [`FAR_YEARS`] years from today.
+    FarAway,
+}
+
+/// A typed date, read: the value to keep and what to tell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypedDate {
+    pub value: Option<NaiveDate>,
+    pub notes: Vec<DateNote>,
+}
+
+/// The year, month and day of a date input's value ("2026-12-15", also
+/// "0026-12-15" as Chromium stores "12/15/26", and "+275760-01-01").
+pub fn split_input_date(text: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = text.trim().trim_start_matches('+').rsplitn(3, '-');
+    let d = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let y = parts.next()?;
+    if y.is_empty() || !y.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((y.parse().ok()?, m, d))
+}
+
+/// The date a date input's value means: a year below 100 read as 20xx
+/// (Chromium stores "12/15/26" as the year 0026); `None` when it is empty or
+/// not a date.
+pub fn input_date(text: &str) -> Option<NaiveDate> {
+    let (y, m, d) = split_input_date(text)?;
+    let y = if y < 100 { 2000 + y } else { y };
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Reads what was typed into a date input (its value, `yyyy-mm-dd`), never
+/// losing data: a year below 100 is read as 20xx and said so; a year outside
+/// [`MIN_YEAR`]–[`MAX_YEAR`] is refused and `previous` kept; an empty value
+/// clears the date. Warnings (the date is kept): see [`DateContext`], and any
+/// date more than [`FAR_YEARS`] years after `today`.
+pub fn read_typed_date(
+    text: &str,
+    previous: Option<NaiveDate>,
+    context: DateContext,
+    today: NaiveDate,
+) -> TypedDate {
+    let text = text.trim();
+    if text.is_empty() {
+        return TypedDate {
+            value: None,
+            notes: Vec::new(),
+        };
+    }
+    let Some((year, _, _)) = split_input_date(text) else {
+        return TypedDate {
+            value: previous,
+            notes: Vec::new(),
+        };
+    };
+    let read_year = if year < 100 { 2000 + year } else { year };
+    if !(MIN_YEAR..=MAX_YEAR).contains(&read_year) {
+        return TypedDate {
+            value: previous,
+            notes: vec![DateNote::Refused {
+                year,
+                kept: previous,
+            }],
+        };
+    }
+    let Some(date) = input_date(text) else {
+        return TypedDate {
+            value: previous,
+            notes: Vec::new(),
+        };
+    };
+    let mut notes = Vec::new();
+    if year < 100 {
+        notes.push(DateNote::ReadAs(date));
+    }
+    match context {
+        DateContext::NextMeeting {
+            meeting: Some(meeting),
+        } if date < meeting => notes.push(DateNote::BeforeMeeting(meeting)),
+        DateContext::Deadline if date < today => notes.push(DateNote::PastDeadline),
+        _ => {}
+    }
+    let far = today
+        .checked_add_months(Months::new(12 * FAR_YEARS))
+        .unwrap_or(NaiveDate::MAX);
+    if date > far {
+        notes.push(DateNote::FarAway);
+    }
+    TypedDate {
+        value: Some(date),
+        notes,
+    }
+}

@@ -20,6 +20,9 @@ pub struct PlanSummary {
     /// The case's meetings, oldest first, the current one last (empty in
     /// summaries stored before issue 12: one meeting).
     pub meetings: Vec<super::history::MeetingEntry>,
+    /// The case's timeframes (P2, P6, monthly review, P7), for "due next".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deadlines: Vec<super::timeframes::Deadline>,
 }
 
 impl PlanSummary {
@@ -36,6 +39,7 @@ impl PlanSummary {
             updated_ms: plan.updated_ms,
             next_meeting: plan.next_meeting.date,
             meetings: super::history::meetings(plan),
+            deadlines: super::timeframes::deadlines(plan),
         }
     }
 
@@ -86,6 +90,12 @@ pub fn search(summaries: &[PlanSummary], query: &str) -> Vec<PlanSummary> {
             .then_with(|| a.id.cmp(&b.id))
     });
     found
+}
+
+/// `found` (from [`search`]) by what is due first: overdue first, then the
+/// soonest due, then cases with nothing due; ties keep their order.
+pub fn sort_by_due(found: &mut [PlanSummary], today: chrono::NaiveDate) {
+    found.sort_by_cached_key(|s| super::timeframes::due_order(&s.deadlines, today));
 }
 
 /// A copy of a plan under a new id and name ("Rivera family (copy)").

@@ -21,6 +21,7 @@ pub mod smart;
 pub mod step;
 pub mod team_map;
 pub mod text;
+pub mod timeframes;
 pub mod wall;
 
 pub use plan::*;

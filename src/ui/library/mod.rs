@@ -22,6 +22,7 @@ use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::widgets::{focus_later, focus_later_or, focus_now, focus_when_shown};
 
+pub mod due;
 pub mod import;
 pub mod meetings;
 pub mod shared_with_me;
@@ -36,6 +37,7 @@ pub fn Library() -> impl IntoView {
     let t = LibraryText::get(ui_language());
     let summaries: RwSignal<Option<Vec<PlanSummary>>> = RwSignal::new(None);
     let query = RwSignal::new(String::new());
+    let sort = RwSignal::new(due::Sort::default());
     let new_name = RwSignal::new(String::new());
     let saved: RwSignal<Option<Vec<SavedCopy>>> = RwSignal::new(None);
     let refresh = move || spawn_local(reload(ctx, summaries));
@@ -87,7 +89,12 @@ pub fn Library() -> impl IntoView {
         }
     };
     let shown = Memo::new(move |_| {
-        summaries.with(|s| s.as_ref().map(|s| library::search(s, &query.get())))
+        summaries
+            .with(|s| s.as_ref().map(|s| library::search(s, &query.get())))
+            .map(|mut found| {
+                due::apply(sort.get(), &mut found);
+                found
+            })
     });
     let create_submit = create_new.clone();
     view! {
@@ -111,6 +118,7 @@ pub fn Library() -> impl IntoView {
                     <input id="search" type="search" prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev))/>
                 </div>
+                <due::SortPicker sort=sort/>
                 <button class="button ghost" on:click=create_example>{t.example}</button>
                 <button class="button ghost" on:click=move |_| download_backup_of_all(ctx)>{t.back_up_all}</button>
                 <crate::ui::context::storage_persistence::PersistenceNote/>
@@ -294,6 +302,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 </Show>
                 <span class="plan-edited">{fill(t.edited, &[("ago", &ago)])}</span>
                 <meetings::CaseMeetings summary=case_summary/>
+                <due::DueLine deadlines=summary.deadlines.clone()/>
                 {summary.next_meeting.map(|d| {
                     let today = crate::ui::context::clock::today();
                     let class = if d < today { "plan-next overdue" } else { "plan-next" };

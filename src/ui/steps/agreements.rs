@@ -27,7 +27,7 @@ pub fn AgreementsStep() -> impl IntoView {
         <TextField label=t.how_help binding=field!(plan, agreements.how_we_can_help) multiline=true meter=true id="how-we-help"/>
         <h2>{t.next_meeting}</h2>
         <div class="grid two">
-            <DateField label=t.date binding=field!(plan, next_meeting.date) id="next-date"/>
+            <DateField label=t.date binding=field!(plan, next_meeting.date) id="next-date" check=crate::ui::widgets::DateCheck::NextMeeting(Signal::derive(move || plan.with_untracked(|p| p.meeting.date)))/>
             <TextField label=t.time binding=field!(plan, next_meeting.time) id="next-time"/>
             <TextField label=t.place binding=field!(plan, next_meeting.place) id="next-place"/>
             <TextField label=t.who_comes binding=field!(plan, next_meeting.who) id="next-who"/>

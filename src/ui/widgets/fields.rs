@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use super::{ReadingMeter, TextLanguage};
 use crate::domain::i18n::steps::widgets::WidgetsText;
 use crate::domain::limits::MAX_TEXT_CHARS;
-use crate::domain::{Choice, Domain, Language, MeetingKind, Role, SupportKind, TaskStatus};
+use crate::domain::{
+    CaseEventKind, Choice, Domain, Language, MeetingKind, Role, SupportKind, TaskStatus,
+};
 use crate::ui::bind::Binding;
 use crate::ui::context::language::ui_language;
 
@@ -120,7 +122,14 @@ macro_rules! choice_label {
     })* };
 }
 
-choice_label!(MeetingKind, Role, SupportKind, Domain, TaskStatus);
+choice_label!(
+    MeetingKind,
+    Role,
+    SupportKind,
+    Domain,
+    TaskStatus,
+    CaseEventKind
+);
 
 impl ChoiceLabel for Language {
     /// Each language by its own name, with its name in `language` when that
@@ -137,12 +146,18 @@ impl ChoiceLabel for Language {
 /// A dropdown of one of the plan's closed choices (meeting kind, role, area, …),
 /// named in the interface language.
 #[component]
-pub fn ChoiceField<T>(#[prop(into)] label: String, binding: Binding<T>) -> impl IntoView
+pub fn ChoiceField<T>(
+    #[prop(into)] label: String,
+    binding: Binding<T>,
+    /// Element id (for focus and tests); generated when empty.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView
 where
     T: ChoiceLabel + Send + Sync,
 {
     let language = ui_language();
-    let id = format!("s{}", next_field_number());
+    let id = id.unwrap_or_else(|| format!("s{}", next_field_number()));
     // A team of 30 has 30 × 12 roles: one effect, not a reactive attribute each.
     let select = follow_choice(move || binding.get().key().to_string());
     let chosen = binding.value.get_untracked();
@@ -178,23 +193,95 @@ pub fn follow_choice(value: impl Fn() -> String + 'static) -> NodeRef<leptos::ht
     select
 }
 
-/// A date input bound to an optional date.
+/// What a [`DateField`] checks a typed date against (see
+/// [`crate::domain::dates::read_typed_date`]); every date field reads a
+/// two-digit year as 20xx and refuses a year outside 1900–2200.
+#[derive(Clone, Copy, Default)]
+pub enum DateCheck {
+    /// Only the year and "more than 3 years away".
+    #[default]
+    Other,
+    /// The next meeting: warned when before this meeting's date.
+    NextMeeting(Signal<Option<NaiveDate>>),
+    /// A deadline: warned when already past as it is typed.
+    Deadline,
+}
+
+/// A date input bound to an optional date. What is typed is checked as it
+/// is typed ([`DateCheck`]): Chromium stores "12/15/26" as the year 0026,
+/// which is kept as 2026 and said so; an impossible year is refused and the
+/// previous date kept. The note is tied to the input and announced.
 #[component]
 pub fn DateField(
     #[prop(into)] label: String,
     binding: Binding<Option<NaiveDate>>,
     #[prop(optional, into)] id: Option<String>,
+    #[prop(optional)] check: DateCheck,
 ) -> impl IntoView {
+    use crate::domain::dates::{input_date, read_typed_date, DateContext};
+    use crate::domain::i18n::steps::dates::notes_text;
     let id = id.unwrap_or_else(|| format!("d{}", next_field_number()));
+    let note_id = format!("{id}-note");
+    let language = ui_language();
+    let notes = RwSignal::new(Vec::new());
+    let input = NodeRef::<leptos::html::Input>::new();
+    let shown = |d: Option<NaiveDate>| {
+        d.map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
+    // The input shows the bound date, but is not rewritten while what it
+    // shows means that date ("0026-12-15" while the year is being typed):
+    // rewriting it would restart the year the person is typing.
+    Effect::new(move |_| {
+        let want = binding.get();
+        if let Some(el) = input.get() {
+            let value = el.value();
+            if input_date(&value) != want || (want.is_none() && !value.is_empty()) {
+                el.set_value(&shown(want));
+            }
+        }
+    });
+    let on_change = move |ev: web_sys::Event| {
+        let text = event_target_value(&ev);
+        let context = match check {
+            DateCheck::Other => DateContext::Other,
+            DateCheck::NextMeeting(meeting) => DateContext::NextMeeting {
+                meeting: meeting.get_untracked(),
+            },
+            DateCheck::Deadline => DateContext::Deadline,
+        };
+        let previous = binding.value.get_untracked();
+        let typed = read_typed_date(&text, previous, context, crate::ui::context::clock::today());
+        notes.set(typed.notes);
+        if typed.value != previous {
+            binding.set(typed.value);
+        }
+    };
+    // Leaving the field: it shows the date kept, with a four-digit year
+    // (after the browser is done with the field: it commits its own value
+    // as focus leaves).
+    let on_blur = move |_| {
+        set_timeout(
+            move || {
+                if let (Some(el), Some(want)) =
+                    (input.get_untracked(), binding.value.try_get_untracked())
+                {
+                    let want = shown(want);
+                    if el.value() != want {
+                        el.set_value(&want);
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    };
     view! {
         <div class="field field-date">
             <label for=id.clone()>{label}</label>
-            <input id=id type="date"
-                prop:value=move || binding.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    binding.set(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
-                }/>
+            <input id=id type="date" node_ref=input aria-describedby=note_id.clone()
+                prop:value=move || shown(binding.value.get_untracked())
+                on:change=on_change on:blur=on_blur/>
+            <p class="date-note" id=note_id role="status">{move || notes.with(|n| notes_text(n, language))}</p>
         </div>
     }
 }

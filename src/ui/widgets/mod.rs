@@ -8,7 +8,9 @@ mod member_pickers;
 mod prompt;
 mod reading_meter;
 
-pub use fields::{next_field_number, CheckField, ChoiceField, DateField, PrivateToggle, TextField};
+pub use fields::{
+    next_field_number, CheckField, ChoiceField, DateCheck, DateField, PrivateToggle, TextField,
+};
 pub use focus::{
     focus_after_removal, focus_later, focus_later_or, focus_now, focus_when_shown,
     item_first_field, jump_to, JumpLink,

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod caseworker;
+pub mod due;
 pub mod editor;
 pub mod errors;
 pub mod library;
@@ -32,5 +33,6 @@ pub fn all() -> Vec<Entries> {
         ("shell::AppText", app::AppText::entries()),
         ("shell::ErrorText", errors::ErrorText::entries()),
         ("shell::MeetingsText", meetings::MeetingsText::entries()),
+        ("shell::DueText", due::DueText::entries()),
     ]
 }

@@ -10,12 +10,14 @@ pub mod aftercare;
 pub mod agreements;
 pub mod closure;
 pub mod crisis;
+pub mod dates;
 pub mod goals;
 pub mod reading;
 pub mod review;
 pub mod smart;
 pub mod strengths;
 pub mod team;
+pub mod timeframes;
 pub mod voice;
 pub mod welcome;
 pub mod widgets;
@@ -43,6 +45,11 @@ pub fn all() -> Vec<Entries> {
         ("steps::WidgetsText", widgets::WidgetsText::entries()),
         ("steps::ReadingText", reading::ReadingText::entries()),
         ("steps::SmartText", smart::SmartText::entries()),
+        (
+            "steps::TimeframesText",
+            timeframes::TimeframesText::entries(),
+        ),
+        ("steps::DatesText", dates::DatesText::entries()),
     ]
 }
 

@@ -135,7 +135,7 @@ fn TaskEditor(
                     <TextField label=t.place binding=field!(plan, goals[goal].tasks[id].place)/>
                 </div>
                 <div>
-                    <DateField label=t.by_when binding=field!(plan, goals[goal].tasks[id].by_when) id=format!("task-{id}-date")/>
+                    <DateField label=t.by_when binding=field!(plan, goals[goal].tasks[id].by_when) id=format!("task-{id}-date") check=crate::ui::widgets::DateCheck::Deadline/>
                     <TextField label=t.when_words binding=field!(plan, goals[goal].tasks[id].when_text) placeholder=t.when_placeholder/>
                 </div>
                 <MemberSelect label=t.who_checks team=editor.team binding=field!(plan, goals[goal].tasks[id].checker)/>
