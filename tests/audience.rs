@@ -496,3 +496,27 @@ fn marker_fixtures_are_current() {
         );
     }
 }
+
+/// "What's new" on one person's link keeps the lines about everything the
+/// link carries whole, and of the lines about tasks only those about the
+/// person's own: the family's lines name another person's task (class T),
+/// hers do not, and her own task's progress is there.
+#[test]
+fn whats_new_on_a_persons_link_is_about_what_it_shows() {
+    let plan = marked_plan();
+    let family = plan.for_family();
+    let elena = plan.for_person(ELENA).unwrap();
+    let t_lines = |lines: &[String]| lines.iter().filter(|l| l.contains("zqT")).count();
+    assert!(t_lines(&family.whats_new) > 0, "{:#?}", family.whats_new);
+    assert_eq!(t_lines(&elena.whats_new), 0, "{:#?}", elena.whats_new);
+    assert!(
+        elena.whats_new.iter().any(|l| l.contains("zqS102q")),
+        "{:#?}",
+        elena.whats_new
+    );
+    assert!(elena.whats_new.iter().any(|l| l.contains("zqS059q")));
+    assert!(elena.whats_new.len() <= ftm_planner::domain::audience::WHATS_NEW_LINES);
+    // Successes and aftercare are the family's, on both links.
+    assert_eq!(elena.successes, family.successes);
+    assert_eq!(elena.aftercare, family.aftercare);
+}

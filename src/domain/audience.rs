@@ -18,6 +18,9 @@
 //! ground rules, the meeting's place and facilitator, what each person did to
 //! help, referral dates, the worry scale and disagreements, and the +/Δ.
 
+use super::history;
+use super::i18n::fill;
+use super::i18n::history::HistoryText;
 use super::plan::{ChildVoice, ItemId, Plan, VoiceBox, VoicePart, VoiceSharing};
 use super::shared_plan::*;
 
@@ -100,6 +103,24 @@ fn voice_part_texts_mut(voice: &mut ChildVoice, part: VoicePart) -> Vec<&mut Str
         VoicePart::Goals => vec![&mut voice.own_goals],
         VoicePart::SafetyPlan => vec![&mut voice.safety_plan],
     }
+}
+
+/// At most this many "what's new" lines travel in a link (the last one says
+/// how many more changes there are).
+pub const WHATS_NEW_LINES: usize = 8;
+
+/// `lines`, at most `max` of them, the last saying how many more there are
+/// (as [`history::whats_new_for_family`] does).
+fn cap_lines(mut lines: Vec<String>, max: usize, language: super::plan::Language) -> Vec<String> {
+    if lines.len() > max {
+        let rest = lines.len() - max + 1;
+        lines.truncate(max - 1);
+        lines.push(fill(
+            HistoryText::get(language).and_more,
+            &[("n", &rest.to_string())],
+        ));
+    }
+    lines
 }
 
 /// What a family link leaves out, for the share page to say.
@@ -284,6 +305,29 @@ impl Plan {
             },
             next_meeting: p.next_meeting.clone(),
             shared_for: None,
+            first_made: history::first_meeting_date(self)
+                .filter(|first| !self.history.is_empty() && Some(*first) != self.meeting.date),
+            whats_new: history::whats_new_for_family(self, self.language, WHATS_NEW_LINES),
+            successes: p
+                .progress
+                .successes
+                .iter()
+                .map(|s| s.text.clone())
+                .filter(|t| !t.trim().is_empty())
+                .collect(),
+            aftercare: SharedAftercare {
+                closure_date: p.aftercare.closure_date,
+                items: p
+                    .aftercare
+                    .items
+                    .iter()
+                    .map(|i| SharedAftercareItem {
+                        support: i.support.clone(),
+                        who: i.who.clone(),
+                        start: i.start,
+                    })
+                    .collect(),
+            },
             language: self.language,
         }
     }
@@ -299,7 +343,38 @@ impl Plan {
                 .retain(|t| t.who.contains(&member) || t.checker == Some(member));
         }
         shared.shared_for = Some(member);
+        shared.whats_new = self.whats_new_for_person(member);
         Some(shared)
+    }
+
+    /// "What's new" on one person's link. That link leaves out the tasks of
+    /// others, so lines about tasks (added, removed, changed, progress) are
+    /// kept only for tasks this person does or checks, now or, for a task
+    /// since removed, at the last meeting. Every other line is about the
+    /// team, goals, services, the crisis plan or closure, which the link
+    /// carries whole.
+    fn whats_new_for_person(&self, member: ItemId) -> Vec<String> {
+        let Some(last) = history::last_meeting(self) else {
+            return Vec::new();
+        };
+        let theirs = |plan: &Plan, id: ItemId| {
+            plan.goals
+                .iter()
+                .flat_map(|g| &g.tasks)
+                .any(|t| t.id == id && (t.who.contains(&member) || t.checker == Some(member)))
+        };
+        let mut changes = history::diff(&last.without_private(), &self.without_private());
+        changes
+            .progress
+            .retain(|p| theirs(self, p.id) || theirs(last, p.id));
+        changes
+            .changes
+            .retain(|c| c.area != history::Area::Task || theirs(self, c.id) || theirs(last, c.id));
+        cap_lines(
+            history::describe(&changes, self.language),
+            WHATS_NEW_LINES,
+            self.language,
+        )
     }
 
     /// What a family link leaves out.
