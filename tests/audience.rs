@@ -453,11 +453,20 @@ fn markers_json() -> String {
         tokens.sort();
     }
     let elena = plan.member(ELENA).unwrap();
+    // The earlier meetings' own texts: only the past meeting's own
+    // printout shows them, not today's.
+    let mut history: Vec<String> = markers::markers()
+        .into_iter()
+        .filter(|m| m.path.starts_with("history"))
+        .map(|m| m.token)
+        .collect();
+    history.sort();
     let value = serde_json::json!({
         "plan_id": plan.id,
         "family_name": plan.family_name,
         "person": { "id": ELENA, "name": elena.name },
         "markers": by_class,
+        "history": history,
         "ics": {
             "family": ics_tokens(&plan, None),
             "person": ics_tokens(&plan, Some(ELENA)),

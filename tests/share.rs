@@ -644,6 +644,18 @@ fn a_case_with_meetings_travels_in_the_link() {
         share::decode_with_passphrase(&sealed, Some("a family phrase")).unwrap(),
         shared
     );
+    assert_eq!(
+        shared.made_line().unwrap(),
+        "Hecho en equipo por primera vez el vie, 20 nov 2026 · actualizado en la reunión de seguimiento del vie, 18 dic 2026"
+    );
+    let english = SharedPlan {
+        language: Language::English,
+        ..shared.clone()
+    };
+    assert_eq!(
+        english.made_line().unwrap(),
+        "First made together on Fri, Nov 20, 2026 · updated at the follow-up meeting on Fri, Dec 18, 2026"
+    );
     // The history itself stays home: the earlier meeting's own words (its
     // place, its ground rules) are not in the link.
     let json = serde_json::to_string(&shared).unwrap();
@@ -658,6 +670,10 @@ fn an_empty_history_costs_at_most_a_few_characters() {
     let shared = typical().for_family();
     assert!(shared.whats_new.is_empty() && shared.successes.is_empty());
     assert!(!shared.is_update(), "a first meeting is made, not updated");
+    assert_eq!(
+        shared.made_line().unwrap(),
+        "Made together on Fri, Nov 20, 2026 (first meeting)"
+    );
     let payload = share::encode_plain(&shared).unwrap();
     println!("typical v4 link: {} characters", payload.len());
     assert!(payload.len() <= 2_153 + 6, "{}", payload.len());

@@ -289,6 +289,37 @@ pub struct SharedAgreements {
 }
 
 impl SharedPlan {
+    /// When the plan was made, in the plan's language: "Made together on Fri,
+    /// Nov 20, 2026 (first meeting)" at a first meeting; after a later one,
+    /// "First made together on Fri, Nov 20, 2026 · updated at the follow-up
+    /// meeting on Fri, Dec 18, 2026". `None` when nothing is dated.
+    pub fn made_line(&self) -> Option<String> {
+        use super::dates::format_date_in;
+        use super::i18n::family::{FamilyViewText, NextDaysText};
+        let lang = self.language;
+        let kind = self.meeting.kind.label_in(lang).to_lowercase();
+        let Some(first) = self.first_made else {
+            return self.meeting.date.map(|d| {
+                fill(
+                    FamilyViewText::get(lang).made_together,
+                    &[("date", &format_date_in(d, lang)), ("kind", &kind)],
+                )
+            });
+        };
+        let n = NextDaysText::get(lang);
+        let updated = match self.meeting.date {
+            Some(d) => fill(
+                n.updated_on,
+                &[("kind", &kind), ("date", &format_date_in(d, lang))],
+            ),
+            None => fill(n.updated, &[("kind", &kind)]),
+        };
+        Some(format!(
+            "{} · {updated}",
+            fill(n.first_made, &[("date", &format_date_in(first, lang))])
+        ))
+    }
+
     /// True when this meeting updated a plan first made at an earlier one.
     pub fn is_update(&self) -> bool {
         self.first_made.is_some()

@@ -249,8 +249,8 @@ crate::catalogue! {
     /// next 90 days" (S4) (plan's language).
     pub struct NextDaysText {
         first_made: "First made together on {date}", "Hecho en equipo por primera vez el {date}";
-        updated_on: "updated at the {kind} meeting on {date}", "actualizado en la reunión ({kind}) del {date}";
-        updated: "updated at the {kind} meeting", "actualizado en la reunión ({kind})";
+        updated_on: "updated at the {kind} on {date}", "actualizado en la {kind} del {date}";
+        updated: "updated at the {kind}", "actualizado en la {kind}";
         whats_new: "What's new since last time", "Lo nuevo desde la última vez";
         successes: "What went well since last time", "Lo que salió bien desde la última vez";
         next_90_days: "What to expect in the next 90 days", "Qué esperar en los próximos 90 días";

@@ -48,7 +48,7 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
             None => c.name.trim().to_string(),
         })
         .collect();
-    let made = made_line(&p);
+    let made = p.made_line();
     let for_whom = p
         .shared_for
         .map(|m| fill(t.copy_for, &[("name", p.member_name(m))]));
@@ -92,36 +92,6 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
         <DoneWhenSection plan=plan/>
         <AftercareSection plan=plan/>
         <AgreedSection plan=plan/>
-    }
-}
-
-/// When the plan was made, in the plan's language: "Made together on Nov 20,
-/// 2026 (first meeting)" at a first meeting; after a later one, "First made
-/// together on Nov 20, 2026 · updated at the follow-up meeting on Dec 18, 2026".
-pub fn made_line(p: &SharedPlan) -> Option<String> {
-    let lang = p.language;
-    let kind = p.meeting.kind.label_in(lang).to_lowercase();
-    match p.first_made {
-        Some(first) => {
-            let n = NextDaysText::get(lang);
-            let updated = match p.meeting.date {
-                Some(d) => fill(
-                    n.updated_on,
-                    &[("kind", &kind), ("date", &format_date_in(d, lang))],
-                ),
-                None => fill(n.updated, &[("kind", &kind)]),
-            };
-            Some(format!(
-                "{} · {updated}",
-                fill(n.first_made, &[("date", &format_date_in(first, lang))])
-            ))
-        }
-        None => p.meeting.date.map(|d| {
-            fill(
-                FamilyViewText::get(lang).made_together,
-                &[("date", &format_date_in(d, lang)), ("kind", &kind)],
-            )
-        }),
     }
 }
 

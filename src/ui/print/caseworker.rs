@@ -628,10 +628,13 @@ fn service_item(s: &Service) -> Option<AnyView> {
         parts.extend(filled(words));
         (!parts.is_empty()).then(|| Row::new(label, parts.join(" — ").into_any()).caseworker_only())
     };
-    let declined = r.declined.then(|| match filled(&r.if_declined) {
-        Some(next) => Row::new(t.declined, next.into_any()).caseworker_only(),
-        None => Row::new(t.declined_no_step, "✓".into_any()).caseworker_only(),
-    });
+    let declined = match (r.declined, filled(&r.if_declined)) {
+        (true, Some(next)) => Some(Row::new(t.declined, next.into_any())),
+        (true, None) => Some(Row::new(t.declined_no_step, "✓".into_any())),
+        (false, Some(next)) => Some(Row::new(t.if_declined, next.into_any())),
+        (false, None) => None,
+    }
+    .map(Row::caseworker_only);
     let review = [
         helping(t.family_view, r.family_view, &r.family_words),
         helping(t.provider_view, r.provider_view, &r.provider_words),

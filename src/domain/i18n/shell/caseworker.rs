@@ -122,6 +122,7 @@ crate::catalogue! {
         attendance: "Attendance", "Asistencia";
         barriers: "What gets in the way", "Qué lo hace difícil";
         declined: "The parent declined it. Next step", "El padre o la madre no lo aceptó. Siguiente paso";
+        if_declined: "If the parent declines it, next step", "Si el padre o la madre no lo acepta, siguiente paso";
         declined_no_step: "The parent declined it", "El padre o la madre no lo aceptó";
         successes: "Successes since last time", "Logros desde la última vez";
         monitoring: "Monitoring questions", "Preguntas de seguimiento";
