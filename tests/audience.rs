@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use ftm_planner::domain::audience::Withheld;
 use ftm_planner::domain::envelope;
+use ftm_planner::domain::history;
 use ftm_planner::domain::ics::plan_to_ics;
 use ftm_planner::domain::library;
 use ftm_planner::domain::share;
@@ -528,4 +529,33 @@ fn whats_new_on_a_persons_link_is_about_what_it_shows() {
     // Successes and aftercare are the family's, on both links.
     assert_eq!(elena.successes, family.successes);
     assert_eq!(elena.aftercare, family.aftercare);
+}
+
+/// An item made private since the last meeting is not "removed" on the
+/// family's link (that would quote it): its line is left out.
+#[test]
+fn an_item_made_private_since_last_time_is_not_quoted_as_removed() {
+    let mut plan = marked_plan();
+    let now = 1_800_000_000_000;
+    history::start_next_meeting(&mut plan, MeetingKind::FollowUp, None, now);
+    let goal = plan.goals.iter_mut().find(|g| !g.private).unwrap();
+    let text = goal.statement.clone();
+    goal.private = true;
+    let family = plan.for_family();
+    assert!(
+        family.whats_new.iter().all(|l| !l.contains(&text)),
+        "{:#?}",
+        family.whats_new
+    );
+    // A goal really removed is said to be removed.
+    let mut removed = marked_plan();
+    history::start_next_meeting(&mut removed, MeetingKind::FollowUp, None, now);
+    let i = removed.goals.iter().position(|g| !g.private).unwrap();
+    let text = removed.goals.remove(i).statement;
+    let family = removed.for_family();
+    assert!(
+        family.whats_new.iter().any(|l| l.contains(&text)),
+        "{:#?}",
+        family.whats_new
+    );
 }

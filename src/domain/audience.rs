@@ -18,6 +18,8 @@
 //! ground rules, the meeting's place and facilitator, what each person did to
 //! help, referral dates, the worry scale and disagreements, and the +/Δ.
 
+use std::collections::HashSet;
+
 use super::history;
 use super::i18n::fill;
 use super::i18n::history::HistoryText;
@@ -121,6 +123,27 @@ fn cap_lines(mut lines: Vec<String>, max: usize, language: super::plan::Language
         ));
     }
     lines
+}
+
+/// Every item id in a plan (each item's `id` field, wherever it is).
+fn item_ids(plan: &Plan) -> HashSet<ItemId> {
+    fn walk(value: &serde_json::Value, out: &mut HashSet<ItemId>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(id) = map.get("id").and_then(|v| v.as_u64()) {
+                    out.extend(ItemId::try_from(id).ok());
+                }
+                map.values().for_each(|v| walk(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    if let Ok(value) = serde_json::to_value(plan) {
+        walk(&value, &mut out);
+    }
+    out
 }
 
 /// What a family link leaves out, for the share page to say.
@@ -307,7 +330,7 @@ impl Plan {
             shared_for: None,
             first_made: history::first_meeting_date(self)
                 .filter(|first| !self.history.is_empty() && Some(*first) != self.meeting.date),
-            whats_new: history::whats_new_for_family(self, self.language, WHATS_NEW_LINES),
+            whats_new: self.whats_new(None),
             successes: p
                 .progress
                 .successes
@@ -343,38 +366,62 @@ impl Plan {
                 .retain(|t| t.who.contains(&member) || t.checker == Some(member));
         }
         shared.shared_for = Some(member);
-        shared.whats_new = self.whats_new_for_person(member);
+        shared.whats_new = self.whats_new(Some(member));
         Some(shared)
     }
 
-    /// "What's new" on one person's link. That link leaves out the tasks of
-    /// others, so lines about tasks (added, removed, changed, progress) are
-    /// kept only for tasks this person does or checks, now or, for a task
-    /// since removed, at the last meeting. Every other line is about the
-    /// team, goals, services, the crisis plan or closure, which the link
-    /// carries whole.
-    fn whats_new_for_person(&self, member: ItemId) -> Vec<String> {
+    /// "What's new since last time" on a link, in the plan's language.
+    ///
+    /// Only what the link may show: the earlier meeting and this one are
+    /// both seen without their private items, and a line about an item
+    /// that is still on the plan but withheld now (made private since, or
+    /// about a person made private) is left out, so "removed" never quotes
+    /// it. On one person's link (`person`), which leaves out the tasks of
+    /// others, lines about tasks (added, removed, changed, progress) are kept
+    /// only for tasks this person does or checks, now or, for a task since
+    /// removed, at the last meeting; every other line is about the team,
+    /// goals, services, the crisis plan or closure, which that link carries
+    /// whole.
+    fn whats_new(&self, person: Option<ItemId>) -> Vec<String> {
         let Some(last) = history::last_meeting(self) else {
             return Vec::new();
         };
-        let theirs = |plan: &Plan, id: ItemId| {
-            plan.goals
-                .iter()
-                .flat_map(|g| &g.tasks)
-                .any(|t| t.id == id && (t.who.contains(&member) || t.checker == Some(member)))
-        };
+        let withheld_now = self.withheld_ids();
         let mut changes = history::diff(&last.without_private(), &self.without_private());
-        changes
-            .progress
-            .retain(|p| theirs(self, p.id) || theirs(last, p.id));
-        changes
-            .changes
-            .retain(|c| c.area != history::Area::Task || theirs(self, c.id) || theirs(last, c.id));
+        changes.progress.retain(|p| !withheld_now.contains(&p.id));
+        changes.changes.retain(|c| !withheld_now.contains(&c.id));
+        if let Some(member) = person {
+            let theirs = |plan: &Plan, id: ItemId| {
+                plan.goals
+                    .iter()
+                    .flat_map(|g| &g.tasks)
+                    .any(|t| t.id == id && (t.who.contains(&member) || t.checker == Some(member)))
+            };
+            changes
+                .progress
+                .retain(|p| theirs(self, p.id) || theirs(last, p.id));
+            changes.changes.retain(|c| {
+                c.area != history::Area::Task || theirs(self, c.id) || theirs(last, c.id)
+            });
+        }
         cap_lines(
             history::describe(&changes, self.language),
             WHATS_NEW_LINES,
             self.language,
         )
+    }
+
+    /// Ids of the items on this meeting's plan that a link leaves out.
+    fn withheld_ids(&self) -> HashSet<ItemId> {
+        let current = Plan {
+            history: Vec::new(),
+            events: Vec::new(),
+            ..self.clone()
+        };
+        let shared = item_ids(&self.without_private());
+        let mut ids = item_ids(&current);
+        ids.retain(|id| !shared.contains(id));
+        ids
     }
 
     /// What a family link leaves out.
