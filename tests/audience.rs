@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use ftm_planner::domain::audience::Withheld;
 use ftm_planner::domain::envelope;
+use ftm_planner::domain::history;
 use ftm_planner::domain::ics::plan_to_ics;
 use ftm_planner::domain::library;
 use ftm_planner::domain::share;
@@ -453,11 +454,20 @@ fn markers_json() -> String {
         tokens.sort();
     }
     let elena = plan.member(ELENA).unwrap();
+    // The earlier meetings' own texts: only the past meeting's own
+    // printout shows them, not today's.
+    let mut history: Vec<String> = markers::markers()
+        .into_iter()
+        .filter(|m| m.path.starts_with("history"))
+        .map(|m| m.token)
+        .collect();
+    history.sort();
     let value = serde_json::json!({
         "plan_id": plan.id,
         "family_name": plan.family_name,
         "person": { "id": ELENA, "name": elena.name },
         "markers": by_class,
+        "history": history,
         "ics": {
             "family": ics_tokens(&plan, None),
             "person": ics_tokens(&plan, Some(ELENA)),
@@ -495,4 +505,57 @@ fn marker_fixtures_are_current() {
              UPDATE_FIXTURES=1 cargo test --test audience marker_fixtures_are_current"
         );
     }
+}
+
+/// "What's new" on one person's link keeps the lines about everything the
+/// link carries whole, and of the lines about tasks only those about the
+/// person's own: the family's lines name another person's task (class T),
+/// hers do not, and her own task's progress is there.
+#[test]
+fn whats_new_on_a_persons_link_is_about_what_it_shows() {
+    let plan = marked_plan();
+    let family = plan.for_family();
+    let elena = plan.for_person(ELENA).unwrap();
+    let t_lines = |lines: &[String]| lines.iter().filter(|l| l.contains("zqT")).count();
+    assert!(t_lines(&family.whats_new) > 0, "{:#?}", family.whats_new);
+    assert_eq!(t_lines(&elena.whats_new), 0, "{:#?}", elena.whats_new);
+    assert!(
+        elena.whats_new.iter().any(|l| l.contains("zqS102q")),
+        "{:#?}",
+        elena.whats_new
+    );
+    assert!(elena.whats_new.iter().any(|l| l.contains("zqS059q")));
+    assert!(elena.whats_new.len() <= ftm_planner::domain::audience::WHATS_NEW_LINES);
+    // Successes and aftercare are the family's, on both links.
+    assert_eq!(elena.successes, family.successes);
+    assert_eq!(elena.aftercare, family.aftercare);
+}
+
+/// An item made private since the last meeting is not "removed" on the
+/// family's link (that would quote it): its line is left out.
+#[test]
+fn an_item_made_private_since_last_time_is_not_quoted_as_removed() {
+    let mut plan = marked_plan();
+    let now = 1_800_000_000_000;
+    history::start_next_meeting(&mut plan, MeetingKind::FollowUp, None, now);
+    let goal = plan.goals.iter_mut().find(|g| !g.private).unwrap();
+    let text = goal.statement.clone();
+    goal.private = true;
+    let family = plan.for_family();
+    assert!(
+        family.whats_new.iter().all(|l| !l.contains(&text)),
+        "{:#?}",
+        family.whats_new
+    );
+    // A goal really removed is said to be removed.
+    let mut removed = marked_plan();
+    history::start_next_meeting(&mut removed, MeetingKind::FollowUp, None, now);
+    let i = removed.goals.iter().position(|g| !g.private).unwrap();
+    let text = removed.goals.remove(i).statement;
+    let family = removed.for_family();
+    assert!(
+        family.whats_new.iter().any(|l| l.contains(&text)),
+        "{:#?}",
+        family.whats_new
+    );
 }

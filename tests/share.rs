@@ -1,6 +1,7 @@
 //! Native tests of the share-link codec, QR codes and their limits.
 
 use chrono::NaiveDate;
+use ftm_planner::domain::audience;
 use ftm_planner::domain::corpus;
 use ftm_planner::domain::envelope;
 use ftm_planner::domain::share::{self, ShareError, ShareOptions};
@@ -240,14 +241,14 @@ fn real_kdf_is_the_default() {
 #[test]
 fn versions_and_lengths_give_plain_errors() {
     let payload = share::encode_plain(&typical().for_family()).unwrap();
-    // The next codec versions (4 to 6: heads "8" to "D") are newer; a head far
+    // The next codec versions (5 to 7: heads "A" to "F") are newer; a head far
     // beyond them is a damaged link, not a newer one.
-    assert!(payload.starts_with('6'), "version 3 writes head 6");
-    for head in ["8", "9", "C", "D"] {
+    assert!(payload.starts_with('8'), "version 4 writes head 8");
+    for head in ["A", "B", "E", "F"] {
         let newer = format!("{head}{}", &payload[1..]);
         assert_eq!(share::decode(&newer), Err(ShareError::TooNew), "{head}");
     }
-    for head in ["E", "Z", ":"] {
+    for head in ["G", "Z", ":"] {
         let damaged = format!("{head}{}", &payload[1..]);
         assert_eq!(share::decode(&damaged), Err(ShareError::Damaged), "{head}");
     }
@@ -432,9 +433,9 @@ fn version_1_links_still_open_through_the_family_projection() {
         "the child's story stayed out"
     );
     assert!(!json.contains("felt the last meeting blamed him"));
-    // New links are version 3, and shorter for carrying less.
+    // New links are version 4, and shorter for carrying less.
     let new = share::encode_plain(&plan.for_family()).unwrap();
-    assert!(new.starts_with('6'));
+    assert!(new.starts_with('8'));
     assert!(
         new.len() < link.trim().len(),
         "{} vs {}",
@@ -460,13 +461,32 @@ fn the_protected_link_fixture_opens_with_its_passphrase() {
     assert_eq!(share::decode(link.trim()), Err(ShareError::NeedsPassphrase));
 }
 
+/// A version 3 link (protected, cost 1, written before the case's history
+/// travelled) still opens, as the same plan with nothing of a history: its
+/// plan was first made at its own meeting.
+#[test]
+fn a_version_3_link_still_opens() {
+    let dir = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/fixtures";
+    let link = std::fs::read_to_string(format!("{dir}/link-protected-cost1.txt")).unwrap();
+    assert!(link.starts_with('7'), "a version 3 protected link");
+    let plan = corpus::import(corpus::EXAMPLE_PLAN_JSON, "plan-link", 0)
+        .unwrap()
+        .for_family();
+    let opened = share::decode_with_passphrase(link.trim(), Some("blue horse 42")).unwrap();
+    assert_eq!(opened, plan);
+    assert_eq!(opened.first_made, None, "made at its own meeting");
+    assert!(!opened.is_update());
+    assert!(opened.whats_new.is_empty() && opened.successes.is_empty());
+}
+
 /// A protected link with fixed randomness and cost 1: the exact bytes the
 /// native cipher writes. `tests/web_crypto.rs` asserts WebCrypto writes the
 /// same string (same key stretching, iv, AAD and tag). Regenerate with
 /// `UPDATE_FIXTURES=1 cargo test --test share`.
 #[test]
 fn the_fixed_protected_link_is_what_the_native_cipher_writes() {
-    let path = env!("CARGO_MANIFEST_DIR").to_string() + "/tests/fixtures/link-protected-cost1.txt";
+    let path =
+        env!("CARGO_MANIFEST_DIR").to_string() + "/tests/fixtures/link-protected-cost1-v4.txt";
     let plan = corpus::import(corpus::EXAMPLE_PLAN_JSON, "plan-link", 0)
         .unwrap()
         .for_family();
@@ -534,7 +554,7 @@ fn a_link_carries_the_plans_language() {
         let shared = plan.for_family();
         assert_eq!(shared.language, language);
         let payload = share::encode_plain(&shared).unwrap();
-        assert!(payload.starts_with('6'), "version 3");
+        assert!(payload.starts_with('8'), "version 4");
         let back = share::decode(&payload).unwrap();
         assert_eq!(back.language, language);
         assert_eq!(back, shared);
@@ -590,4 +610,71 @@ fn a_spanish_link_meets_the_size_target() {
         english_primed.len(),
         english_primed.len() as f64 * 100.0 / LZ_STRING_TYPICAL_ES as f64
     );
+}
+
+fn two_meeting_case() -> Plan {
+    let text = include_str!("fixtures/plan-v4.json");
+    envelope::backup_from_json(text)
+        .expect("the schema 4 fixture reads")
+        .remove(0)
+}
+
+/// Version 4 (issue 12): the link carries the case's history as the family
+/// sees it: when the plan was first made, this meeting's kind and date, what
+/// is new since last time, the successes and the aftercare plan.
+#[test]
+fn a_case_with_meetings_travels_in_the_link() {
+    let plan = two_meeting_case();
+    assert_eq!(plan.history.len(), 1);
+    let shared = plan.for_family();
+    assert_eq!(shared.first_made, NaiveDate::from_ymd_opt(2026, 11, 20));
+    assert_eq!(shared.meeting.date, NaiveDate::from_ymd_opt(2026, 12, 18));
+    assert_eq!(shared.meeting.kind, MeetingKind::FollowUp);
+    assert!(shared.is_update());
+    assert!(!shared.whats_new.is_empty());
+    assert!(shared.whats_new.len() <= audience::WHATS_NEW_LINES);
+    assert_eq!(shared.successes, ["Elena went to every visit this month."]);
+    assert_eq!(shared.aftercare.items.len(), 1);
+    assert_eq!(shared.aftercare.items[0].support, "Parent support group");
+    let payload = share::encode_plain(&shared).unwrap();
+    assert!(payload.starts_with('8'));
+    assert_eq!(share::decode(&payload).unwrap(), shared);
+    let sealed = share::encode(&shared, &cheap("a family phrase", 9)).unwrap();
+    assert_eq!(
+        share::decode_with_passphrase(&sealed, Some("a family phrase")).unwrap(),
+        shared
+    );
+    assert_eq!(
+        shared.made_line().unwrap(),
+        "Hecho en equipo por primera vez el vie, 20 nov 2026 · actualizado en la reunión de seguimiento del vie, 18 dic 2026"
+    );
+    let english = SharedPlan {
+        language: Language::English,
+        ..shared.clone()
+    };
+    assert_eq!(
+        english.made_line().unwrap(),
+        "First made together on Fri, Nov 20, 2026 · updated at the follow-up meeting on Fri, Dec 18, 2026"
+    );
+    // The history itself stays home: the earlier meeting's own words (its
+    // place, its ground rules) are not in the link.
+    let json = serde_json::to_string(&shared).unwrap();
+    assert!(!json.contains("father_outreach") && !json.contains("history"));
+}
+
+/// A plan with no history pays next to nothing for the new fields (five
+/// zero bytes in fresh contexts, about 4 bytes coded): the reference plan's
+/// link was 2,153 characters in version 3, 2,158 in version 4.
+#[test]
+fn an_empty_history_costs_at_most_a_few_characters() {
+    let shared = typical().for_family();
+    assert!(shared.whats_new.is_empty() && shared.successes.is_empty());
+    assert!(!shared.is_update(), "a first meeting is made, not updated");
+    assert_eq!(
+        shared.made_line().unwrap(),
+        "Made together on Fri, Nov 20, 2026 (first meeting)"
+    );
+    let payload = share::encode_plain(&shared).unwrap();
+    println!("typical v4 link: {} characters", payload.len());
+    assert!(payload.len() <= 2_153 + 6, "{}", payload.len());
 }

@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 const NATIVE_LINK: &str = include_str!("fixtures/link-protected.txt");
 /// The native cipher's link with cost 1 and randomness `[7; 28]`
 /// (kept current by `tests/share.rs`).
-const NATIVE_FIXED: &str = include_str!("fixtures/link-protected-cost1.txt");
+const NATIVE_FIXED: &str = include_str!("fixtures/link-protected-cost1-v4.txt");
 
 fn example() -> ftm_planner::domain::SharedPlan {
     corpus::import(corpus::EXAMPLE_PLAN_JSON, "plan-link", 0)

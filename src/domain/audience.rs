@@ -18,6 +18,11 @@
 //! ground rules, the meeting's place and facilitator, what each person did to
 //! help, referral dates, the worry scale and disagreements, and the +/Δ.
 
+use std::collections::HashSet;
+
+use super::history;
+use super::i18n::fill;
+use super::i18n::history::HistoryText;
 use super::plan::{ChildVoice, ItemId, Plan, VoiceBox, VoicePart, VoiceSharing};
 use super::shared_plan::*;
 
@@ -100,6 +105,45 @@ fn voice_part_texts_mut(voice: &mut ChildVoice, part: VoicePart) -> Vec<&mut Str
         VoicePart::Goals => vec![&mut voice.own_goals],
         VoicePart::SafetyPlan => vec![&mut voice.safety_plan],
     }
+}
+
+/// At most this many "what's new" lines travel in a link (the last one says
+/// how many more changes there are).
+pub const WHATS_NEW_LINES: usize = 8;
+
+/// `lines`, at most `max` of them, the last saying how many more there are
+/// (as [`history::whats_new_for_family`] does).
+fn cap_lines(mut lines: Vec<String>, max: usize, language: super::plan::Language) -> Vec<String> {
+    if lines.len() > max {
+        let rest = lines.len() - max + 1;
+        lines.truncate(max - 1);
+        lines.push(fill(
+            HistoryText::get(language).and_more,
+            &[("n", &rest.to_string())],
+        ));
+    }
+    lines
+}
+
+/// Every item id in a plan (each item's `id` field, wherever it is).
+fn item_ids(plan: &Plan) -> HashSet<ItemId> {
+    fn walk(value: &serde_json::Value, out: &mut HashSet<ItemId>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(id) = map.get("id").and_then(|v| v.as_u64()) {
+                    out.extend(ItemId::try_from(id).ok());
+                }
+                map.values().for_each(|v| walk(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    if let Ok(value) = serde_json::to_value(plan) {
+        walk(&value, &mut out);
+    }
+    out
 }
 
 /// What a family link leaves out, for the share page to say.
@@ -284,6 +328,29 @@ impl Plan {
             },
             next_meeting: p.next_meeting.clone(),
             shared_for: None,
+            first_made: history::first_meeting_date(self)
+                .filter(|first| !self.history.is_empty() && Some(*first) != self.meeting.date),
+            whats_new: self.whats_new(None),
+            successes: p
+                .progress
+                .successes
+                .iter()
+                .map(|s| s.text.clone())
+                .filter(|t| !t.trim().is_empty())
+                .collect(),
+            aftercare: SharedAftercare {
+                closure_date: p.aftercare.closure_date,
+                items: p
+                    .aftercare
+                    .items
+                    .iter()
+                    .map(|i| SharedAftercareItem {
+                        support: i.support.clone(),
+                        who: i.who.clone(),
+                        start: i.start,
+                    })
+                    .collect(),
+            },
             language: self.language,
         }
     }
@@ -299,7 +366,62 @@ impl Plan {
                 .retain(|t| t.who.contains(&member) || t.checker == Some(member));
         }
         shared.shared_for = Some(member);
+        shared.whats_new = self.whats_new(Some(member));
         Some(shared)
+    }
+
+    /// "What's new since last time" on a link, in the plan's language.
+    ///
+    /// Only what the link may show: the earlier meeting and this one are
+    /// both seen without their private items, and a line about an item
+    /// that is still on the plan but withheld now (made private since, or
+    /// about a person made private) is left out, so "removed" never quotes
+    /// it. On one person's link (`person`), which leaves out the tasks of
+    /// others, lines about tasks (added, removed, changed, progress) are kept
+    /// only for tasks this person does or checks, now or, for a task since
+    /// removed, at the last meeting; every other line is about the team,
+    /// goals, services, the crisis plan or closure, which that link carries
+    /// whole.
+    fn whats_new(&self, person: Option<ItemId>) -> Vec<String> {
+        let Some(last) = history::last_meeting(self) else {
+            return Vec::new();
+        };
+        let withheld_now = self.withheld_ids();
+        let mut changes = history::diff(&last.without_private(), &self.without_private());
+        changes.progress.retain(|p| !withheld_now.contains(&p.id));
+        changes.changes.retain(|c| !withheld_now.contains(&c.id));
+        if let Some(member) = person {
+            let theirs = |plan: &Plan, id: ItemId| {
+                plan.goals
+                    .iter()
+                    .flat_map(|g| &g.tasks)
+                    .any(|t| t.id == id && (t.who.contains(&member) || t.checker == Some(member)))
+            };
+            changes
+                .progress
+                .retain(|p| theirs(self, p.id) || theirs(last, p.id));
+            changes.changes.retain(|c| {
+                c.area != history::Area::Task || theirs(self, c.id) || theirs(last, c.id)
+            });
+        }
+        cap_lines(
+            history::describe(&changes, self.language),
+            WHATS_NEW_LINES,
+            self.language,
+        )
+    }
+
+    /// Ids of the items on this meeting's plan that a link leaves out.
+    fn withheld_ids(&self) -> HashSet<ItemId> {
+        let current = Plan {
+            history: Vec::new(),
+            events: Vec::new(),
+            ..self.clone()
+        };
+        let shared = item_ids(&self.without_private());
+        let mut ids = item_ids(&current);
+        ids.retain(|id| !shared.contains(id));
+        ids
     }
 
     /// What a family link leaves out.

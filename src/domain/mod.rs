@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod ics;
 pub mod library;
 pub mod limits;
+pub mod next_90_days;
 pub mod plain_language;
 pub mod plan;
 pub mod readability;

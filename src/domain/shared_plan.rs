@@ -41,11 +41,45 @@ pub struct SharedPlan {
     pub next_meeting: NextMeeting,
     /// One person's link: the team member it was made for (only their tasks travel).
     pub shared_for: Option<ItemId>,
+    /// When the plan was first made together, at an earlier meeting of the
+    /// case (`None` when it was made at this one, or no earlier meeting has
+    /// a date: a link then pays nothing for it). Codec version 4 on.
+    pub first_made: Option<NaiveDate>,
+    /// "What's new since last time": one plain sentence each, in the plan's
+    /// language, nothing private (empty at a first meeting).
+    pub whats_new: Vec<String>,
+    /// Successes since last time, celebrated (S3).
+    pub successes: Vec<String>,
+    /// Supports that go on after the case closes (K6).
+    pub aftercare: SharedAftercare,
     /// The family's language: what the family view, printout and .ics are
     /// written in. A link carries it before its compressed stream (it picks
     /// the primer), so the wire form leaves it out; version 1 and 2 links
     /// are English. Keep it last (see `share/wire.rs`).
     pub language: super::plan::Language,
+}
+
+/// The aftercare plan as the family reads it: when the case should close, and
+/// what goes on after.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedAftercare {
+    pub closure_date: Option<NaiveDate>,
+    pub items: Vec<SharedAftercareItem>,
+}
+
+impl SharedAftercare {
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedAftercareItem {
+    pub support: String,
+    pub who: String,
+    pub start: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -255,6 +289,42 @@ pub struct SharedAgreements {
 }
 
 impl SharedPlan {
+    /// When the plan was made, in the plan's language: "Made together on Fri,
+    /// Nov 20, 2026 (first meeting)" at a first meeting; after a later one,
+    /// "First made together on Fri, Nov 20, 2026 · updated at the follow-up
+    /// meeting on Fri, Dec 18, 2026". `None` when nothing is dated.
+    pub fn made_line(&self) -> Option<String> {
+        use super::dates::format_date_in;
+        use super::i18n::family::{FamilyViewText, NextDaysText};
+        let lang = self.language;
+        let kind = self.meeting.kind.label_in(lang).to_lowercase();
+        let Some(first) = self.first_made else {
+            return self.meeting.date.map(|d| {
+                fill(
+                    FamilyViewText::get(lang).made_together,
+                    &[("date", &format_date_in(d, lang)), ("kind", &kind)],
+                )
+            });
+        };
+        let n = NextDaysText::get(lang);
+        let updated = match self.meeting.date {
+            Some(d) => fill(
+                n.updated_on,
+                &[("kind", &kind), ("date", &format_date_in(d, lang))],
+            ),
+            None => fill(n.updated, &[("kind", &kind)]),
+        };
+        Some(format!(
+            "{} · {updated}",
+            fill(n.first_made, &[("date", &format_date_in(first, lang))])
+        ))
+    }
+
+    /// True when this meeting updated a plan first made at an earlier one.
+    pub fn is_update(&self) -> bool {
+        self.first_made.is_some()
+    }
+
     pub fn member(&self, id: ItemId) -> Option<&SharedMember> {
         self.team.iter().find(|m| m.id == id)
     }

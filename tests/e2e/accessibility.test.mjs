@@ -76,7 +76,7 @@ async function everyScreen(larger) {
   const url = await page.locator('#share-url').inputValue();
   await page.getByLabel('Protect the link with a passphrase').check();
   await page.getByLabel(/Passphrase \(at least 8 characters/).fill('blue horse 42');
-  await page.waitForFunction(() => /#7/.test(document.querySelector('#share-url')?.value ?? ''), null, { timeout: 20000 });
+  await page.waitForFunction(() => /#9/.test(document.querySelector('#share-url')?.value ?? ''), null, { timeout: 20000 });
   await page.locator('.qr .qr-code svg').waitFor();
   found.push(...await problems(page, 'share with a passphrase' + tag));
   const protectedUrl = await page.locator('#share-url').inputValue();

@@ -208,14 +208,14 @@ test('a passphrase-protected link asks for it and refuses a wrong one', async ()
     document.querySelector('.share-warning')?.textContent.startsWith('Only someone'));
   await page.locator('.loading', { hasText: 'Making the link' }).waitFor({ state: 'detached', timeout: 20000 });
   const url = await page.locator('#share-url').inputValue();
-  assert.match(url, /#7/, "an encrypted link (version 3, encrypted)");
+  assert.match(url, /#9/, "an encrypted link (version 4, encrypted)");
   // Off again: the plain link comes back; on again: no link at all is shown
   // (not the plain one) until the protected one is sealed.
   await page.getByLabel('Protect the link with a passphrase').uncheck();
-  await page.waitForFunction(() => /#6/.test(document.querySelector('#share-url')?.value ?? ''));
+  await page.waitForFunction(() => /#8/.test(document.querySelector('#share-url')?.value ?? ''));
   await page.getByLabel('Protect the link with a passphrase').check();
   assert.equal(await page.evaluate(() => document.querySelector('#share-url')?.value ?? null), null);
-  await page.waitForFunction(() => /#7/.test(document.querySelector('#share-url')?.value ?? ''), null, { timeout: 20000 });
+  await page.waitForFunction(() => /#9/.test(document.querySelector('#share-url')?.value ?? ''), null, { timeout: 20000 });
   await context.close();
   // Sealed by the browser's WebCrypto, opened by the native cipher of the
   // plan-link tool: one format for both.

@@ -94,7 +94,7 @@ async function importSpanishPlan(page) {
 /** The Spanish plan's family link, made by the native codec (`plan-link`). */
 function spanishLink() {
   const payload = execFileSync(planLink(), ['encode', SPANISH_CORPUS], { encoding: 'utf8' }).trim();
-  assert.match(payload, /^6/, 'a version 3 link');
+  assert.match(payload, /^8/, 'a version 4 link');
   return payload;
 }
 

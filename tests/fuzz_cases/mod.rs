@@ -200,6 +200,7 @@ pub struct Seeds {
 const LINK_V1: &str = include_str!("../fixtures/link-v1.txt");
 const LINK_LOCKED: &str = include_str!("../fixtures/link-protected.txt");
 const LINK_LOCKED_COST1: &str = include_str!("../fixtures/link-protected-cost1.txt");
+const LINK_LOCKED_COST1_V4: &str = include_str!("../fixtures/link-protected-cost1-v4.txt");
 const PLAN_V1: &str = include_str!("../fixtures/plan-v1.json");
 const PLAN_V2: &str = include_str!("../fixtures/plan-v2.json");
 const MARKER_PLAN: &str = include_str!("../fixtures/marker-plan.json");
@@ -278,6 +279,7 @@ impl Seeds {
         assert!(big_bodies.iter().any(|(v, _)| *v == 1), "a version 1 seed");
         small_links.push(LINK_LOCKED.trim().to_string());
         small_links.push(LINK_LOCKED_COST1.trim().to_string());
+        small_links.push(LINK_LOCKED_COST1_V4.trim().to_string());
         if !limits.small_seeds {
             small_links.append(&mut big_links);
             small_bodies.append(&mut big_bodies);

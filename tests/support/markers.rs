@@ -701,7 +701,7 @@ pub fn marked_plan() -> Plan {
         },
         progress: ProgressReview {
             successes: vec![
-                item(95, "Sam zqN226q passed his maths test.", false),
+                item(95, "Sam zqS226q passed his maths test.", false),
                 item(96, "Tom zqP227q paid the electricity bill.", true),
             ],
             child_safe: "Yes zqC228q, Rosa checks in every evening.".into(),
@@ -717,8 +717,8 @@ pub fn marked_plan() -> Plan {
             items: vec![
                 AftercareItem {
                     id: 97,
-                    support: "Parent group zqN235q at Hope Center".into(),
-                    who: "Hope Center zqN236q".into(),
+                    support: "Parent group zqS235q at Hope Center".into(),
+                    who: "Hope Center zqS236q".into(),
                     start: date(2027, 2, 1),
                     private: false,
                 },
@@ -797,7 +797,10 @@ pub fn text_fields(value: &Value) -> Vec<(String, String)> {
             }
             Value::Object(map) => {
                 for (k, v) in map {
-                    if NOT_TEXT.contains(&k.as_str()) {
+                    // An aftercare item's `support` is its words (a team
+                    // member's is an enum key).
+                    let aftercare_words = k == "support" && path.contains("aftercare");
+                    if NOT_TEXT.contains(&k.as_str()) && !aftercare_words {
                         continue;
                     }
                     let sub = if path.is_empty() {

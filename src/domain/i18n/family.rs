@@ -244,6 +244,33 @@ fn starts_with_i_sound(word: &str) -> bool {
     )
 }
 
+crate::catalogue! {
+    /// The case's history as the family sees it, and "what to expect in the
+    /// next 90 days" (S4) (plan's language).
+    pub struct NextDaysText {
+        first_made: "First made together on {date}", "Hecho en equipo por primera vez el {date}";
+        updated_on: "updated at the {kind} on {date}", "actualizado en la {kind} del {date}";
+        updated: "updated at the {kind}", "actualizado en la {kind}";
+        whats_new: "What's new since last time", "Lo nuevo desde la última vez";
+        successes: "What went well since last time", "Lo que salió bien desde la última vez";
+        next_90_days: "What to expect in the next 90 days", "Qué esperar en los próximos 90 días";
+        next_90_days_until: "Until {date}", "Hasta el {date}";
+        next_meeting: "Next family team meeting", "Próxima reunión del equipo familiar";
+        task_due: "Due: {what}", "Fecha límite: {what}";
+        task_due_by: "Due: {what} ({who})", "Fecha límite: {what} ({who})";
+        service_starts: "Starts: {what}", "Empieza: {what}";
+        aftercare_starts: "Support after the case closes starts: {what}",
+            "Empieza un apoyo para después del cierre del caso: {what}";
+        aftercare_starts_with: "Support after the case closes starts: {what} ({who})",
+            "Empieza un apoyo para después del cierre del caso: {what} ({who})";
+        aftercare: "Support after the case closes", "Apoyo después del cierre del caso";
+        aftercare_closure: "The case is expected to close on {date}.",
+            "Se espera cerrar el caso el {date}.";
+        aftercare_from: "From {date}", "Desde el {date}";
+        aftercare_who: "With: {who}", "Con: {who}";
+    }
+}
+
 /// Every catalogue of this area (add each new one here).
 pub fn all() -> Vec<Entries> {
     vec![
@@ -254,5 +281,6 @@ pub fn all() -> Vec<Entries> {
         ("family::PrintText", PrintText::entries()),
         ("family::CalendarText", CalendarText::entries()),
         ("family::SharedPlanText", SharedPlanText::entries()),
+        ("family::NextDaysText", NextDaysText::entries()),
     ]
 }

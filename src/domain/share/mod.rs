@@ -26,6 +26,7 @@ mod qr;
 #[cfg(not(target_arch = "wasm32"))]
 mod rust_crypto;
 mod v1;
+mod v3;
 mod wire;
 
 use std::fmt;
@@ -39,11 +40,13 @@ use super::Language;
 pub use base43::ALPHABET;
 pub use qr::{qr_fits, qr_svg, qr_svg_labelled, QrInfo};
 
-/// The codec version this build writes (and the newest it reads). Version 3
-/// carries a [`SharedPlan`] after a byte naming its language, which picks the
-/// primer; version 2 was the same without it (English), and version 1 carried
-/// the whole plan of its time. Both are still read (see [`v1`]).
-pub const CODEC_VERSION: u8 = 3;
+/// The codec version this build writes (and the newest it reads). Version 4
+/// carries a [`SharedPlan`] with the case's history as the family sees it
+/// (first date, what's new, successes, aftercare) after a byte naming its
+/// language, which picks the primer; version 3 was the same without the
+/// history (see [`v3`]), version 2 without the language byte (English), and
+/// version 1 carried the whole plan of its time (see [`v1`]). All are still read.
+pub const CODEC_VERSION: u8 = 4;
 /// PBKDF2 iterations are `kdf_cost * 10_000`; the default is OWASP's 600,000.
 pub const DEFAULT_KDF_COST: u8 = 60;
 /// The largest cost a link may ask for (bounds the work a link can cause).
@@ -353,7 +356,7 @@ fn without_spaces(frag: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The byte a version 3 body starts with: the plan's language.
+/// The byte a version 3 or 4 body starts with: the plan's language.
 fn language_byte(language: Language) -> u8 {
     match language {
         Language::English => 0,
@@ -361,7 +364,7 @@ fn language_byte(language: Language) -> u8 {
     }
 }
 
-/// The language a version 3 body names. A byte this build does not know,
+/// The language a version 3 or 4 body names. A byte this build does not know,
 /// in a body whose checksum held, is a language added by a newer version.
 fn language_of(byte: u8) -> Result<Language, ShareError> {
     match byte {
@@ -383,11 +386,18 @@ fn read_body(version: u8, body: &[u8]) -> Result<SharedPlan, ShareError> {
                 None => plan.for_family(),
             })
         }
-        2 => decompress(body, Language::English).ok_or(ShareError::Damaged),
+        2 => decompress::<v3::SharedPlanV3>(body, Language::English)
+            .map(v3::SharedPlanV3::into_shared)
+            .ok_or(ShareError::Damaged),
         _ => {
             let (&byte, stream) = body.split_first().ok_or(ShareError::Incomplete)?;
             let language = language_of(byte)?;
-            let mut plan: SharedPlan = decompress(stream, language).ok_or(ShareError::Damaged)?;
+            let mut plan: SharedPlan = if version == 3 {
+                decompress::<v3::SharedPlanV3>(stream, language).map(v3::SharedPlanV3::into_shared)
+            } else {
+                decompress(stream, language)
+            }
+            .ok_or(ShareError::Damaged)?;
             plan.language = language;
             Ok(plan)
         }
@@ -419,7 +429,7 @@ fn checksum(version: u8, body: &[u8]) -> u32 {
     h.finalize()
 }
 
-/// Plan → a version 3 body: its language byte, then the plan compressed
+/// Plan → a version 4 body: its language byte, then the plan compressed
 /// with that language's primer.
 fn compress(plan: &SharedPlan) -> Vec<u8> {
     let mut out = vec![language_byte(plan.language)];
@@ -501,6 +511,7 @@ mod tests {
             let _ = decompress::<SharedPlan>(&body, Language::Spanish);
             let _ = read_body(CODEC_VERSION, &body);
             let _ = read_body(2, &body);
+            let _ = read_body(3, &body);
             let _ = decompress::<v1::PlanV1>(&body, Language::English);
         }
     }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::format_date_in;
-use crate::domain::i18n::family::{join_with_and, FamilyViewText};
+use crate::domain::i18n::family::{join_with_and, FamilyViewText, NextDaysText};
 use crate::domain::i18n::fill;
 use crate::domain::i18n::labels::VoiceBoxes;
 use crate::domain::shared_plan::{SharedChild, SharedTask};
@@ -48,15 +48,7 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
             None => c.name.trim().to_string(),
         })
         .collect();
-    let made = p.meeting.date.map(|d| {
-        fill(
-            t.made_together,
-            &[
-                ("date", &format_date_in(d, lang)),
-                ("kind", &p.meeting.kind.label_in(lang).to_lowercase()),
-            ],
-        )
-    });
+    let made = p.made_line();
     let for_whom = p
         .shared_for
         .map(|m| fill(t.copy_for, &[("name", p.member_name(m))]));
@@ -81,6 +73,9 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
                 </nav>
             })}
         </header>
+        <WhatsNewSection plan=plan/>
+        <SuccessesSection plan=plan/>
+        <NextDaysSection plan=plan/>
         {filled(&p.meeting.purpose).then(|| view! {
             <section class="family-section" aria-labelledby="why-we-met">
                 <h2 id="why-we-met">{t.why_we_met}</h2>
@@ -95,8 +90,93 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
         <StrengthsAndWorries plan=plan/>
         <ChildrenSection plan=plan/>
         <DoneWhenSection plan=plan/>
+        <AftercareSection plan=plan/>
         <AgreedSection plan=plan/>
     }
+}
+
+/// "What's new since last time": a few plain lines, only after a later meeting.
+#[component]
+fn WhatsNewSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        let n = NextDaysText::get(p.language);
+        (!p.whats_new.is_empty()).then(|| view! {
+            <section class="family-section whats-new" aria-labelledby="whats-new">
+                <h2 id="whats-new">{n.whats_new}</h2>
+                <ul>{p.whats_new.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
+            </section>
+        })
+    })
+}
+
+/// The successes since last time, celebrated (S3).
+#[component]
+fn SuccessesSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        let n = NextDaysText::get(p.language);
+        (!p.successes.is_empty()).then(|| view! {
+            <section class="family-section successes" aria-labelledby="successes">
+                <h2 id="successes">{n.successes}</h2>
+                <ul>{p.successes.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
+            </section>
+        })
+    })
+}
+
+/// "What to expect in the next 90 days" (S4), from today's date on this device.
+#[component]
+fn NextDaysSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    let today = crate::ui::context::clock::today();
+    plan.with_value(|p| {
+        let lang = p.language;
+        let n = NextDaysText::get(lang);
+        let coming = crate::domain::next_90_days::next_90_days(p, today);
+        let until = fill(
+            n.next_90_days_until,
+            &[(
+                "date",
+                &format_date_in(crate::domain::next_90_days::window_end(today), lang),
+            )],
+        );
+        (!coming.is_empty()).then(|| view! {
+            <section class="family-section next-90-days" aria-labelledby="next-90-days">
+                <h2 id="next-90-days">{n.next_90_days}</h2>
+                <p class="hint">{until}</p>
+                <ul class="coming">{coming.into_iter().map(|e| view! {
+                    <li><strong>{format_date_in(e.date, lang)}</strong>{format!(" — {}", e.text)}</li>
+                }).collect_view()}</ul>
+            </section>
+        })
+    })
+}
+
+/// The supports that go on after the case closes (K6).
+#[component]
+fn AftercareSection(plan: StoredValue<SharedPlan>) -> impl IntoView {
+    plan.with_value(|p| {
+        let lang = p.language;
+        let n = NextDaysText::get(lang);
+        let a = &p.aftercare;
+        (!a.is_empty()).then(|| view! {
+            <section class="family-section aftercare" aria-labelledby="aftercare">
+                <h2 id="aftercare">{n.aftercare}</h2>
+                {a.closure_date.map(|d| view! { <p>{fill(n.aftercare_closure, &[("date", &format_date_in(d, lang))])}</p> })}
+                <ul>{a.items.iter().map(|i| {
+                    let details: Vec<String> = filled(&i.who)
+                        .then(|| fill(n.aftercare_who, &[("who", i.who.trim())]))
+                        .into_iter()
+                        .chain(i.start.map(|d| fill(n.aftercare_from, &[("date", &format_date_in(d, lang))])))
+                        .collect();
+                    view! {
+                        <li>
+                            <strong>{i.support.clone()}</strong>
+                            {(!details.is_empty()).then(|| view! { <br/>{details.join(" · ")} })}
+                        </li>
+                    }
+                }).collect_view()}</ul>
+            </section>
+        })
+    })
 }
 
 /// Who is reading the plan: the person the link was made for, or whoever

@@ -11,32 +11,45 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::dates::{format_date_in, referral_deadline};
+use crate::domain::history;
 use crate::domain::i18n::fill;
 use crate::domain::i18n::labels::VoiceBoxes;
 use crate::domain::i18n::shell::caseworker::CaseworkerText;
 use crate::domain::{
-    Child, ChildVoice, ClosureCategory, ClosureCriterion, Contact, CrisisStep, Goal, ItemId,
-    Language, Plan, Service, Strength, Task, TeamMember, TextItem, VoicePart, VoiceSharing, Whose,
-    Worry,
+    Child, ChildVoice, ClosureCategory, ClosureCriterion, Contact, CrisisStep, Goal, Helping,
+    ItemId, Language, Plan, Service, Strength, Task, TeamMember, TextItem, VoicePart, VoiceSharing,
+    Whose, Worry,
 };
 use crate::ui::context::language::ui_language;
 use crate::ui::steps::Step;
 
 /// The whole plan as a read-only document; private items are marked "Not shared".
+///
+/// For one of a case's past meetings (read-only, its own history empty),
+/// give the case's `meetings` (`history::meetings` of the current plan) and
+/// this meeting's `number` (1 = the first); by default both come from `plan`.
 #[component]
-pub fn CaseworkerPlan(plan: Plan) -> impl IntoView {
+pub fn CaseworkerPlan(
+    plan: Plan,
+    #[prop(optional)] meetings: Option<Vec<history::MeetingEntry>>,
+    #[prop(optional)] number: Option<usize>,
+) -> impl IntoView {
     let plan = &plan;
+    let meetings = meetings.unwrap_or_else(|| history::meetings(plan));
+    let number = number.unwrap_or(plan.history.len() + 1);
     view! {
         <article class="print-doc caseworker-doc">
-            {header(plan)}
+            {header(plan, &meetings, number)}
             {welcome(plan)}
             {team(plan)}
+            {review(plan)}
             {strengths(plan)}
             {worries(plan)}
             {goals(plan)}
             {crisis(plan)}
             {voice(plan)}
             {closure(plan)}
+            {aftercare(plan)}
             {agreements(plan)}
         </article>
     }
@@ -213,7 +226,7 @@ fn child_name(child: &Child) -> String {
 // ---------------------------------------------------------------------------
 // The header and the nine steps
 
-fn header(plan: &Plan) -> impl IntoView {
+fn header(plan: &Plan, meetings: &[history::MeetingEntry], number: usize) -> impl IntoView {
     let (t, lang) = (t(), lang());
     let meeting = &plan.meeting;
     let title = match filled(&plan.family_name) {
@@ -227,10 +240,49 @@ fn header(plan: &Plan) -> impl IntoView {
             fill(t.within_30_days, &[("due", &due)]).into_any(),
         )
     });
+    let count = meetings.len();
+    let meeting_list = (count > 1).then(|| {
+        view! {
+            <ol class="print-list case-meetings">
+                {meetings.iter().map(|m| {
+                    let date = m.date.map(|d| format_date_in(d, lang)).unwrap_or_else(|| t.no_date.to_owned());
+                    view! {
+                        <li>
+                            {format!("{} — {date}", m.kind.label_in(lang))}
+                            {(m.number == number).then(|| format!(" {}", t.this_meeting))}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        }
+        .into_any()
+    });
+    let events: Vec<AnyView> = plan
+        .events
+        .iter()
+        .map(|e| {
+            let date = e.date.map(|d| format_date_in(d, lang));
+            let note = filled(&e.note);
+            view! {
+                <li class="print-item">
+                    <strong>{e.kind.label_in(lang)}</strong>
+                    {date.map(|d| format!(" — {d}"))}
+                    {note.map(|n| view! { <br/>{n} })}
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    let events = (!events.is_empty())
+        .then(|| view! { <ul class="print-list case-events">{events}</ul> }.into_any());
     view! {
         <header class="print-header">
             <h1>{title}</h1>
             {fields([
+                (count > 1).then(|| Row::new(
+                    t.meeting_n,
+                    fill(t.meeting_n_of, &[("n", &number.to_string()), ("count", &count.to_string())]).into_any(),
+                )),
                 Some(Row::new(t.kind, meeting.kind.label_in(lang).into_any())),
                 date_row(t.date, meeting.date),
                 text_row(t.place, &meeting.place),
@@ -238,9 +290,68 @@ fn header(plan: &Plan) -> impl IntoView {
                 date_row(t.placed_on, meeting.placement_date),
                 referrals,
             ])}
+            {titled(t.meetings_of_case, meeting_list)}
+            {titled(t.events, events)}
             <p class="print-audience">{t.audience}</p>
         </header>
     }
+}
+
+/// The review of a follow-up: successes and the monitoring questions (C3, S3).
+fn review(plan: &Plan) -> Option<AnyView> {
+    let r = &plan.progress;
+    let t = t();
+    section(
+        Step::Review,
+        [
+            titled(t.successes, text_list(&r.successes)),
+            titled(
+                t.monitoring,
+                fields(
+                    [
+                        text_row(t.child_safe, &r.child_safe),
+                        text_row(t.what_changed, &r.what_changed),
+                        text_row(t.outcomes_met, &r.outcomes_met),
+                        text_row(t.how_we_know, &r.how_we_know),
+                        text_row(t.current_risk, &r.current_risk),
+                        text_row(t.protective_capacities, &r.protective_capacities),
+                        text_row(t.permanency_change, &r.permanency_change),
+                    ]
+                    .map(|row| row.map(Row::caseworker_only)),
+                ),
+            ),
+        ],
+    )
+}
+
+/// The aftercare plan (K6): supports that go on after closure.
+fn aftercare(plan: &Plan) -> Option<AnyView> {
+    let a = &plan.aftercare;
+    let t = t();
+    let items: Vec<AnyView> = a
+        .items
+        .iter()
+        .filter(|i| !i.support.trim().is_empty() || !i.who.trim().is_empty())
+        .map(|i| {
+            view! {
+                <li class=item_class("print-item", i.private)>
+                    <p class="item-text">{filled(&i.support)}{badge(i.private)}</p>
+                    {fields([
+                        text_row(t.provided_by, &i.who),
+                        date_row(t.starts, i.start),
+                    ])}
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    section(
+        Step::Aftercare,
+        [
+            fields([date_row(t.closure_date, a.closure_date)]),
+            (!items.is_empty()).then(|| view! { <ul class="print-list">{items}</ul> }.into_any()),
+        ],
+    )
 }
 
 fn welcome(plan: &Plan) -> Option<AnyView> {
@@ -453,6 +564,7 @@ fn goal_item(plan: &Plan, number: usize, g: &Goal) -> Option<AnyView> {
                     Some(Row::new(t.area, g.domain.label_in(lang()).into_any())),
                     text_row(t.outcome, &g.outcome),
                     text_row(t.statement, &g.statement),
+                    text_row(t.goal_progress, &g.progress).map(Row::caseworker_only),
                 ])}
                 {(!tasks.is_empty()).then(|| view! { <h4>{t.tasks}</h4><ol class="print-list">{tasks}</ol> })}
                 {(!services.is_empty()).then(|| view! { <h4>{t.services}</h4><ul class="print-list">{services}</ul> })}
@@ -488,6 +600,7 @@ fn task_item(plan: &Plan, task: &Task) -> Option<AnyView> {
                     text_row(t.when_in_words, &task.when_text),
                     checker.map(|checker| Row::new(t.who_checks, checker)),
                     Some(Row::new(t.progress, task.status.label_in(lang()).into_any())),
+                    text_row(t.review_note, &task.review_note).map(Row::caseworker_only),
                 ])}
             </li>
         }
@@ -506,6 +619,30 @@ fn service_item(s: &Service) -> Option<AnyView> {
         date_row(t.referral_sent, s.referral_date),
         date_row(t.starts, s.start),
     ];
+    let r = &s.review;
+    let helping = |label: &str, view: Helping, words: &str| {
+        let mut parts: Vec<String> = Vec::new();
+        if view != Helping::NotAsked {
+            parts.push(view.label_in(lang()).to_owned());
+        }
+        parts.extend(filled(words));
+        (!parts.is_empty()).then(|| Row::new(label, parts.join(" — ").into_any()).caseworker_only())
+    };
+    let declined = match (r.declined, filled(&r.if_declined)) {
+        (true, Some(next)) => Some(Row::new(t.declined, next.into_any())),
+        (true, None) => Some(Row::new(t.declined_no_step, "✓".into_any())),
+        (false, Some(next)) => Some(Row::new(t.if_declined, next.into_any())),
+        (false, None) => None,
+    }
+    .map(Row::caseworker_only);
+    let review = [
+        helping(t.family_view, r.family_view, &r.family_words),
+        helping(t.provider_view, r.provider_view, &r.provider_words),
+        text_row(t.attendance, &r.attendance).map(Row::caseworker_only),
+        text_row(t.barriers, &r.barriers).map(Row::caseworker_only),
+        declined,
+    ];
+    let rows = rows.into_iter().chain(review).collect::<Vec<_>>();
     let name = filled(&s.service);
     if name.is_none() && rows.iter().all(Option::is_none) {
         return None;

@@ -110,6 +110,32 @@ crate::catalogue! {
         who_comes: "Who comes", "Quién viene";
         went_well: "+ What went well", "+ Lo que salió bien";
         change: "Δ What to change next time", "Δ Lo que cambiaremos la próxima vez";
+        meeting_n: "Meeting", "Reunión";
+        meeting_n_of: "{n} of {count}", "{n} de {count}";
+        meetings_of_case: "The case's meetings", "Las reuniones del caso";
+        no_date: "no date yet", "todavía sin fecha";
+        this_meeting: "(this one)", "(esta)";
+        review_note: "What helped or got in the way", "Qué ayudó o qué lo hizo difícil";
+        goal_progress: "Progress toward the goal", "Avance hacia la meta";
+        family_view: "Is it helping? The family says", "¿Ayuda? La familia dice";
+        provider_view: "Is it helping? The provider says", "¿Ayuda? El proveedor dice";
+        attendance: "Attendance", "Asistencia";
+        barriers: "What gets in the way", "Qué lo hace difícil";
+        declined: "The parent declined it. Next step", "El padre o la madre no lo aceptó. Siguiente paso";
+        if_declined: "If the parent declines it, next step", "Si el padre o la madre no lo acepta, siguiente paso";
+        declined_no_step: "The parent declined it", "El padre o la madre no lo aceptó";
+        successes: "Successes since last time", "Logros desde la última vez";
+        monitoring: "Monitoring questions", "Preguntas de seguimiento";
+        child_safe: "Is the child safe?", "¿Está seguro el niño?";
+        what_changed: "What has changed?", "¿Qué ha cambiado?";
+        outcomes_met: "Which outcomes are accomplished?", "¿Qué resultados se lograron?";
+        how_we_know: "How we know", "Cómo lo sabemos";
+        current_risk: "Current risk", "Riesgo actual";
+        protective_capacities: "Protective capacities", "Capacidades de protección";
+        permanency_change: "Does the permanency goal need to change?", "¿Hay que cambiar la meta de permanencia?";
+        closure_date: "Expected closure", "Cierre previsto";
+        provided_by: "Who provides it", "Quién lo da";
+        events: "Events that call for an update of the plan", "Hechos que piden actualizar el plan";
     }
 }
 
