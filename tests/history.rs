@@ -316,6 +316,7 @@ fn each_earlier_meeting_is_held_to_the_limits_on_its_own() {
         envelope::backup_from_json(&backup(&plan)),
         Err(envelope::EnvelopeError::TooLarge(_))
     ));
+}
 
 /// A case with three meetings: first, follow-up, transition.
 fn case_with_three_meetings() -> Plan {
