@@ -199,7 +199,7 @@ fn the_familys_whats_new_leaves_out_private_items() {
         what: "Visit the new school".into(),
         ..Default::default()
     });
-    let lines = history::whats_new_for_family(&plan, Language::English, 10);
+    let lines = plan.for_family().whats_new;
     assert_eq!(lines, vec!["New task: Visit the new school".to_string()]);
     assert!(diff(&plan.history[0], &plan)
         .changes
@@ -214,9 +214,10 @@ fn the_familys_whats_new_leaves_out_private_items() {
             ..Default::default()
         });
     }
-    let lines = history::whats_new_for_family(&plan, Language::English, 5);
-    assert_eq!(lines.len(), 5);
-    assert_eq!(lines[4], "… and 9 more changes");
+    // 13 lines: the link carries 7 and counts the other 6.
+    let lines = plan.for_family().whats_new;
+    assert_eq!(lines.len(), 8);
+    assert_eq!(lines[7], "… and 6 more changes");
 }
 
 #[test]

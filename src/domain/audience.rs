@@ -21,8 +21,6 @@
 use std::collections::HashSet;
 
 use super::history;
-use super::i18n::fill;
-use super::i18n::history::HistoryText;
 use super::plan::{ChildVoice, ItemId, Plan, VoiceBox, VoicePart, VoiceSharing};
 use super::shared_plan::*;
 
@@ -110,20 +108,6 @@ fn voice_part_texts_mut(voice: &mut ChildVoice, part: VoicePart) -> Vec<&mut Str
 /// At most this many "what's new" lines travel in a link (the last one says
 /// how many more changes there are).
 pub const WHATS_NEW_LINES: usize = 8;
-
-/// `lines`, at most `max` of them, the last saying how many more there are
-/// (as [`history::whats_new_for_family`] does).
-fn cap_lines(mut lines: Vec<String>, max: usize, language: super::plan::Language) -> Vec<String> {
-    if lines.len() > max {
-        let rest = lines.len() - max + 1;
-        lines.truncate(max - 1);
-        lines.push(fill(
-            HistoryText::get(language).and_more,
-            &[("n", &rest.to_string())],
-        ));
-    }
-    lines
-}
 
 /// Every item id in a plan (each item's `id` field, wherever it is).
 fn item_ids(plan: &Plan) -> HashSet<ItemId> {
@@ -404,7 +388,7 @@ impl Plan {
                 c.area != history::Area::Task || theirs(self, c.id) || theirs(last, c.id)
             });
         }
-        cap_lines(
+        history::cap_lines(
             history::describe(&changes, self.language),
             WHATS_NEW_LINES,
             self.language,

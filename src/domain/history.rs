@@ -445,18 +445,12 @@ pub fn since_last_meeting(plan: &Plan) -> Changes {
         .unwrap_or_default()
 }
 
-/// The family's short "what's new" since the last meeting, in `language`:
-/// only what the family sees (private items and caseworker notes left out),
-/// one sentence each, at most `max` (the rest counted in a last line).
-pub fn whats_new_for_family(plan: &Plan, language: Language, max: usize) -> Vec<String> {
-    let Some(last) = last_meeting(plan) else {
-        return Vec::new();
-    };
-    let changes = diff(&last.without_private(), &plan.without_private());
-    let mut lines = describe(&changes, language);
+/// `lines`, at most `max` of them, the last saying how many more there are
+/// (a link's "what's new": see `Plan::for_family`).
+pub fn cap_lines(mut lines: Vec<String>, max: usize, language: Language) -> Vec<String> {
     if lines.len() > max {
         let rest = lines.len() - max + 1;
-        lines.truncate(max - 1);
+        lines.truncate(max.saturating_sub(1));
         lines.push(fill(
             HistoryText::get(language).and_more,
             &[("n", &rest.to_string())],
