@@ -169,6 +169,7 @@ test('a meeting started from the library: crisis, a two-digit year read as 20xx;
 
   await library.open();
   const again = library.rows().filter({ hasText: 'Nguyen family' });
+  await again.first().locator('.plan-meeting', { hasText: 'Meeting 2 of 2' }).waitFor();
   assert.equal(await again.count(), 1);
   assert.match(await again.first().locator('.plan-meeting').innerText(), /^Meeting 2 of 2 · Crisis meeting · .*Jan 8, 2027$/);
   assert.deepEqual(page.errors, []);
