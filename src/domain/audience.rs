@@ -160,15 +160,7 @@ impl Plan {
         }
         // A review's notes stay with the caseworker; its successes are
         // celebrated in the room (S3).
-        for goal in &mut plan.goals {
-            goal.progress.clear();
-            for task in &mut goal.tasks {
-                task.review_note.clear();
-            }
-            for service in &mut goal.services {
-                service.review = Default::default();
-            }
-        }
+        plan.clear_review_notes();
         plan.progress = crate::domain::ProgressReview {
             successes: std::mem::take(&mut plan.progress.successes),
             ..Default::default()

@@ -100,15 +100,7 @@ pub fn start_next_meeting(
     for member in &mut plan.team {
         member.attending = false;
     }
-    for goal in &mut plan.goals {
-        goal.progress.clear();
-        for task in &mut goal.tasks {
-            task.review_note.clear();
-        }
-        for service in &mut goal.services {
-            service.review = Default::default();
-        }
-    }
+    plan.clear_review_notes();
     plan.agreements.agreed_by.clear();
     plan.agreements.family_words.clear();
     plan.review = Default::default();

@@ -1374,6 +1374,21 @@ impl Plan {
         }
     }
 
+    /// Clear what one meeting's review wrote: each goal's progress, each
+    /// task's note, each service's review (the successes and monitoring
+    /// answers are the caller's to keep or clear).
+    pub fn clear_review_notes(&mut self) {
+        for goal in &mut self.goals {
+            goal.progress.clear();
+            for task in &mut goal.tasks {
+                task.review_note.clear();
+            }
+            for service in &mut goal.services {
+                service.review = ServiceReview::default();
+            }
+        }
+    }
+
     /// How many items are marked private (each counted once, whatever it holds).
     pub fn private_count(&self) -> usize {
         fn count<T>(items: &[T], private: impl Fn(&T) -> bool) -> usize {
