@@ -4,18 +4,15 @@
 //! they changed), and each task's progress (from → to).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use super::past::MEETING_TITLE;
-use super::{date_or_none, load_latest};
+use super::{cant_open, date_or_none, route_plan};
 use crate::domain::history::{self, Area, Change, ChangeKind, Changes};
 use crate::domain::i18n::fill;
 use crate::domain::i18n::shell::editor::EditorText;
 use crate::domain::i18n::shell::meetings::MeetingsText;
 use crate::domain::{Language, Plan};
 use crate::ui::context::language::ui_language;
-use crate::ui::context::use_app;
 
 /// The screen's groups: a heading and the areas under it.
 fn groups(t: &'static MeetingsText) -> [(&'static str, &'static str, &'static [Area]); 6] {
@@ -40,30 +37,14 @@ fn groups(t: &'static MeetingsText) -> [(&'static str, &'static str, &'static [A
 
 #[component]
 pub fn SinceLastMeeting() -> impl IntoView {
-    let ctx = use_app();
     let language = ui_language();
-    let t = MeetingsText::get(language);
     let editor_text = EditorText::get(language);
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let loaded: RwSignal<Option<Result<Plan, String>>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let id = id.get();
-        loaded.set(None);
-        spawn_local(async move {
-            loaded.try_set(Some(load_latest(ctx, &id, language).await));
-        });
-    });
-    let base = crate::ui::base_path();
+    let loaded = route_plan();
     view! {
         <main id="main" tabindex="-1" class="page since-last-meeting">
             {move || match loaded.get() {
                 None => view! { <p class="loading" role="status">{editor_text.opening}</p> }.into_any(),
-                Some(Err(message)) => view! {
-                    <h1 id=MEETING_TITLE tabindex="-1">{editor_text.cant_open}</h1>
-                    <p>{message}</p>
-                    <p><a href=format!("{base}/")>{t.back_to_plans}</a></p>
-                }.into_any(),
+                Some(Err(message)) => cant_open(message),
                 Some(Ok(plan)) => changes_view(&plan, language).into_any(),
             }}
         </main>

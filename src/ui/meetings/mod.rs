@@ -13,7 +13,11 @@ use crate::domain::i18n::fill;
 use crate::domain::i18n::shell::editor::EditorText;
 use crate::domain::i18n::shell::meetings::MeetingsText;
 use crate::domain::{Language, Plan};
-use crate::ui::context::AppContext;
+use crate::ui::context::language::ui_language;
+use crate::ui::context::{use_app, AppContext};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
 
 /// The plan as it stands now, to read: edits not yet in IndexedDB (the
 /// editor keeps them in the recovery copy while a save is due) win over the
@@ -28,6 +32,36 @@ pub async fn load_latest(ctx: AppContext, id: &str, language: Language) -> Resul
         Ok(None) => Err(EditorText::get(language).no_plan_here.to_string()),
         Err(e) => Err(e.message_in(language)),
     }
+}
+
+/// The plan of the route's `:id`, loaded with [`load_latest`] (`None` while
+/// it loads), for the read-only screens.
+pub fn route_plan() -> RwSignal<Option<Result<Plan, String>>> {
+    let ctx = use_app();
+    let language = ui_language();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let loaded = RwSignal::new(None);
+    Effect::new(move |_| {
+        let id = id.get();
+        loaded.set(None);
+        spawn_local(async move {
+            loaded.try_set(Some(load_latest(ctx, &id, language).await));
+        });
+    });
+    loaded
+}
+
+/// What a read-only screen shows when its plan or meeting can't be opened.
+pub fn cant_open(message: String) -> AnyView {
+    let language = ui_language();
+    let base = crate::ui::base_path();
+    view! {
+        <h1 id=past::MEETING_TITLE tabindex="-1">{EditorText::get(language).cant_open}</h1>
+        <p>{message}</p>
+        <p><a href=format!("{base}/")>{MeetingsText::get(language).back_to_plans}</a></p>
+    }
+    .into_any()
 }
 
 /// A meeting's date in `language`, or "no date yet".

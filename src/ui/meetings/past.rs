@@ -4,10 +4,9 @@
 //! the plan stood then.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
-use super::{date_or_none, load_latest};
+use super::{cant_open, date_or_none, route_plan};
 use crate::domain::history;
 use crate::domain::i18n::common::Common;
 use crate::domain::i18n::family::PrintText;
@@ -17,7 +16,6 @@ use crate::domain::i18n::shell::meetings::MeetingsText;
 use crate::domain::library::PlanSummary;
 use crate::domain::Plan;
 use crate::ui::context::language::ui_language;
-use crate::ui::context::use_app;
 use crate::ui::print::caseworker::CaseworkerPlan;
 use crate::ui::print::{page_title, PageHeader};
 
@@ -26,12 +24,10 @@ pub const MEETING_TITLE: &str = "meeting-title";
 
 #[component]
 pub fn PastMeeting() -> impl IntoView {
-    let ctx = use_app();
     let language = ui_language();
     let t = MeetingsText::get(language);
     let editor_text = EditorText::get(language);
     let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let number = Memo::new(move |_| {
         params
             .read()
@@ -39,32 +35,16 @@ pub fn PastMeeting() -> impl IntoView {
             .and_then(|n| n.parse::<usize>().ok())
             .unwrap_or(0)
     });
-    let loaded: RwSignal<Option<Result<Plan, String>>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let id = id.get();
-        loaded.set(None);
-        spawn_local(async move {
-            loaded.try_set(Some(load_latest(ctx, &id, language).await));
-        });
-    });
-    let base = crate::ui::base_path();
+    let loaded = route_plan();
     view! {
         <main id="main" tabindex="-1" class="page past-meeting">
             {move || match loaded.get() {
                 None => view! { <p class="loading" role="status">{editor_text.opening}</p> }.into_any(),
-                Some(Err(message)) => view! {
-                    <h1 id=MEETING_TITLE tabindex="-1">{editor_text.cant_open}</h1>
-                    <p>{message}</p>
-                    <p><a href=format!("{base}/")>{t.back_to_plans}</a></p>
-                }.into_any(),
+                Some(Err(message)) => cant_open(message),
                 Some(Ok(plan)) => {
                     let n = number.get();
                     match history::past_meeting(&plan, n) {
-                        None => view! {
-                            <h1 id=MEETING_TITLE tabindex="-1">{editor_text.cant_open}</h1>
-                            <p>{fill(t.no_such_meeting, &[("n", &n.to_string())])}</p>
-                            <p><a href=format!("{base}/")>{t.back_to_plans}</a></p>
-                        }.into_any(),
+                        None => cant_open(fill(t.no_such_meeting, &[("n", &n.to_string())])),
                         Some(past) => past_view(&plan, past.clone(), n).into_any(),
                     }
                 }
