@@ -156,7 +156,13 @@ impl Plan {
         }
         for child in &mut plan.children {
             child.living_with.clear();
+            child.home_safety = crate::domain::HomeSafety::NotAssessed;
             child.voice = only_shared(&child.voice);
+        }
+        // What a referral tells a provider stays off the wall (K2, D7).
+        for service in plan.goals.iter_mut().flat_map(|g| g.services.iter_mut()) {
+            service.need.clear();
+            service.barriers.clear();
         }
         // A review's notes stay with the caseworker; its successes are
         // celebrated in the room (S3).

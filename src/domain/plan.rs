@@ -164,9 +164,45 @@ pub struct Child {
     pub age: Option<u8>,
     /// Where and with whom the child lives now (D9).
     pub living_with: String,
+    /// Whether that home was assessed, and found safe (D9). Caseworker only.
+    pub home_safety: HomeSafety,
     /// The child's voice (step 7).
     pub voice: ChildVoice,
     pub private: bool,
+}
+
+/// Whether a child's living arrangement was assessed, and what was found (D9).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HomeSafety {
+    #[default]
+    NotAssessed,
+    Safe,
+    NotSafe,
+}
+
+impl HomeSafety {
+    pub const ALL: [HomeSafety; 3] = [
+        HomeSafety::NotAssessed,
+        HomeSafety::Safe,
+        HomeSafety::NotSafe,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HomeSafety::NotAssessed => "Not assessed yet",
+            HomeSafety::Safe => "Assessed: safe",
+            HomeSafety::NotSafe => "Assessed: not safe yet",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            HomeSafety::NotAssessed => "not_assessed",
+            HomeSafety::Safe => "safe",
+            HomeSafety::NotSafe => "not_safe",
+        }
+    }
 }
 
 /// Step 7: the child's own words. Young children build a story; adolescents
@@ -610,6 +646,10 @@ pub struct Goal {
     pub private: bool,
     /// Progress toward the goal since the last meeting, in words (C3).
     pub progress: String,
+    /// The worries this goal answers (D3: safety worries linked to tasks).
+    pub worries: Vec<ItemId>,
+    /// The team member who suggested it (O7, D1).
+    pub suggested_by: Option<ItemId>,
 }
 
 /// Progress of a task.
@@ -671,6 +711,8 @@ pub struct Task {
     pub private: bool,
     /// At a review: what helped or got in the way (K3, K4).
     pub review_note: String,
+    /// The team member who suggested it (O7, D1).
+    pub suggested_by: Option<ItemId>,
 }
 
 /// A service linked to a goal (D7, K1).
@@ -680,6 +722,8 @@ pub struct Service {
     pub id: ItemId,
     pub provider: String,
     pub service: String,
+    /// What the family needs from this service, for the provider's referral (K2, D7).
+    pub need: String,
     pub frequency: String,
     pub intensity: String,
     pub location: String,
@@ -687,6 +731,11 @@ pub struct Service {
     pub start: Option<NaiveDate>,
     /// Date the referral was sent (P2, D8).
     pub referral_date: Option<NaiveDate>,
+    /// Barriers known when referring (transport, child care, work hours,
+    /// language: K2, K3). Kept across meetings, unlike a review's barriers.
+    pub barriers: String,
+    /// The team member who suggested it (O7, D1).
+    pub suggested_by: Option<ItemId>,
     pub private: bool,
     /// At a review: is it helping? (O5, K4, C2, P3). Caseworker only.
     pub review: ServiceReview,
@@ -1217,12 +1266,22 @@ impl Plan {
     pub fn remove_member(&mut self, member: ItemId) -> Option<TeamMember> {
         let pos = self.team.iter().position(|m| m.id == member)?;
         let removed = self.team.remove(pos);
+        let unsuggest = |by: &mut Option<ItemId>| {
+            if *by == Some(member) {
+                *by = None;
+            }
+        };
         for goal in &mut self.goals {
+            unsuggest(&mut goal.suggested_by);
             for task in &mut goal.tasks {
                 task.who.retain(|w| *w != member);
                 if task.checker == Some(member) {
                     task.checker = None;
                 }
+                unsuggest(&mut task.suggested_by);
+            }
+            for service in &mut goal.services {
+                unsuggest(&mut service.suggested_by);
             }
         }
         for step in &mut self.crisis.respond {

@@ -325,6 +325,7 @@ where
                 <h1 id="step-title" tabindex="-1" class=move || printing.get().map(|_| "no-print")>{move || match printing.get() {
                     Some(Printout::Caseworker) => t.print_caseworker_title,
                     Some(Printout::Family) => t.print_family_title,
+                    Some(other) => other.title_in(language),
                     None if sharing.get() => t.share_title,
                     None => step.get().title_in(language),
                 }}</h1>

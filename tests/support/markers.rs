@@ -87,6 +87,7 @@ pub fn marked_plan() -> Plan {
                 name: "Lily zqS008q Rivera".into(),
                 age: Some(7),
                 living_with: "Lives with Aunt Rosa zqC009q on Pine Street.".into(),
+                home_safety: HomeSafety::Safe,
                 voice: ChildVoice {
                     story: "Lily zqS010q is a girl who loves drawing horses.".into(),
                     wished_ending: "Mom gets well zqS011q and we all live together.".into(),
@@ -116,6 +117,7 @@ pub fn marked_plan() -> Plan {
                 name: "Sam zqS025q Rivera".into(),
                 age: Some(15),
                 living_with: "Stays with Aunt Rosa zqC026q during the week.".into(),
+                home_safety: HomeSafety::Safe,
                 voice: ChildVoice {
                     story: "Sam zqV027q looks after his little sister a lot.".into(),
                     wished_ending: "Everyone zqV028q stops arguing.".into(),
@@ -147,6 +149,7 @@ pub fn marked_plan() -> Plan {
                 name: "Noah zqP042q Baker".into(),
                 age: Some(2),
                 living_with: "Lives with his dad zqP043q in Fairview.".into(),
+                home_safety: HomeSafety::Safe,
                 voice: ChildVoice {
                     story: "Noah zqP044q is a happy little boy.".into(),
                     wished_ending: "He sees zqP045q his sister often.".into(),
@@ -333,6 +336,7 @@ pub fn marked_plan() -> Plan {
                         private: false,
                         review_note: "Elena zqC219q said the Wednesday meeting clashed with work."
                             .into(),
+                        suggested_by: Some(ELENA),
                     },
                     // Not marked private, but only the private person does it
                     // (his sister, named in words, doesn't make it shared).
@@ -349,6 +353,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::NotStarted,
                         private: false,
                         review_note: "Note zqP257q from the review".into(),
+                        suggested_by: None,
                     },
                     Task {
                         id: 42,
@@ -363,6 +368,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::NotStarted,
                         private: false,
                         review_note: "Note zqC258q from the review".into(),
+                        suggested_by: None,
                     },
                     // Marcus's task that Elena checks.
                     Task {
@@ -378,6 +384,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::Done,
                         private: false,
                         review_note: "Note zqC259q from the review".into(),
+                        suggested_by: None,
                     },
                     // A private task of Elena's.
                     Task {
@@ -393,6 +400,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::InProgress,
                         private: true,
                         review_note: "Note zqP260q from the review".into(),
+                        suggested_by: None,
                     },
                     // Rosa's task: someone else's.
                     Task {
@@ -408,6 +416,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::NotStarted,
                         private: false,
                         review_note: "Note zqC261q from the review".into(),
+                        suggested_by: None,
                     },
                 ],
                 services: vec![
@@ -419,6 +428,9 @@ pub fn marked_plan() -> Plan {
                         intensity: "One-hour zqS129q group sessions".into(),
                         location: "Bright Path clinic zqS130q, 12 Oak Road".into(),
                         duration: "Twelve weeks zqS131q".into(),
+                        need: "Need zqC268q for the referral".into(),
+                        barriers: "Barrier zqC269q known when referring".into(),
+                        suggested_by: None,
                         start: date(2026, 12, 1),
                         referral_date: date(2026, 11, 21),
                         private: false,
@@ -439,6 +451,9 @@ pub fn marked_plan() -> Plan {
                         intensity: "Ten-minute zqP135q visit".into(),
                         location: "Westside clinic zqP136q, Elm Street".into(),
                         duration: "Until zqP137q the hearing".into(),
+                        need: "Need zqP270q for the referral".into(),
+                        barriers: "Barrier zqP271q known when referring".into(),
+                        suggested_by: None,
                         start: date(2026, 11, 25),
                         referral_date: date(2026, 11, 20),
                         private: true,
@@ -454,6 +469,8 @@ pub fn marked_plan() -> Plan {
                 ],
                 private: false,
                 progress: "Elena zqC225q has been to 9 of 12 meetings.".into(),
+                worries: vec![30],
+                suggested_by: Some(ROSA),
             },
             Goal {
                 id: 50,
@@ -475,6 +492,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::NotStarted,
                         private: false,
                         review_note: "Note zqC262q from the review".into(),
+                        suggested_by: None,
                     },
                     // Done by someone not on the team.
                     Task {
@@ -490,6 +508,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::NotStarted,
                         private: false,
                         review_note: "Note zqC263q from the review".into(),
+                        suggested_by: None,
                     },
                     // Dana's task.
                     Task {
@@ -505,6 +524,7 @@ pub fn marked_plan() -> Plan {
                         status: TaskStatus::Done,
                         private: false,
                         review_note: "Note zqC264q from the review".into(),
+                        suggested_by: None,
                     },
                 ],
                 services: vec![Service {
@@ -515,6 +535,9 @@ pub fn marked_plan() -> Plan {
                     intensity: "Half-hour zqS158q meeting".into(),
                     location: "Housing desk zqS159q, Town Hall".into(),
                     duration: "Three months zqS160q".into(),
+                    need: "Need zqC272q for the referral".into(),
+                    barriers: "Barrier zqC273q known when referring".into(),
+                    suggested_by: None,
                     start: date(2026, 12, 2),
                     referral_date: date(2026, 11, 24),
                     private: false,
@@ -531,6 +554,8 @@ pub fn marked_plan() -> Plan {
                 }],
                 private: false,
                 progress: "Note zqC265q from the review".into(),
+                worries: vec![],
+                suggested_by: None,
             },
             // A private goal: its tasks and services stay home with it.
             Goal {
@@ -551,6 +576,7 @@ pub fn marked_plan() -> Plan {
                     status: TaskStatus::NotStarted,
                     private: false,
                     review_note: "Note zqP266q from the review".into(),
+                    suggested_by: None,
                 }],
                 services: vec![Service {
                     id: 62,
@@ -560,6 +586,9 @@ pub fn marked_plan() -> Plan {
                     intensity: "Two-hour zqP171q session".into(),
                     location: "Fairview zqP172q centre".into(),
                     duration: "Six months zqP173q".into(),
+                    need: "Need zqP274q for the referral".into(),
+                    barriers: "Barrier zqP275q known when referring".into(),
+                    suggested_by: None,
                     start: date(2027, 1, 6),
                     referral_date: date(2026, 12, 1),
                     private: false,
@@ -574,6 +603,8 @@ pub fn marked_plan() -> Plan {
                 }],
                 private: true,
                 progress: "Note zqP267q from the review".into(),
+                worries: vec![],
+                suggested_by: None,
             },
         ],
         crisis: CrisisPlan {
@@ -761,7 +792,7 @@ pub struct Marker {
 }
 
 /// Keys whose values are enum keys, ids or references, not texts.
-const NOT_TEXT: [&str; 11] = [
+const NOT_TEXT: [&str; 12] = [
     "kind",
     "role",
     "support",
@@ -773,6 +804,7 @@ const NOT_TEXT: [&str; 11] = [
     "language",
     "family_view",
     "provider_view",
+    "home_safety",
 ];
 
 fn is_date(s: &str) -> bool {

@@ -6,7 +6,9 @@
 //! date and page numbers on every page.
 
 pub mod caseworker;
+pub mod fidelity;
 pub mod pages;
+pub mod referrals;
 
 use leptos::prelude::*;
 

@@ -5,12 +5,14 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::format_date_in;
+use crate::domain::i18n::shell::{fidelity::FidelityText, referral::ReferralText};
 use crate::domain::i18n::{common::Common, steps::agreements::AgreementsText};
 use crate::domain::readability;
 use crate::domain::{ItemId, Whose};
 use crate::field;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
+use crate::ui::print::pages::Printout;
 use crate::ui::steps::lists::TextItemList;
 use crate::ui::widgets::{DateField, Prompt, TextField};
 
@@ -98,6 +100,10 @@ pub fn PlanSummaryView() -> impl IntoView {
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{t.print_caseworker}</a>
                 <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{t.print_family}</a>
+                <a class="button small ghost" id="open-referrals" href=move || format!("{}/plan/{}/{}", crate::ui::base_path(), plan.with(|p| p.id.clone()), Printout::REFERRALS_SLUG)
+                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{ReferralText::get(language).link}</a>
+                <a class="button small ghost" id="open-fidelity" href=move || format!("{}/plan/{}/{}", crate::ui::base_path(), plan.with(|p| p.id.clone()), Printout::FIDELITY_SLUG)
+                    on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{FidelityText::get(language).link}</a>
             </div>
             {move || overall.get().map(|(m, aim, english)| view! {
                 <p class="overall-reading" data-grade=english.then(|| format!("{:.1}", m.value))

@@ -8,8 +8,10 @@ pub mod caseworker;
 pub mod due;
 pub mod editor;
 pub mod errors;
+pub mod fidelity;
 pub mod library;
 pub mod meetings;
+pub mod referral;
 pub mod share;
 
 use super::Entries;
@@ -34,5 +36,7 @@ pub fn all() -> Vec<Entries> {
         ("shell::ErrorText", errors::ErrorText::entries()),
         ("shell::MeetingsText", meetings::MeetingsText::entries()),
         ("shell::DueText", due::DueText::entries()),
+        ("shell::ReferralText", referral::ReferralText::entries()),
+        ("shell::FidelityText", fidelity::FidelityText::entries()),
     ]
 }
