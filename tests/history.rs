@@ -425,3 +425,28 @@ fn since_last_meeting_compares_with_the_meeting_just_before() {
     assert_eq!(changes.progress[0].from, TaskStatus::Done);
     assert_eq!(changes.progress[0].to, TaskStatus::Stuck);
 }
+
+#[test]
+fn a_services_need_and_known_barriers_are_carried_forward_and_a_change_counts() {
+    let mut first = first_meeting();
+    {
+        let s = &mut first.goals[0].services[0];
+        s.need = "Calm ways to handle bedtime".into();
+        s.barriers = "No car on weekdays".into();
+        s.suggested_by = Some(first.team[0].id);
+    }
+    let mut next = first.clone();
+    start_next_meeting(&mut next, MeetingKind::FollowUp, None, 2_000);
+    let carried = &next.goals[0].services[0];
+    assert_eq!(carried.need, "Calm ways to handle bedtime");
+    assert_eq!(carried.barriers, "No car on weekdays");
+    assert_eq!(carried.suggested_by, Some(first.team[0].id));
+    assert!(since_last_meeting(&next).is_empty(), "nothing changed yet");
+
+    next.goals[0].services[0].barriers = "No car on weekdays; bus pass sorted".into();
+    let changes = since_last_meeting(&next);
+    let service: Vec<_> = changes.in_area(Area::Service).collect();
+    assert_eq!(service.len(), 1, "{changes:?}");
+    assert_eq!(service[0].kind, ChangeKind::Changed);
+    assert_eq!(service[0].text, "Parenting group");
+}

@@ -799,3 +799,20 @@ fn spanish_relations_become_roles() {
     );
     assert_eq!(plan.father_figures().0, 2);
 }
+
+#[test]
+fn shorten_cuts_long_text_at_a_word_and_keeps_short_text_whole() {
+    use ftm_planner::domain::text::shorten;
+    assert_eq!(
+        shorten("  Mom   drinks\nat night ", 40),
+        "Mom drinks at night"
+    );
+    assert_eq!(
+        shorten("Elena drinks when the children are home alone", 20),
+        "Elena drinks when…"
+    );
+    // One long word is cut inside it, and the result never passes the limit.
+    let cut = shorten("Supercalifragilisticexpialidocious", 10);
+    assert_eq!(cut, "Supercali…");
+    assert!(shorten(&"ñ".repeat(500), 60).chars().count() <= 60);
+}

@@ -250,9 +250,11 @@ impl Compared for Service {
     }
     fn content(&self) -> String {
         format!(
-            "{}|{}|{}|{}|{}|{}|{:?}|{:?}|{}",
+            "{}|{}|{}|{}|{}|{}|{}|{}|{:?}|{:?}|{}",
             self.provider.trim(),
             self.service.trim(),
+            self.need.trim(),
+            self.barriers.trim(),
             self.frequency.trim(),
             self.intensity.trim(),
             self.location.trim(),

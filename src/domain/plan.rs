@@ -1086,7 +1086,8 @@ choice!(
     TaskStatus,
     ClosureCategory,
     Helping,
-    CaseEventKind
+    CaseEventKind,
+    HomeSafety
 );
 
 /// Items that carry an [`ItemId`].

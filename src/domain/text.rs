@@ -58,6 +58,21 @@ pub fn capitalise(text: &str) -> String {
     }
 }
 
+/// `text` on one line, at most `max` characters: cut at a word where it can
+/// be, with "…" when something was left out.
+pub fn shorten(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(space) if space > cut.len() / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end())
+}
+
 /// A backup file's bytes as text: UTF-8 (with or without a byte-order mark),
 /// or, when the bytes are not UTF-8, Western (Windows-1252), which is what a
 /// spreadsheet or an old editor writes. The flag says the second happened, so

@@ -5,8 +5,8 @@
 
 use super::Entries;
 use crate::domain::{
-    CaseEventKind, ClosureCategory, Domain, Helping, ItemId, Language, MeetingKind, Plan, Role,
-    Step, SupportKind, TaskStatus, TeamMember,
+    CaseEventKind, ClosureCategory, Domain, Helping, HomeSafety, ItemId, Language, MeetingKind,
+    Plan, Role, Step, SupportKind, TaskStatus, TeamMember,
 };
 
 /// `english` in English, `spanish` in Spanish.
@@ -229,6 +229,21 @@ impl Helping {
                 Helping::Yes => "Sí, ayuda",
                 Helping::Somewhat => "Algo",
                 Helping::No => "No, no ayuda",
+            },
+        )
+    }
+}
+
+impl HomeSafety {
+    /// Whether a child's home was assessed and found safe, in `language` (D9).
+    pub fn label_in(self, language: Language) -> &'static str {
+        pick(
+            language,
+            self.label(),
+            match self {
+                HomeSafety::NotAssessed => "Todavía no se evaluó",
+                HomeSafety::Safe => "Evaluado: es seguro",
+                HomeSafety::NotSafe => "Evaluado: todavía no es seguro",
             },
         )
     }

@@ -17,8 +17,8 @@ use crate::domain::i18n::labels::VoiceBoxes;
 use crate::domain::i18n::shell::caseworker::CaseworkerText;
 use crate::domain::{
     Child, ChildVoice, ClosureCategory, ClosureCriterion, Contact, CrisisStep, Goal, Helping,
-    ItemId, Language, Plan, Service, Strength, Task, TeamMember, TextItem, VoicePart, VoiceSharing,
-    Whose, Worry,
+    HomeSafety, ItemId, Language, Plan, Service, Strength, Task, TeamMember, TextItem, VoicePart,
+    VoiceSharing, Whose, Worry,
 };
 use crate::ui::context::language::ui_language;
 use crate::ui::steps::Step;
@@ -399,7 +399,12 @@ fn child_item(child: &Child) -> AnyView {
                 {child.age.map(|age| fill(t().age, &[("age", &age.to_string())]))}
                 {badge(child.private)}
             </p>
-            {fields([text_row(t().living_with, &child.living_with).map(Row::caseworker_only)])}
+            {fields([
+                text_row(t().living_with, &child.living_with).map(Row::caseworker_only),
+                (child.home_safety != HomeSafety::NotAssessed || !child.living_with.trim().is_empty()).then(|| {
+                    Row::new(t().home_safety, child.home_safety.label_in(lang()).into_any()).caseworker_only()
+                }),
+            ])}
         </li>
     }
     .into_any()
@@ -547,7 +552,11 @@ fn goals(plan: &Plan) -> Option<AnyView> {
 
 fn goal_item(plan: &Plan, number: usize, g: &Goal) -> Option<AnyView> {
     let tasks: Vec<AnyView> = g.tasks.iter().filter_map(|t| task_item(plan, t)).collect();
-    let services: Vec<AnyView> = g.services.iter().filter_map(service_item).collect();
+    let services: Vec<AnyView> = g
+        .services
+        .iter()
+        .filter_map(|s| service_item(plan, s))
+        .collect();
     if g.outcome.trim().is_empty()
         && g.statement.trim().is_empty()
         && tasks.is_empty()
@@ -565,6 +574,8 @@ fn goal_item(plan: &Plan, number: usize, g: &Goal) -> Option<AnyView> {
                     text_row(t.outcome, &g.outcome),
                     text_row(t.statement, &g.statement),
                     text_row(t.goal_progress, &g.progress).map(Row::caseworker_only),
+                    answered_worries(plan, g).map(|w| Row::new(t.answers_worries, w.into_any())),
+                    g.suggested_by.map(|id| Row::new(t.suggested_by, person(plan, id))),
                 ])}
                 {(!tasks.is_empty()).then(|| view! { <h4>{t.tasks}</h4><ol class="print-list">{tasks}</ol> })}
                 {(!services.is_empty()).then(|| view! { <h4>{t.services}</h4><ul class="print-list">{services}</ul> })}
@@ -601,6 +612,7 @@ fn task_item(plan: &Plan, task: &Task) -> Option<AnyView> {
                     checker.map(|checker| Row::new(t.who_checks, checker)),
                     Some(Row::new(t.progress, task.status.label_in(lang()).into_any())),
                     text_row(t.review_note, &task.review_note).map(Row::caseworker_only),
+                    task.suggested_by.map(|id| Row::new(t.suggested_by, person(plan, id))),
                 ])}
             </li>
         }
@@ -608,16 +620,32 @@ fn task_item(plan: &Plan, task: &Task) -> Option<AnyView> {
     )
 }
 
-fn service_item(s: &Service) -> Option<AnyView> {
+/// The worries a goal answers (D3), in short: "Elena drinks…; Rent is late".
+fn answered_worries(plan: &Plan, g: &Goal) -> Option<String> {
+    let words: Vec<String> = plan
+        .worries
+        .iter()
+        .filter(|w| g.worries.contains(&w.id))
+        .map(|w| crate::domain::text::shorten(&w.text, 80))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (!words.is_empty()).then(|| words.join("; "))
+}
+
+fn service_item(plan: &Plan, s: &Service) -> Option<AnyView> {
     let t = t();
     let rows = [
         text_row(t.provider, &s.provider),
+        text_row(t.need, &s.need).map(Row::caseworker_only),
         text_row(t.how_often, &s.frequency),
         text_row(t.how_intense, &s.intensity),
         text_row(t.where_, &s.location),
         text_row(t.how_long, &s.duration),
         date_row(t.referral_sent, s.referral_date),
         date_row(t.starts, s.start),
+        text_row(t.known_barriers, &s.barriers).map(Row::caseworker_only),
+        s.suggested_by
+            .map(|id| Row::new(t.suggested_by, person(plan, id))),
     ];
     let r = &s.review;
     let helping = |label: &str, view: Helping, words: &str| {

@@ -135,6 +135,7 @@ fn ChildCard(id: ItemId) -> impl IntoView {
                         on:change=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
                 </div>
                 <TextField label=t.living_with multiline=true binding=field!(plan, children[id].living_with)/>
+                <ChoiceField label=t.home_safety binding=field!(plan, children[id].home_safety)/>
             </div>
             <div class="row">
                 <PrivateToggle binding=field!(plan, children[id].private)/>

@@ -7,7 +7,7 @@ use super::{ReadingMeter, TextLanguage};
 use crate::domain::i18n::steps::widgets::WidgetsText;
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::{
-    CaseEventKind, Choice, Domain, Language, MeetingKind, Role, SupportKind, TaskStatus,
+    CaseEventKind, Choice, Domain, HomeSafety, Language, MeetingKind, Role, SupportKind, TaskStatus,
 };
 use crate::ui::bind::Binding;
 use crate::ui::context::language::ui_language;
@@ -128,7 +128,8 @@ choice_label!(
     SupportKind,
     Domain,
     TaskStatus,
-    CaseEventKind
+    CaseEventKind,
+    HomeSafety
 );
 
 impl ChoiceLabel for Language {

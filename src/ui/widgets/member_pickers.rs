@@ -57,6 +57,14 @@ pub fn MemberSelect(
     }
 }
 
+/// What a [`MemberChecks`] says when its choices are not people.
+#[derive(Clone, Copy)]
+pub struct ChoiceWords {
+    pub choose: &'static str,
+    pub done: &'static str,
+    pub none: &'static str,
+}
+
 /// Choose several team members: the chosen ones as chips (each with a remove
 /// button), and the whole team as checkboxes only while "Choose people" is
 /// open, so a page of many tasks holds one control per task, not one per person.
@@ -65,8 +73,17 @@ pub fn MemberChecks(
     #[prop(into)] label: String,
     binding: Binding<Vec<ItemId>>,
     team: TeamNames,
+    /// The words of the open button, the close button and the empty list,
+    /// when the choices are not people (e.g. a goal's worries).
+    #[prop(optional)]
+    words: Option<ChoiceWords>,
 ) -> impl IntoView {
     let t = WidgetsText::get(ui_language());
+    let words = words.unwrap_or(ChoiceWords {
+        choose: t.choose_people,
+        done: t.done_choosing,
+        none: t.nobody_chosen,
+    });
     let members = team;
     let open = RwSignal::new(false);
     let n = next_field_number();
@@ -103,7 +120,7 @@ pub fn MemberChecks(
                 {move || {
                     let list = chosen();
                     if list.is_empty() {
-                        view! { <li class="chip-none">{t.nobody_chosen}</li> }.into_any()
+                        view! { <li class="chip-none">{words.none}</li> }.into_any()
                     } else {
                         let what = label_for_chips.clone();
                         let toggle = toggle_for_chips.clone();
@@ -130,7 +147,7 @@ pub fn MemberChecks(
             <button type="button" class="button small ghost" id=toggle_id.clone()
                 aria-expanded=move || open.get().to_string() aria-controls=list_id.clone()
                 on:click=move |_| open.update(|o| *o = !*o)>
-                {move || if open.get() { t.done_choosing } else { t.choose_people }}
+                {move || if open.get() { words.done } else { words.choose }}
             </button>
             <Show when=move || open.get()>
                 <div class="member-options" id=list_id.clone()>

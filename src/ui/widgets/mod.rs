@@ -15,6 +15,6 @@ pub use focus::{
     focus_after_removal, focus_later, focus_later_or, focus_now, focus_when_shown,
     item_first_field, jump_to, JumpLink,
 };
-pub use member_pickers::{MemberChecks, MemberSelect, TeamNames};
+pub use member_pickers::{ChoiceWords, MemberChecks, MemberSelect, TeamNames};
 pub use prompt::Prompt;
 pub use reading_meter::{ReadingMeter, TextLanguage};

@@ -6,6 +6,11 @@ crate::catalogue! {
         not_shared: "Not shared", "No se comparte";
         caseworker_only: "Caseworker only", "Solo para quien lleva el caso";
         and: " and ", " y ";
+        suggested_by: "Suggested by", "Lo sugirió";
+        need: "What the family needs", "Lo que la familia necesita";
+        known_barriers: "Known barriers", "Obstáculos conocidos";
+        home_safety: "Is this home safe?", "¿Es seguro este hogar?";
+        answers_worries: "Answers these worries", "Responde a estas preocupaciones";
         no_name_yet: "(no name yet)", "(todavía sin nombre)";
         title_of_family: "{family} — caseworker's plan", "{family} — plan para quien lleva el caso";
         title: "Caseworker's plan", "Plan para quien lleva el caso";

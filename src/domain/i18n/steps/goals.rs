@@ -58,6 +58,18 @@ crate::catalogue! {
         starts_on: "starts {date}", "empieza el {date}";
         referral_not_sent: "referral not sent yet", "todavía no se envió la referencia";
         new_service: "New service", "Servicio nuevo";
+        need: "What the family needs from this service", "Lo que la familia necesita de este servicio";
+        need_hint: "For the provider's referral: the need in plain words, e.g. \"learn calm ways to handle bedtime\".", "Para la referencia al proveedor: la necesidad en palabras sencillas, p. ej., \"aprender maneras tranquilas de manejar la hora de dormir\".";
+        barriers: "Known barriers", "Obstáculos conocidos";
+        barriers_placeholder: "e.g. no car, works until 6pm, needs Spanish", "p. ej., no tiene carro, trabaja hasta las 6, necesita español";
+        suggested_by: "Suggested by", "Lo sugirió";
+        not_recorded: "Not recorded", "No se anotó";
+        answers_worries: "This goal answers these worries", "Esta meta responde a estas preocupaciones";
+        choose_worries: "Choose worries", "Elegir preocupaciones";
+        done_choosing_worries: "Done choosing", "Listo";
+        no_worry_chosen: "None chosen yet", "Ninguna elegida todavía";
+        safety_worry: "Safety: {text}", "Seguridad: {text}";
+        worry_unnamed: "Worry {n} (no words yet)", "Preocupación {n} (sin texto todavía)";
     }
 }
 

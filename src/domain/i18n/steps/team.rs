@@ -21,6 +21,7 @@ crate::catalogue! {
         child_name: "Child's name", "Nombre del niño o niña";
         age: "Age", "Edad";
         living_with: "Where and with whom they live now", "Dónde y con quién vive ahora";
+        home_safety: "Is this home safe? (caseworker only)", "¿Es seguro este hogar? (solo el trabajador social)";
         remove_child_label: "Remove child {name}", "Quitar de la lista de niños: {name}";
         remove_child: "Remove child", "Quitar de la lista";
         child_removed: "Child removed", "Se quitó de la lista de niños";

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::{fill, steps::goals::GoalsText};
 use crate::domain::insert_after;
+use crate::domain::text::shorten;
 use crate::domain::{Goal, ItemId, Service, Task};
 use crate::field;
 use crate::ui::context::language::ui_language;
@@ -18,7 +19,9 @@ use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::PlanState;
 use crate::ui::steps::lists::{add_item, position_of, progressive};
 use crate::ui::steps::referral::ReferralReminder;
-use crate::ui::widgets::{ChoiceField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{
+    ChoiceField, ChoiceWords, MemberChecks, MemberSelect, PrivateToggle, Prompt, TextField,
+};
 use expandable::{use_open_item, OpenItem};
 use service::ServiceRow;
 use smart_hints::SmartHints;
@@ -36,6 +39,7 @@ pub fn GoalsStep() -> impl IntoView {
     // A plan with 40 goals shows its first cards at once and builds the rest a
     // few per frame, so the step appears without one long freeze.
     let visible = progressive(ids);
+    let worries = worry_choices(plan);
     let add = move |_| {
         add_item(
             plan,
@@ -53,15 +57,45 @@ pub fn GoalsStep() -> impl IntoView {
         <Prompt>{t.few_goals_prompt}</Prompt>
         <div class="goals" aria-busy=visible.aria_busy()>
             <For each=move || visible.shown.get() key=|id| *id let:id>
-                <GoalCard id=id/>
+                <GoalCard id=id worries=worries/>
             </For>
         </div>
         <button class="button add" id="add-goal" on:click=add>{t.add_goal}</button>
     }
 }
 
+/// The worries a goal can answer (D3), as short lines ("Safety: …"), re-run
+/// only when a worry is added, removed or changed.
+fn worry_choices(plan: PlanState) -> Memo<Vec<(ItemId, String)>> {
+    Memo::new(move |_| {
+        let t = GoalsText::get(ui_language());
+        let ids = plan.with_structure(|p| p.worries.iter().map(|w| w.id).collect::<Vec<_>>());
+        ids.into_iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                plan.with_item(id, |p| {
+                    p.worries.iter().find(|w| w.id == id).map(|w| {
+                        let words = match shorten(&w.text, 70) {
+                            empty if empty.is_empty() => {
+                                fill(t.worry_unnamed, &[("n", &(i + 1).to_string())])
+                            }
+                            words => words,
+                        };
+                        let line = if w.safety {
+                            fill(t.safety_worry, &[("text", &words)])
+                        } else {
+                            words
+                        };
+                        (id, line)
+                    })
+                })
+            })
+            .collect()
+    })
+}
+
 #[component]
-fn GoalCard(id: ItemId) -> impl IntoView {
+fn GoalCard(id: ItemId, worries: Memo<Vec<(ItemId, String)>>) -> impl IntoView {
     let editor = use_editor();
     let plan = editor.plan;
     let t = GoalsText::get(ui_language());
@@ -146,6 +180,11 @@ fn GoalCard(id: ItemId) -> impl IntoView {
             <TextField label=t.statement binding=statement multiline=true meter=true id=format!("goal-{id}-statement")
                 hint=t.statement_hint/>
             <SmartHints id=id statement=statement.value dated=dated/>
+            <div class="grid two-one">
+                <MemberChecks label=t.answers_worries team=worries binding=field!(plan, goals[id].worries)
+                    words=ChoiceWords { choose: t.choose_worries, done: t.done_choosing_worries, none: t.no_worry_chosen }/>
+                <MemberSelect label=t.suggested_by team=editor.team binding=field!(plan, goals[id].suggested_by) none_label=t.not_recorded/>
+            </div>
             <h3>{t.tasks}</h3>
             <ol class="tasks">
                 <For each=move || task_ids.get() key=|t| *t let:tid>

@@ -10,7 +10,7 @@ use crate::field;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::goals::expandable::{delete_row, ExpandableRow};
-use crate::ui::widgets::{DateField, PrivateToggle, TextField};
+use crate::ui::widgets::{DateField, MemberSelect, PrivateToggle, TextField};
 
 fn service(p: &Plan, goal: ItemId, id: ItemId) -> Option<&Service> {
     p.goals
@@ -65,6 +65,11 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
                         <TextField label=t.duration binding=field!(plan, goals[goal].services[id].duration)/>
                         <DateField label=t.referral_sent binding=field!(plan, goals[goal].services[id].referral_date)/>
                         <DateField label=t.starts binding=field!(plan, goals[goal].services[id].start)/>
+                        <MemberSelect label=t.suggested_by team=editor.team binding=field!(plan, goals[goal].services[id].suggested_by) none_label=t.not_recorded/>
+                    </div>
+                    <div class="grid two">
+                        <TextField label=t.need binding=field!(plan, goals[goal].services[id].need) multiline=true meter=true hint=t.need_hint id=format!("service-{id}-need")/>
+                        <TextField label=t.barriers binding=field!(plan, goals[goal].services[id].barriers) multiline=true placeholder=t.barriers_placeholder id=format!("service-{id}-barriers")/>
                     </div>
                     <div class="row">
                         <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>

@@ -141,6 +141,7 @@ fn TaskEditor(
                 <MemberSelect label=t.who_checks team=editor.team binding=field!(plan, goals[goal].tasks[id].checker)/>
                 <TextField label=t.checker_other binding=field!(plan, goals[goal].tasks[id].checker_other)/>
                 <ChoiceField label=t.progress binding=field!(plan, goals[goal].tasks[id].status)/>
+                <MemberSelect label=t.suggested_by team=editor.team binding=field!(plan, goals[goal].tasks[id].suggested_by) none_label=t.not_recorded/>
             </div>
             {move || {
                 let h = hints.get();
