@@ -52,8 +52,12 @@ export async function newPage(browser, server, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
   const page = await context.newPage();
   page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  // A reload that lands while the old page still streams its wasm makes
+  // Chromium abort that download and log it on the old page; that is the
+  // browser leaving a page, not an error of the app.
+  const leaving = (text) => /WebAssembly compilation aborted/.test(text) && /Response body loading was aborted/.test(text);
+  page.on('pageerror', (e) => { if (!leaving(String(e))) page.errors.push(String(e)); });
+  page.on('console', (m) => { if (m.type() === 'error' && !leaving(m.text())) page.errors.push(m.text()); });
   page.outside = [];
   await context.route('**/*', (route) => {
     const u = route.request().url();
