@@ -825,3 +825,56 @@ fn every_item_reads_in_english_and_spanish() {
         "2 meetings held."
     );
 }
+
+/// Words that must never reach the checklist (a private worry, a child's voice).
+const E2E_SECRET: &str = "zqFIDq";
+
+/// The case the end-to-end test imports (`tests/fixtures/fidelity-plan.json`):
+/// the good case, with a private worry and a child's words that the
+/// checklist must not quote.
+fn e2e_case() -> Plan {
+    let mut plan = good_case();
+    plan.id = "f1de11770000c0de".into();
+    plan.children[0].voice.own_words = format!("I miss my room {E2E_SECRET}");
+    let id = plan.alloc_id();
+    plan.worries.push(Worry {
+        id,
+        text: format!("Private worry {E2E_SECRET}"),
+        safety: true,
+        private: true,
+        ..Default::default()
+    });
+    // The private safety worry is answered by the goal too.
+    plan.goals[0].worries.push(id);
+    plan
+}
+
+/// The e2e fixture is this test's case; regenerate with
+/// `UPDATE_FIXTURES=1 cargo test --test fidelity e2e_fixture_is_current`.
+#[test]
+fn e2e_fixture_is_current() {
+    let plan = e2e_case();
+    let items = checklist(&plan, today());
+    assert_eq!(tally(&items), (15, 0, 0, 1));
+    let json = ftm_planner::domain::envelope::backup_to_json(
+        std::slice::from_ref(&plan),
+        "2026-11-10T00:00:00.000Z",
+    );
+    assert_eq!(
+        ftm_planner::domain::envelope::backup_from_json(&json).unwrap(),
+        vec![plan]
+    );
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fidelity-plan.json"
+    );
+    if std::env::var("UPDATE_FIXTURES").is_ok_and(|v| v == "1") {
+        std::fs::write(path, &json).unwrap();
+        return;
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        on_disk == json,
+        "{path} is stale: run UPDATE_FIXTURES=1 cargo test --test fidelity e2e_fixture_is_current"
+    );
+}

@@ -1,6 +1,6 @@
 //! A case's meetings on its library row: "Meeting N of M · kind · date", a
 //! disclosure listing every meeting (each earlier one opens read-only),
-//! "Since last meeting", and "Start the next meeting" (the stored plan is
+//! "Since last meeting", the fidelity checklist, and "Start the next meeting" (the stored plan is
 //! loaded, moved on and saved compare-and-swap, then the editor opens).
 
 use leptos::prelude::*;
@@ -9,6 +9,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::fidelity::FidelityText;
 use crate::domain::i18n::shell::meetings::MeetingsText;
 use crate::domain::library::PlanSummary;
 use crate::domain::{MeetingKind, Step};
@@ -18,6 +19,7 @@ use crate::ui::context::use_app;
 use crate::ui::meetings::past::MEETING_TITLE;
 use crate::ui::meetings::start::StartNextMeeting;
 use crate::ui::meetings::{date_or_none, meeting_line};
+use crate::ui::print::pages::Printout;
 use crate::ui::widgets::focus_when_shown;
 
 /// The line under the family's name and, for a case with earlier meetings,
@@ -68,9 +70,15 @@ pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
                 on:click=|_| focus_when_shown(MEETING_TITLE)>{t.since_last}</a>
         }
     });
+    let fidelity = FidelityText::get(language);
+    let fidelity_label = fill(fidelity.link_label, &[("title", &title)]);
     Some(view! {
         <span class="plan-meeting">{meeting_line(&current, total, language)}</span>
         {list}
+        <a class="plan-fidelity" id=format!("plan-{}-fidelity", summary.id)
+            href=format!("{base}/plan/{}/{}", summary.id, Printout::FIDELITY_SLUG)
+            aria-label=fidelity_label
+            on:click=|_| focus_when_shown("step-title")>{fidelity.link}</a>
     })
 }
 

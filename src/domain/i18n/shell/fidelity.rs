@@ -20,7 +20,6 @@ crate::catalogue! {
         as_of: "As of {date}; {meetings}.", "Al {date}; {meetings}.";
         observation: "Observation", "Observación";
         documentation: "Documentation", "Documentación";
-        col_id: "Measure", "Medida";
         col_status: "Status", "Estado";
         col_evidence: "Evidence in the plan", "Evidencia en el plan";
         col_missing: "What is missing", "Lo que falta";
@@ -33,7 +32,6 @@ crate::catalogue! {
         cannot_heading: "What the tool cannot judge", "Lo que la herramienta no puede juzgar";
         cannot_intro: "These happen in the room or with the people themselves; the plan only holds evidence for them.", "Esto pasa en la reunión o con las personas mismas; el plan solo guarda evidencia.";
         interview: "Interview and supervision items (I1–I4, S1–S4): what the family says of the worker, their satisfaction with services, successes acknowledged, their input used; trauma, the parent's part in change, successes, progress and the next 90 days. These are for the supervision conversation.", "Lo que se pregunta en entrevista y supervisión (I1–I4, S1–S4): lo que la familia dice del trabajador, su satisfacción con los servicios, los logros reconocidos, su opinión tomada en cuenta; el trauma, la parte del padre o la madre en el cambio, los logros, el progreso y los próximos 90 días. Son para la conversación de supervisión.";
-        list_label: "Fidelity measures", "Medidas de fidelidad";
     }
 }
 
