@@ -63,6 +63,7 @@ fn document(plan: &Plan, language: Language) -> impl IntoView {
         ],
     );
     let title = page_title(&plan.family_name, plan.meeting.date, t.whose, language);
+    let running_title = title.clone();
     let (observation, documentation): (Vec<_>, Vec<_>) =
         items.iter().partition(|i| i.id.starts_with('O'));
     let cannot_judge: Vec<AnyView> = items
@@ -71,7 +72,7 @@ fn document(plan: &Plan, language: Language) -> impl IntoView {
         .map(|i| view! { <li>{format!("{} — {}", i.id, measure(i.id, language))}</li> }.into_any())
         .collect();
     view! {
-        <PageHeader title=title.clone() language=language/>
+        <PageHeader title=running_title language=language/>
         <article class="print-doc fidelity-doc" id="fidelity-checklist">
             <header class="print-header">
                 <h1>{title}</h1>
@@ -100,12 +101,13 @@ fn section(
     language: Language,
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
     let items = items
         .iter()
         .map(|i| measure_item(i, language))
         .collect_view();
     view! {
-        <section class="print-section" id=id aria-labelledby=heading_id.clone()>
+        <section class="print-section" id=id aria-labelledby=labelled_by>
             <h2 id=heading_id>{heading}</h2>
             <ol class="fidelity-list">{items}</ol>
         </section>
