@@ -824,6 +824,30 @@ fn every_item_reads_in_english_and_spanish() {
         evidence_text(&Evidence::MeetingsHeld { n: 2 }, Language::English),
         "2 meetings held."
     );
+    assert_eq!(
+        evidence_text(
+            &Evidence::Reviewed {
+                times: 1,
+                months: 1
+            },
+            Language::English
+        ),
+        "Reviewed 1 time in 1 month since the first meeting."
+    );
+    assert_eq!(
+        evidence_text(
+            &Evidence::Reviewed {
+                times: 3,
+                months: 4
+            },
+            Language::Spanish
+        ),
+        "Revisado 3 veces en 4 meses desde la primera reunión."
+    );
+    assert_eq!(
+        evidence_text(&Evidence::CrisisResponse { steps: 1 }, Language::English),
+        "The crisis plan has 1 response step."
+    );
 }
 
 /// Words that must never reach the checklist (a private worry, a child's voice).
@@ -835,6 +859,9 @@ const E2E_SECRET: &str = "zqFIDq";
 fn e2e_case() -> Plan {
     let mut plan = good_case();
     plan.id = "f1de11770000c0de".into();
+    // Saved on Oct 29, 2026 (the follow-up), so the library reads it as recent.
+    plan.created_ms = 1_790_000_000_000;
+    plan.updated_ms = 1_793_232_000_000;
     plan.children[0].voice.own_words = format!("I miss my room {E2E_SECRET}");
     let id = plan.alloc_id();
     plan.worries.push(Worry {

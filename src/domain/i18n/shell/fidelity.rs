@@ -98,6 +98,7 @@ crate::catalogue! {
         safety_answered: "{n} of {of} safety worries have a goal with tasks.", "{n} de {of} preocupaciones de seguridad tienen una meta con tareas.";
         no_safety_worries: "No worry is marked as a safety concern.", "Ninguna preocupación está marcada como de seguridad.";
         safety_unanswered: "Safety worries with no goal that has tasks: worry {worries}.", "Preocupaciones de seguridad sin una meta con tareas: preocupación {worries}.";
+        crisis_response_one: "The crisis plan has {n} response step.", "El plan de crisis tiene {n} paso de respuesta.";
         crisis_response: "The crisis plan has {n} response steps.", "El plan de crisis tiene {n} pasos de respuesta.";
         no_crisis_response: "The crisis plan has no response step (who does what if the worst happens).", "El plan de crisis no tiene pasos de respuesta (quién hace qué si pasa lo peor).";
         permanency_goal: "Permanency goal: \"{quote}\"", "Meta de permanencia: \"{quote}\"";
@@ -107,7 +108,11 @@ crate::catalogue! {
         child_goals: "{n} of {of} child well-being goals have tasks.", "{n} de {of} metas de bienestar del niño tienen tareas.";
         no_child_goal: "No child well-being goal with a task.", "No hay meta de bienestar del niño con una tarea.";
         no_children: "No child on the plan.", "No hay ningún niño en el plan.";
-        reviewed: "Reviewed {times} time(s) in {months} month(s) since the first meeting.", "Revisado {times} vez/veces en {months} mes(es) desde la primera reunión.";
+        reviewed: "Reviewed {times} in {months} since the first meeting.", "Revisado {times} en {months} desde la primera reunión.";
+        times_one: "{n} time", "{n} vez";
+        times: "{n} times", "{n} veces";
+        months_one: "{n} month", "{n} mes";
+        months: "{n} months", "{n} meses";
         first_review_due: "Only the first meeting so far; the first review is due by {date}.", "Solo la primera reunión por ahora; la primera revisión vence el {date}.";
         services_complete: "{n} of {of} services have everything a provider needs.", "{n} de {of} servicios tienen todo lo que necesita el proveedor.";
         service_incomplete: "{service}: no {fields}.", "{service}: falta {fields}.";
@@ -302,7 +307,9 @@ pub fn evidence_text(evidence: &Evidence, language: Language) -> String {
             let numbers: Vec<String> = worries.iter().map(|w| w.to_string()).collect();
             fill(t.safety_unanswered, &[("worries", &numbers.join(", "))])
         }
-        Evidence::CrisisResponse { steps } => fill(t.crisis_response, &[("n", &n(*steps))]),
+        Evidence::CrisisResponse { steps } => {
+            count(*steps, t.crisis_response_one, t.crisis_response)
+        }
         Evidence::NoCrisisResponse => t.no_crisis_response.into(),
         Evidence::PermanencyGoal { quote } => fill(t.permanency_goal, &[("quote", quote)]),
         Evidence::ConcurrentPlan { quote } => fill(t.concurrent_plan, &[("quote", quote)]),
@@ -315,7 +322,10 @@ pub fn evidence_text(evidence: &Evidence, language: Language) -> String {
         Evidence::NoChildren => t.no_children.into(),
         Evidence::Reviewed { times, months } => fill(
             t.reviewed,
-            &[("times", &n(*times)), ("months", &months.to_string())],
+            &[
+                ("times", &count(*times, t.times_one, t.times)),
+                ("months", &count(*months as usize, t.months_one, t.months)),
+            ],
         ),
         Evidence::FirstReviewDue { due } => fill(t.first_review_due, &[("date", &date(*due))]),
         Evidence::ServicesComplete { complete, of } => fill(
