@@ -23,7 +23,7 @@ use crate::ui::print::pages::Printout;
 use crate::ui::widgets::focus_when_shown;
 
 /// The line under the family's name and, for a case with earlier meetings,
-/// the list of its meetings and "Since last meeting".
+/// the list of its meetings, "Since last meeting" and the fidelity checklist.
 #[component]
 pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
     let language = ui_language();
@@ -33,6 +33,8 @@ pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
     let base = crate::ui::base_path();
     let title = summary.title_in(language).to_string();
     let id = summary.id.clone();
+    let fidelity = FidelityText::get(language);
+    let fidelity_label = fill(fidelity.link_label, &[("title", &title)]);
     let list = (total > 1).then(|| {
         let items = summary
             .meetings
@@ -68,17 +70,15 @@ pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
             <a class="plan-changes" id=format!("plan-{id}-changes") href=format!("{base}/plan/{id}/changes")
                 aria-label=fill(t.since_last_label, &[("title", &title)])
                 on:click=|_| focus_when_shown(MEETING_TITLE)>{t.since_last}</a>
+            <a class="plan-fidelity" id=format!("plan-{id}-fidelity")
+                href=format!("{base}/plan/{id}/{}", Printout::FIDELITY_SLUG)
+                aria-label=fidelity_label
+                on:click=|_| focus_when_shown("step-title")>{fidelity.link}</a>
         }
     });
-    let fidelity = FidelityText::get(language);
-    let fidelity_label = fill(fidelity.link_label, &[("title", &title)]);
     Some(view! {
         <span class="plan-meeting">{meeting_line(&current, total, language)}</span>
         {list}
-        <a class="plan-fidelity" id=format!("plan-{}-fidelity", summary.id)
-            href=format!("{base}/plan/{}/{}", summary.id, Printout::FIDELITY_SLUG)
-            aria-label=fidelity_label
-            on:click=|_| focus_when_shown("step-title")>{fidelity.link}</a>
     })
 }
 
