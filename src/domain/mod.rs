@@ -5,6 +5,7 @@ pub mod audience;
 pub mod corpus;
 pub mod dates;
 pub mod envelope;
+pub mod fidelity;
 pub mod history;
 pub mod i18n;
 pub mod ics;

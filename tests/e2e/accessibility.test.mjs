@@ -85,6 +85,10 @@ async function everyScreen(larger) {
     await page.locator('#print-now').waitFor();
     found.push(...await problems(page, printout + tag));
   }
+  // The fidelity checklist for supervision (issue 13).
+  await page.goto(base + 'fidelity');
+  await page.locator('#fidelity-checklist').waitFor();
+  found.push(...await problems(page, 'fidelity checklist' + tag));
   await page.goto(url);
   await page.getByLabel('Who are you?').waitFor();
   found.push(...await problems(page, 'family view' + tag));

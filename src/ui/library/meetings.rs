@@ -1,6 +1,6 @@
 //! A case's meetings on its library row: "Meeting N of M · kind · date", a
 //! disclosure listing every meeting (each earlier one opens read-only),
-//! "Since last meeting", and "Start the next meeting" (the stored plan is
+//! "Since last meeting", the fidelity checklist, and "Start the next meeting" (the stored plan is
 //! loaded, moved on and saved compare-and-swap, then the editor opens).
 
 use leptos::prelude::*;
@@ -9,6 +9,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::domain::i18n::fill;
+use crate::domain::i18n::shell::fidelity::FidelityText;
 use crate::domain::i18n::shell::meetings::MeetingsText;
 use crate::domain::library::PlanSummary;
 use crate::domain::{MeetingKind, Step};
@@ -18,10 +19,11 @@ use crate::ui::context::use_app;
 use crate::ui::meetings::past::MEETING_TITLE;
 use crate::ui::meetings::start::StartNextMeeting;
 use crate::ui::meetings::{date_or_none, meeting_line};
+use crate::ui::print::pages::Printout;
 use crate::ui::widgets::focus_when_shown;
 
 /// The line under the family's name and, for a case with earlier meetings,
-/// the list of its meetings and "Since last meeting".
+/// the list of its meetings, "Since last meeting" and the fidelity checklist.
 #[component]
 pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
     let language = ui_language();
@@ -31,6 +33,8 @@ pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
     let base = crate::ui::base_path();
     let title = summary.title_in(language).to_string();
     let id = summary.id.clone();
+    let fidelity = FidelityText::get(language);
+    let fidelity_label = fill(fidelity.link_label, &[("title", &title)]);
     let list = (total > 1).then(|| {
         let items = summary
             .meetings
@@ -66,6 +70,10 @@ pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
             <a class="plan-changes" id=format!("plan-{id}-changes") href=format!("{base}/plan/{id}/changes")
                 aria-label=fill(t.since_last_label, &[("title", &title)])
                 on:click=|_| focus_when_shown(MEETING_TITLE)>{t.since_last}</a>
+            <a class="plan-fidelity" id=format!("plan-{id}-fidelity")
+                href=format!("{base}/plan/{id}/{}", Printout::FIDELITY_SLUG)
+                aria-label=fidelity_label
+                on:click=|_| focus_when_shown("step-title")>{fidelity.link}</a>
         }
     });
     Some(view! {

@@ -38,5 +38,10 @@ pub fn all() -> Vec<Entries> {
         ("shell::DueText", due::DueText::entries()),
         ("shell::ReferralText", referral::ReferralText::entries()),
         ("shell::FidelityText", fidelity::FidelityText::entries()),
+        (
+            "shell::FidelityMeasures",
+            fidelity::FidelityMeasures::entries(),
+        ),
+        ("shell::EvidenceText", fidelity::EvidenceText::entries()),
     ]
 }
