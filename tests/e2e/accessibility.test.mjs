@@ -85,6 +85,10 @@ async function everyScreen(larger) {
     await page.locator('#print-now').waitFor();
     found.push(...await problems(page, printout + tag));
   }
+  // The referral sheets (their own toolbar; what each sheet lacks shown on screen).
+  await page.goto(base + 'referrals');
+  await page.locator('#print-all-referrals').waitFor();
+  found.push(...await problems(page, 'referrals' + tag));
   await page.goto(url);
   await page.getByLabel('Who are you?').waitFor();
   found.push(...await problems(page, 'family view' + tag));
