@@ -16,6 +16,7 @@ pub mod plain_language;
 pub mod plan;
 pub mod readability;
 pub mod readability_es;
+pub mod referral;
 pub mod scale_chart;
 pub mod share;
 pub mod shared_plan;

@@ -89,6 +89,10 @@ async function everyScreen(larger) {
   await page.goto(base + 'fidelity');
   await page.locator('#fidelity-checklist').waitFor();
   found.push(...await problems(page, 'fidelity checklist' + tag));
+  // The referral sheets (their own toolbar; what each sheet lacks shown on screen).
+  await page.goto(base + 'referrals');
+  await page.locator('#print-all-referrals').waitFor();
+  found.push(...await problems(page, 'referrals' + tag));
   await page.goto(url);
   await page.getByLabel('Who are you?').waitFor();
   found.push(...await problems(page, 'family view' + tag));

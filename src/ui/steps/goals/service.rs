@@ -77,6 +77,7 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
                     })>{t.delete_service}</button>
                     </div>
+                    <crate::ui::print::referrals::ReferralLink id=id/>
                 </div>
             </ExpandableRow>
         </li>
