@@ -7,6 +7,7 @@
 //! | wall         | [`Plan::for_wall`]    | no private items or people, no caseworker-only notes, only the parts of a child's voice the child shared | presentation mode |
 //! | family       | [`Plan::for_family`]  | a [`SharedPlan`]: what the family view shows, nothing more | share link, QR code, family view, phone copy, family printout, .ics |
 //! | one person   | [`Plan::for_person`]  | the family's plan with only that person's tasks (done or checked) | that person's link and everything it opens |
+//! | a provider   | [`super::referral::referrals`] | that provider's services (need, goal, how often, where, how long, known barriers), the family's name and language, children's first names, the caseworker; nothing private | the referral sheets |
 //!
 //! Private items and people go from every audience but the facilitator, with
 //! what only concerns them (their strengths, tasks only they do, their crisis

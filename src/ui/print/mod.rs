@@ -4,6 +4,10 @@
 //! `/plan/:id/print-family`) with a Print button; the print stylesheet
 //! (`style/print.css`) turns them into paper with the family name, the meeting
 //! date and page numbers on every page.
+//!
+//! Also the referral sheets for providers (`referrals.rs`, `/plan/:id/referrals`,
+//! built by `domain::referral`, nothing private) and the fidelity checklist
+//! (`fidelity.rs`), each with its own toolbar.
 
 pub mod caseworker;
 pub mod fidelity;
