@@ -559,3 +559,23 @@ fn an_item_made_private_since_last_time_is_not_quoted_as_removed() {
         family.whats_new
     );
 }
+
+#[test]
+fn the_wall_knows_nothing_of_a_homes_safety_or_a_private_worrys_links() {
+    let mut plan = example();
+    plan.children[0].home_safety = HomeSafety::NotSafe;
+    let private = plan.worries[0].id;
+    let shared = plan.worries[1].id;
+    plan.worries[0].private = true;
+    plan.goals[0].worries = vec![private, shared];
+    let wall = plan.for_wall();
+    assert!(wall
+        .children
+        .iter()
+        .all(|c| c.home_safety == HomeSafety::NotAssessed));
+    // The goal still answers the shared worry; the private one is not named.
+    assert_eq!(wall.goals[0].worries, vec![shared]);
+    // Deleting a worry takes it off the goals that answered it.
+    plan.remove_worry(shared);
+    assert_eq!(plan.goals[0].worries, vec![private]);
+}

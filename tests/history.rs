@@ -427,7 +427,7 @@ fn since_last_meeting_compares_with_the_meeting_just_before() {
 }
 
 #[test]
-fn a_services_need_and_known_barriers_are_carried_forward_and_a_change_counts() {
+fn a_services_need_and_known_barriers_are_carried_forward_and_are_not_news_for_the_family() {
     let mut first = first_meeting();
     {
         let s = &mut first.goals[0].services[0];
@@ -441,9 +441,15 @@ fn a_services_need_and_known_barriers_are_carried_forward_and_a_change_counts() 
     assert_eq!(carried.need, "Calm ways to handle bedtime");
     assert_eq!(carried.barriers, "No car on weekdays");
     assert_eq!(carried.suggested_by, Some(first.team[0].id));
-    assert!(since_last_meeting(&next).is_empty(), "nothing changed yet");
 
+    // The family can't see a need or barriers: changing them alone is not
+    // "changed: Parenting group" on their link.
     next.goals[0].services[0].barriers = "No car on weekdays; bus pass sorted".into();
+    next.goals[0].services[0].need = "Bedtime without shouting".into();
+    assert!(since_last_meeting(&next).is_empty());
+    assert!(next.for_family().whats_new.is_empty());
+    // What the family sees still counts.
+    next.goals[0].services[0].frequency = "Weekly".into();
     let changes = since_last_meeting(&next);
     let service: Vec<_> = changes.in_area(Area::Service).collect();
     assert_eq!(service.len(), 1, "{changes:?}");

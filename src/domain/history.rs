@@ -244,17 +244,18 @@ impl Compared for Task {
     }
 }
 
+/// What the family sees of a service: its need and known barriers are for
+/// the provider's referral and the caseworker, so changing them alone is not
+/// news on the family's link ("what's new").
 impl Compared for Service {
     fn words(&self) -> String {
         first_words(&[&self.service, &self.provider])
     }
     fn content(&self) -> String {
         format!(
-            "{}|{}|{}|{}|{}|{}|{}|{}|{:?}|{:?}|{}",
+            "{}|{}|{}|{}|{}|{}|{:?}|{:?}|{}",
             self.provider.trim(),
             self.service.trim(),
-            self.need.trim(),
-            self.barriers.trim(),
             self.frequency.trim(),
             self.intensity.trim(),
             self.location.trim(),

@@ -1307,6 +1307,14 @@ impl Plan {
         Some(removed)
     }
 
+    /// Remove a worry and the goals' links to it (D3).
+    pub fn remove_worry(&mut self, worry: ItemId) {
+        self.worries.retain(|w| w.id != worry);
+        for goal in &mut self.goals {
+            goal.worries.retain(|w| *w != worry);
+        }
+    }
+
     /// True when this team member is marked private.
     pub fn is_private_member(&self, id: ItemId) -> bool {
         self.member(id).is_some_and(|m| m.private)
@@ -1364,7 +1372,11 @@ impl Plan {
         plan.meeting.ground_rules.retain(|i| !i.private);
         plan.children.retain(|c| !c.private);
         plan.worries.retain(|w| !w.private);
+        let kept: Vec<ItemId> = plan.worries.iter().map(|w| w.id).collect();
         plan.goals.retain(|g| !g.private);
+        for goal in &mut plan.goals {
+            goal.worries.retain(|w| kept.contains(w));
+        }
         for goal in &mut plan.goals {
             goal.services.retain(|s| !s.private);
         }

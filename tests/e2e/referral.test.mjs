@@ -68,7 +68,7 @@ async function importPlan(page) {
 }
 
 async function stubPrint(page) {
-  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; window.dispatchEvent(new Event('beforeprint')); }; });
 }
 
 test('print one provider\'s referral, then all: the PDF holds what the plan says, nothing private or of others', async () => {
@@ -106,9 +106,22 @@ test('print one provider\'s referral, then all: the PDF holds what the plan says
   assert.match(one, /Known barriers/);
   assert.ok(!/Print this referral|Still missing/.test(one), 'no buttons, no notes for the caseworker');
 
+  // The print dialog closed: every sheet is back. Printing one again and
+  // then printing from the browser (Ctrl+P, where no "after print" came)
+  // prints them all.
+  const hidden = () => page.locator('.referral-sheet.no-print').count();
+  assert.ok(await hidden() > 0, 'one sheet alone hides the others');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => !document.querySelector('.referral-sheet.no-print'));
+  await page.getByRole('button', { name: 'Print this referral: Bright Path zqS126q Recovery' }).click();
+  await page.waitForFunction(() => window.printed === 2);
+  assert.ok(await hidden() > 0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => !document.querySelector('.referral-sheet.no-print'));
+
   // All sheets: each starts a page; still nothing private.
   await page.locator('#print-all-referrals').click();
-  await page.waitForFunction(() => window.printed === 2);
+  await page.waitForFunction(() => window.printed === 3);
   const all = pdfText(await page.pdf({ printBackground: true }), 'all.pdf');
   for (const token of [...Object.values(BRIGHT), HOUSING.service, HOUSING.barriers, HOUSING.frequency]) assert.ok(all.includes(token), token);
   for (const token of PRIVATE) assert.ok(!all.includes(token), token);

@@ -208,6 +208,13 @@ test('the interface in Spanish: chosen once, remembered, on every screen; and ba
   await page.goto(base + 'print');
   await page.locator('#print-now').waitFor();
   await check('caseworker printout');
+  // Issue 13: the referral sheets and the fidelity checklist.
+  await page.goto(base + 'referrals');
+  await page.locator('#print-all-referrals').waitFor();
+  await check('referral sheets');
+  await page.goto(base + 'fidelity');
+  await page.locator('#fidelity-checklist').waitFor();
+  await check('fidelity checklist');
   assert.deepEqual(found, [], 'English interface text in the Spanish interface');
   // Back to English: the library is English again, with no Spanish interface text.
   await page.goto(server.url);

@@ -41,12 +41,25 @@ pub fn ReferralSheets() -> impl IntoView {
     // The one sheet printed alone, or `None` for all of them.
     let only = RwSignal::new(None::<ItemId>);
     let after = window_event_listener(leptos::ev::afterprint, move |_| only.set(None));
-    on_cleanup(move || after.remove());
+    // A print not started here (Ctrl+P, the browser's menu) prints every
+    // sheet, even where a browser never said the last one ended.
+    let ours = StoredValue::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
+        if !ours.get_value() {
+            only.set(None);
+        }
+        ours.set_value(false);
+    });
+    on_cleanup(move || {
+        after.remove();
+        before.remove();
+    });
     let print = move |which: Option<ItemId>| {
         only.set(which);
         // Print once the other sheets are hidden.
         set_timeout(
             move || {
+                ours.set_value(true);
                 let _ = window().print();
             },
             Duration::from_millis(30),

@@ -49,7 +49,7 @@ pub fn WorriesStep() -> impl IntoView {
                     <div class="row">
                         <CheckField label=t.safety binding=field!(plan, worries[id].safety) class="safety-check"/>
                         <PrivateToggle binding=field!(plan, worries[id].private)/>
-                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.worries.retain(|w| w.id != id))>{delete}</button>
+                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.remove_worry(id))>{delete}</button>
                     </div>
                     <TextField label=t.disagreement binding=field!(plan, worries[id].disagreement) multiline=true meter=true/>
                     <Scale id=id/>
