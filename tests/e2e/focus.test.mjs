@@ -45,7 +45,7 @@ test('creating a plan puts focus on its first step heading', async () => {
   await page.waitForURL(/\/plan\/[0-9a-f]+\/welcome$/);
   await focusLands(page, 'the example plan\'s step heading', () => document.activeElement?.id === 'step-title');
   await page.goto(server.url);
-  await press(library.rows().filter({ hasText: 'Nguyen family' }).getByRole('link'));
+  await press(library.rows().filter({ hasText: 'Nguyen family' }).getByRole('link', { name: 'Nguyen family', exact: true }));
   await page.waitForURL(/\/plan\/[0-9a-f]+\/welcome$/);
   await focusLands(page, 'the opened plan\'s step heading', () => document.activeElement?.id === 'step-title');
   assert.deepEqual(page.errors, []);

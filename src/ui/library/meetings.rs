@@ -23,7 +23,7 @@ use crate::ui::print::pages::Printout;
 use crate::ui::widgets::focus_when_shown;
 
 /// The line under the family's name and, for a case with earlier meetings,
-/// the list of its meetings, "Since last meeting" and the fidelity checklist.
+/// the list of its meetings and "Since last meeting"; the fidelity checklist.
 #[component]
 pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
     let language = ui_language();
@@ -70,15 +70,19 @@ pub fn CaseMeetings(summary: PlanSummary) -> impl IntoView {
             <a class="plan-changes" id=format!("plan-{id}-changes") href=format!("{base}/plan/{id}/changes")
                 aria-label=fill(t.since_last_label, &[("title", &title)])
                 on:click=|_| focus_when_shown(MEETING_TITLE)>{t.since_last}</a>
-            <a class="plan-fidelity" id=format!("plan-{id}-fidelity")
-                href=format!("{base}/plan/{id}/{}", Printout::FIDELITY_SLUG)
-                aria-label=fidelity_label
-                on:click=|_| focus_when_shown("step-title")>{fidelity.link}</a>
         }
     });
+    // A supervisor looks at any case, from its first meeting on.
+    let fidelity_link = view! {
+        <a class="plan-fidelity" id=format!("plan-{}-fidelity", summary.id)
+            href=format!("{base}/plan/{}/{}", summary.id, Printout::FIDELITY_SLUG)
+            aria-label=fidelity_label
+            on:click=|_| focus_when_shown("step-title")>{fidelity.link}</a>
+    };
     Some(view! {
         <span class="plan-meeting">{meeting_line(&current, total, language)}</span>
         {list}
+        {fidelity_link}
     })
 }
 
