@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use ftm_planner::domain::fidelity::{
-    checklist, tally, Evidence, FidelityItem, ServiceField, Status, IDS,
+    checklist, tally, Evidence, FidelityItem, Name, ServiceField, Status, IDS,
 };
 use ftm_planner::domain::history::start_next_meeting;
 use ftm_planner::domain::i18n::shell::fidelity::{evidence_text, measure, status_text};
@@ -160,8 +160,8 @@ fn get(plan: &Plan, id: &str, on: NaiveDate) -> FidelityItem {
         .unwrap()
 }
 
-fn names(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
+fn names(list: &[&str]) -> Vec<Name> {
+    list.iter().map(|s| Name::from(*s)).collect()
 }
 
 #[test]
@@ -562,7 +562,7 @@ fn d6_reviewed_regularly_across_meetings() {
             },
         ]
     );
-    // A third meeting: reviewed 2 times in 2 months.
+    // A third meeting: reviewed 2 times in 1 calendar month (Oct → Nov).
     let mut plan = good_case();
     start_next_meeting(
         &mut plan,
@@ -578,7 +578,7 @@ fn d6_reviewed_regularly_across_meetings() {
             Evidence::MeetingsHeld { n: 3 },
             Evidence::Reviewed {
                 times: 2,
-                months: 2
+                months: 1
             }
         ]
     );
@@ -767,6 +767,36 @@ fn d9_each_childs_home_assessed_and_safe() {
 fn evidence_never_quotes_private_text_or_a_childs_voice() {
     let secret = "SECRET-MARKER";
     let mut plan = good_case();
+    // A private member (no "helped": named in O4's missing before), a
+    // private service (incomplete, not asked about) and a private child.
+    let hidden = member(
+        &mut plan,
+        &format!("{secret} member"),
+        Role::Friend,
+        SupportKind::Informal,
+    );
+    {
+        let m = plan.team.iter_mut().find(|m| m.id == hidden).unwrap();
+        m.private = true;
+        m.helped.clear();
+        m.reluctance = "worry".into();
+    }
+    let id = plan.alloc_id();
+    plan.goals[0].services.push(Service {
+        id,
+        provider: format!("{secret} provider"),
+        service: format!("{secret} service"),
+        private: true,
+        suggested_by: Some(hidden),
+        ..Default::default()
+    });
+    let id = plan.alloc_id();
+    plan.children.push(Child {
+        id,
+        name: format!("{secret} child"),
+        private: true,
+        ..Default::default()
+    });
     plan.children[0].voice.own_words = format!("{secret} words");
     plan.children[0].voice.story = format!("{secret} story");
     plan.worries[0].text = format!("{secret} worry");
@@ -787,6 +817,194 @@ fn evidence_never_quotes_private_text_or_a_childs_voice() {
             }
         }
     }
+    // They still count, said in words in place of their names.
+    let all: Vec<String> = checklist(&plan, today())
+        .iter()
+        .flat_map(|i| i.evidence.iter().chain(&i.missing))
+        .flat_map(|e| Language::ALL.map(|l| evidence_text(e, l)))
+        .collect();
+    for words in [
+        "a private team member",
+        "una persona privada del equipo",
+        "a private service",
+        "un servicio privado",
+        "a private child",
+        "un niño privado",
+    ] {
+        assert!(all.iter().any(|t| t.contains(words)), "{words}");
+    }
+    assert_eq!(
+        get(&plan, "O4", today()).missing,
+        vec![Evidence::HelpedMissing {
+            names: vec![Name::PrivateMember]
+        }]
+    );
+    assert_eq!(
+        get(&plan, "D9", today()).missing,
+        vec![
+            Evidence::NoLivingWith {
+                name: Name::PrivateChild
+            },
+            Evidence::ChildNotAssessed {
+                name: Name::PrivateChild
+            }
+        ]
+    );
+}
+
+#[test]
+fn blank_team_rows_are_not_counted() {
+    let mut plan = good_case();
+    let before = (get(&plan, "O1", today()), get(&plan, "O4", today()));
+    let id = plan.alloc_id();
+    // A new, empty row: Role::Other, informal, nothing written.
+    plan.team.push(TeamMember {
+        id,
+        ..Default::default()
+    });
+    assert_eq!(
+        (get(&plan, "O1", today()), get(&plan, "O4", today())),
+        before
+    );
+    assert_eq!(before.1.status, Status::Met);
+}
+
+#[test]
+fn unnamed_members_and_new_services_read_in_the_language() {
+    let e = Evidence::SuggestedBy {
+        names: vec![Name::NoName],
+    };
+    assert_eq!(
+        evidence_text(&e, Language::Spanish),
+        "Metas, tareas o servicios sugeridos por: (sin nombre todavía)."
+    );
+    let mut plan = good_case();
+    let s = service_mut(&mut plan);
+    s.provider.clear();
+    s.service.clear();
+    s.location.clear();
+    let item = get(&plan, "D7", today());
+    assert_eq!(
+        item.missing,
+        vec![Evidence::ServiceIncomplete {
+            service: Name::NewService,
+            fields: vec![ServiceField::Location]
+        }]
+    );
+    assert_eq!(
+        evidence_text(&item.missing[0], Language::Spanish),
+        "Servicio nuevo: falta lugar."
+    );
+    assert_eq!(
+        evidence_text(&item.missing[0], Language::English),
+        "New service: no location."
+    );
+}
+
+#[test]
+fn d6_counts_calendar_months() {
+    for (first, next) in [
+        (date(2026, 10, 1), date(2026, 11, 1)),
+        (date(2027, 1, 31), date(2027, 2, 28)),
+    ] {
+        let mut plan = first_meeting();
+        plan.meeting.date = Some(first);
+        start_next_meeting(&mut plan, MeetingKind::FollowUp, Some(next), 2_000);
+        let item = get(&plan, "D6", next);
+        assert_eq!(
+            item.evidence[1],
+            Evidence::Reviewed {
+                times: 1,
+                months: 1
+            }
+        );
+        assert_eq!(
+            evidence_text(&item.evidence[1], Language::English),
+            "Reviewed 1 time in 1 month since the first meeting."
+        );
+    }
+}
+
+#[test]
+fn d2_counts_from_the_first_meeting_after_the_placement() {
+    // Met Oct 1, placed Oct 15, met again Nov 1: 17 days after the placement.
+    let mut plan = first_meeting();
+    start_next_meeting(
+        &mut plan,
+        MeetingKind::FollowUp,
+        Some(date(2026, 11, 1)),
+        2_000,
+    );
+    plan.meeting.placement_date = Some(date(2026, 10, 15));
+    let item = get(&plan, "D2", date(2026, 11, 10));
+    assert_eq!(
+        item.evidence[0],
+        Evidence::FirstMeetingAfterPlacement { days: 17 }
+    );
+    // No meeting since the placement yet: due by Dec 14, then late.
+    let mut plan = first_meeting();
+    plan.meeting.placement_date = Some(date(2026, 10, 15));
+    let item = get(&plan, "D2", date(2026, 10, 20));
+    assert_eq!(
+        item.evidence[0],
+        Evidence::FirstMeetingAfterPlacementDue {
+            due: date(2026, 12, 14)
+        }
+    );
+    assert_eq!(
+        evidence_text(&item.evidence[0], Language::English),
+        "No meeting since the placement yet; due by Mon, Dec 14, 2026 (60 days)."
+    );
+    let item = get(&plan, "D2", date(2026, 12, 20));
+    assert_eq!(item.status, Status::NotYet);
+    assert_eq!(
+        item.missing[0],
+        Evidence::FirstMeetingAfterPlacementLate {
+            due: date(2026, 12, 14),
+            days: 6
+        }
+    );
+}
+
+#[test]
+fn d8_a_later_service_is_due_30_days_after_the_meeting_that_adds_it() {
+    // Placed Sep 1 (referrals due Oct 1); a service added at the Oct 29
+    // meeting is due by Nov 28.
+    let mut plan = good_case();
+    let id = plan.alloc_id();
+    plan.goals[0].services.push(Service {
+        id,
+        provider: "Bright Minds".into(),
+        service: "Tutoring".into(),
+        referral_date: Some(date(2026, 11, 5)),
+        start: Some(date(2026, 11, 8)),
+        ..Default::default()
+    });
+    let item = get(&plan, "D8", today());
+    assert_eq!(item.status, Status::Met);
+    assert_eq!(
+        item.evidence[0],
+        Evidence::ReferredOnTime { on_time: 2, of: 2 }
+    );
+    plan.goals[0].services[1].referral_date = Some(date(2026, 12, 5));
+    let item = get(&plan, "D8", date(2026, 12, 20));
+    assert_eq!(
+        item.missing,
+        vec![Evidence::ReferralLate {
+            service: "Bright Minds: Tutoring".into(),
+            days: 7
+        }]
+    );
+    // The first service, on the first meeting, is still judged by Oct 1.
+    service_mut(&mut plan).referral_date = Some(date(2026, 10, 15));
+    let item = get(&plan, "D8", date(2026, 12, 20));
+    assert_eq!(
+        item.missing[0],
+        Evidence::ReferralLate {
+            service: "Hope Center: Parenting class".into(),
+            days: 14
+        }
+    );
 }
 
 #[test]

@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use super::timeframes::monthly_review_due;
 use super::{
     dates, Domain, Goal, Helping, HomeSafety, ItemId, Plan, Role, Service, Step, SupportKind,
+    TeamMember,
 };
 
 /// How an item stands.
@@ -66,6 +67,46 @@ pub enum ServiceField {
     Barriers,
 }
 
+/// Who or what a piece of evidence names: a name, or words in place of one
+/// (a private member, service or child is counted, never named).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Name {
+    Named(String),
+    /// A team member with no name yet.
+    NoName,
+    /// A service with no provider or service written yet.
+    NewService,
+    PrivateMember,
+    PrivateService,
+    PrivateChild,
+}
+
+impl From<&str> for Name {
+    fn from(name: &str) -> Self {
+        Name::Named(name.to_string())
+    }
+}
+
+fn member_name(m: &TeamMember) -> Name {
+    if m.private {
+        Name::PrivateMember
+    } else if filled(&m.name) {
+        Name::Named(m.name.trim().to_string())
+    } else {
+        Name::NoName
+    }
+}
+
+fn service_name(goal: &Goal, s: &Service) -> Name {
+    if s.private || goal.private {
+        Name::PrivateService
+    } else if filled(&s.provider) || filled(&s.service) {
+        Name::Named(s.title())
+    } else {
+        Name::NewService
+    }
+}
+
 /// One fact found in the plan (or found missing), as data.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Evidence {
@@ -74,7 +115,7 @@ pub enum Evidence {
     Supports {
         family: usize,
         informal: usize,
-        names: Vec<String>,
+        names: Vec<Name>,
     },
     NoSupports,
     // O2
@@ -84,7 +125,7 @@ pub enum Evidence {
     },
     NoReluctance,
     ReluctanceNotAddressed {
-        names: Vec<String>,
+        names: Vec<Name>,
     },
     // O3
     MeetingsHeld {
@@ -105,7 +146,7 @@ pub enum Evidence {
         of: usize,
     },
     HelpedMissing {
-        names: Vec<String>,
+        names: Vec<Name>,
     },
     NoOtherMembers,
     // O5
@@ -118,7 +159,7 @@ pub enum Evidence {
     NoReviewMeeting,
     NoServicesToReview,
     FamilyNotAsked {
-        services: Vec<String>,
+        services: Vec<Name>,
     },
     // O6
     HowWeCanHelp {
@@ -127,7 +168,7 @@ pub enum Evidence {
     HowWeCanHelpMissing,
     // O7
     SuggestedBy {
-        names: Vec<String>,
+        names: Vec<Name>,
     },
     NeedTwoSuggesters {
         n: usize,
@@ -151,6 +192,15 @@ pub enum Evidence {
         days: i64,
     },
     FirstMeetingLate {
+        days: i64,
+    },
+    /// No meeting since the placement yet, and the 60 days are not over.
+    FirstMeetingAfterPlacementDue {
+        due: NaiveDate,
+    },
+    /// No meeting since the placement, and the 60 days are over.
+    FirstMeetingAfterPlacementLate {
+        due: NaiveDate,
         days: i64,
     },
     NoPlacementDate,
@@ -215,7 +265,7 @@ pub enum Evidence {
         of: usize,
     },
     ServiceIncomplete {
-        service: String,
+        service: Name,
         fields: Vec<ServiceField>,
     },
     NoServices,
@@ -229,14 +279,14 @@ pub enum Evidence {
         of: usize,
     },
     ReferralLate {
-        service: String,
+        service: Name,
         days: i64,
     },
     NoReferral {
-        service: String,
+        service: Name,
     },
     NoStart {
-        service: String,
+        service: Name,
     },
     ReferralsDue {
         due: NaiveDate,
@@ -246,16 +296,16 @@ pub enum Evidence {
     },
     // D9
     ChildSafe {
-        name: String,
+        name: Name,
     },
     ChildNotSafe {
-        name: String,
+        name: Name,
     },
     ChildNotAssessed {
-        name: String,
+        name: Name,
     },
     NoLivingWith {
-        name: String,
+        name: Name,
     },
 }
 
@@ -394,7 +444,7 @@ fn o1(plan: &Plan) -> FidelityItem {
     let supports: Vec<_> = plan
         .team
         .iter()
-        .filter(|m| !parent_or_child(m.role) && m.support != SupportKind::Formal)
+        .filter(|m| filled(&m.name) && !parent_or_child(m.role) && m.support != SupportKind::Formal)
         .collect();
     if supports.is_empty() {
         return item("O1", Status::NotYet, vec![], vec![Evidence::NoSupports]);
@@ -406,10 +456,7 @@ fn o1(plan: &Plan) -> FidelityItem {
     let evidence = Evidence::Supports {
         family,
         informal: supports.len() - family,
-        names: supports
-            .iter()
-            .map(|m| m.display_name().to_string())
-            .collect(),
+        names: supports.iter().map(|m| member_name(m)).collect(),
     };
     item("O1", Status::Met, vec![evidence], vec![])
 }
@@ -422,10 +469,10 @@ fn o2(plan: &Plan) -> FidelityItem {
     if reluctant.is_empty() {
         return item("O2", Status::Met, vec![Evidence::NoReluctance], vec![]);
     }
-    let open: Vec<String> = reluctant
+    let open: Vec<Name> = reluctant
         .iter()
         .filter(|m| !filled(&m.reluctance_addressed))
-        .map(|m| m.display_name().to_string())
+        .map(|m| member_name(m))
         .collect();
     let evidence = vec![Evidence::ReluctanceAddressed {
         addressed: reluctant.len() - open.len(),
@@ -480,15 +527,15 @@ fn o4(plan: &Plan) -> FidelityItem {
     let others: Vec<_> = plan
         .team
         .iter()
-        .filter(|m| !parent_or_child(m.role))
+        .filter(|m| filled(&m.name) && !parent_or_child(m.role))
         .collect();
     if others.is_empty() {
         return item("O4", Status::NotYet, vec![], vec![Evidence::NoOtherMembers]);
     }
-    let open: Vec<String> = others
+    let open: Vec<Name> = others
         .iter()
         .filter(|m| !filled(&m.helped))
-        .map(|m| m.display_name().to_string())
+        .map(|m| member_name(m))
         .collect();
     let evidence = vec![Evidence::Helped {
         filled: others.len() - open.len(),
@@ -544,10 +591,10 @@ fn o5(plan: &Plan) -> FidelityItem {
         evidence.push(Evidence::NoServicesToReview);
         return item("O5", Status::NotDue, evidence, vec![]);
     }
-    let not_asked: Vec<String> = latest_services
+    let not_asked: Vec<Name> = latest_services
         .iter()
         .filter(|(_, s)| s.review.family_view == Helping::NotAsked)
-        .map(|(_, s)| s.title())
+        .map(|(g, s)| service_name(g, s))
         .collect();
     let missing = if not_asked.is_empty() {
         vec![]
@@ -604,11 +651,11 @@ fn o7(plan: &Plan) -> FidelityItem {
     ids.sort_unstable();
     ids.dedup();
     // In team order, so the names read as the team does.
-    let names: Vec<String> = plan
+    let names: Vec<Name> = plan
         .team
         .iter()
         .filter(|m| ids.contains(&m.id))
-        .map(|m| m.display_name().to_string())
+        .map(|m| member_name(m))
         .collect();
     let evidence = if names.is_empty() {
         vec![]
@@ -715,18 +762,28 @@ fn next_review(dates: &[NaiveDate], today: NaiveDate) -> Option<Evidence> {
 /// and the next review not overdue on `today`.
 fn d2(plan: &Plan, today: NaiveDate) -> FidelityItem {
     let dates = meeting_dates(plan);
-    let Some(first) = dates.first().copied() else {
+    if dates.is_empty() {
         return item("D2", Status::NotYet, vec![], vec![Evidence::NoMeetingDate]);
-    };
+    }
     let mut evidence = Vec::new();
     let mut missing = Vec::new();
     match plan.meeting.placement_date {
         Some(placed) => {
-            let days = dates::days_until(placed, first);
-            if first <= dates::plan_due(placed) {
-                evidence.push(Evidence::FirstMeetingAfterPlacement { days });
-            } else {
-                missing.push(Evidence::FirstMeetingLate { days });
+            let due = dates::plan_due(placed);
+            match dates.iter().copied().find(|d| *d >= placed) {
+                Some(held) => {
+                    let days = dates::days_until(placed, held);
+                    if held <= due {
+                        evidence.push(Evidence::FirstMeetingAfterPlacement { days });
+                    } else {
+                        missing.push(Evidence::FirstMeetingLate { days });
+                    }
+                }
+                None if today > due => missing.push(Evidence::FirstMeetingAfterPlacementLate {
+                    due,
+                    days: dates::days_until(due, today),
+                }),
+                None => evidence.push(Evidence::FirstMeetingAfterPlacementDue { due }),
             }
         }
         None => evidence.push(Evidence::NoPlacementDate),
@@ -845,9 +902,12 @@ fn d5(plan: &Plan) -> FidelityItem {
     item("D5", met_if(with_tasks > 0), evidence, missing)
 }
 
-/// Whole months (of 30 days, rounded up, at least 1) from `from` to `to`.
+/// Calendar months from `from` to `to` (Oct 1 → Nov 1 is 1, Jan 31 →
+/// Feb 28 is 1), at least 1.
 fn months_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    ((dates::days_until(from, to) + 29) / 30).max(1)
+    use chrono::Datelike;
+    let months = (to.year() - from.year()) as i64 * 12 + to.month() as i64 - from.month() as i64;
+    months.max(1)
 }
 
 /// D6 the plan reviewed regularly: the meetings held and their span
@@ -929,7 +989,7 @@ fn d7(plan: &Plan) -> FidelityItem {
         .filter_map(|(g, s)| {
             let fields = service_gaps(g, s);
             (!fields.is_empty()).then(|| Evidence::ServiceIncomplete {
-                service: s.title(),
+                service: service_name(g, s),
                 fields,
             })
         })
@@ -941,12 +1001,31 @@ fn d7(plan: &Plan) -> FidelityItem {
     item("D7", met_if(missing.is_empty()), evidence, missing)
 }
 
+/// The date a service's referral is due by: the placement's 30-day deadline
+/// (`placed_due`) when the service was on a meeting held by then; otherwise
+/// 30 days after the first meeting that lists it (ids are kept across
+/// meetings).
+fn referral_due(plan: &Plan, id: ItemId, placed_due: NaiveDate) -> NaiveDate {
+    let first = meetings(plan)
+        .find(|p| {
+            p.goals
+                .iter()
+                .any(|g| g.services.iter().any(|s| s.id == id))
+        })
+        .and_then(|p| p.meeting.date);
+    match first {
+        Some(held) if held > placed_due => dates::referral_deadline(held),
+        _ => placed_due,
+    }
+}
+
 /// D8 services provided timely: every service has a referral date (sent by
-/// `today`; within 30 days of the placement when there is one, P2) and a
-/// start date. Not due with no services and no placement, or with a
+/// `today`; with a placement date, within 30 days of it (P2) for a service
+/// on a meeting held by then, or within 30 days of the meeting that first
+/// lists a later service) and a start date. Not due with no services and no placement, or with a
 /// placement and no service while the 30 days are not over.
 fn d8(plan: &Plan, today: NaiveDate) -> FidelityItem {
-    let all: Vec<_> = services(plan).map(|(_, s)| s).collect();
+    let all: Vec<_> = services(plan).collect();
     let deadline = plan.meeting.placement_date.map(dates::referral_deadline);
     if all.is_empty() {
         return match deadline {
@@ -968,12 +1047,15 @@ fn d8(plan: &Plan, today: NaiveDate) -> FidelityItem {
     let mut missing = Vec::new();
     let mut on_time = 0;
     let mut started = 0;
-    for s in &all {
+    for (g, s) in &all {
+        let due = deadline.map(|placed_due| referral_due(plan, s.id, placed_due));
         match s.referral_date.filter(|d| *d <= today) {
-            None => missing.push(Evidence::NoReferral { service: s.title() }),
-            Some(sent) => match deadline {
+            None => missing.push(Evidence::NoReferral {
+                service: service_name(g, s),
+            }),
+            Some(sent) => match due {
                 Some(due) if sent > due => missing.push(Evidence::ReferralLate {
-                    service: s.title(),
+                    service: service_name(g, s),
                     days: dates::days_until(due, sent),
                 }),
                 _ => on_time += 1,
@@ -982,7 +1064,9 @@ fn d8(plan: &Plan, today: NaiveDate) -> FidelityItem {
         if s.start.is_some() {
             started += 1;
         } else {
-            missing.push(Evidence::NoStart { service: s.title() });
+            missing.push(Evidence::NoStart {
+                service: service_name(g, s),
+            });
         }
     }
     let evidence = vec![
@@ -1008,7 +1092,11 @@ fn d9(plan: &Plan) -> FidelityItem {
     let mut evidence = Vec::new();
     let mut missing = Vec::new();
     for child in children {
-        let name = child.name.trim().to_string();
+        let name = if child.private {
+            Name::PrivateChild
+        } else {
+            Name::Named(child.name.trim().to_string())
+        };
         if !filled(&child.living_with) {
             missing.push(Evidence::NoLivingWith { name: name.clone() });
         }

@@ -4,7 +4,9 @@
 //! sentence. In the interface language.
 
 use crate::domain::dates::format_date_in;
-use crate::domain::fidelity::{Evidence, ServiceField, Status};
+use crate::domain::fidelity::{Evidence, Name, ServiceField, Status};
+use crate::domain::i18n::labels::MemberNames;
+use crate::domain::i18n::steps::goals::GoalsText;
 use crate::domain::i18n::{count, fill};
 use crate::domain::Language;
 
@@ -89,6 +91,11 @@ crate::catalogue! {
         no_items: "No goals, tasks or services yet.", "Todavía no hay metas, tareas ni servicios.";
         first_meeting_after: "First meeting {n} days after the placement (within 60).", "Primera reunión {n} días después de la salida de casa (dentro de 60).";
         first_meeting_late: "First meeting {n} days after the placement: more than 60.", "Primera reunión {n} días después de la salida de casa: más de 60.";
+        first_meeting_due: "No meeting since the placement yet; due by {date} (60 days).", "Todavía no hay reunión desde la salida de casa; vence el {date} (60 días).";
+        first_meeting_overdue: "No meeting since the placement; it was due {date}: {n} days overdue.", "No hubo reunión desde la salida de casa; vencía el {date}: {n} días de atraso.";
+        private_member: "a private team member", "una persona privada del equipo";
+        private_service: "a private service", "un servicio privado";
+        private_child: "a private child", "un niño privado";
         no_placement_date: "No placement date on the plan (the 60-day rule is not checked).", "No hay fecha de salida de casa en el plan (no se revisa la regla de 60 días).";
         no_meeting_date: "No meeting has a date.", "Ninguna reunión tiene fecha.";
         longest_gap: "Longest gap between meetings: {n} days.", "El tiempo más largo entre reuniones: {n} días.";
@@ -187,12 +194,29 @@ pub fn field_name(field: ServiceField, language: Language) -> &'static str {
     }
 }
 
+/// A name in evidence, or the words in its place, in `language`.
+pub fn name_text(name: &Name, language: Language) -> String {
+    let t = EvidenceText::get(language);
+    match name {
+        Name::Named(name) => name.clone(),
+        Name::NoName => MemberNames::get(language).no_name_yet.into(),
+        Name::NewService => GoalsText::get(language).new_service.into(),
+        Name::PrivateMember => t.private_member.into(),
+        Name::PrivateService => t.private_service.into(),
+        Name::PrivateChild => t.private_child.into(),
+    }
+}
+
 /// One piece of evidence as a sentence in `language`.
 pub fn evidence_text(evidence: &Evidence, language: Language) -> String {
     let t = EvidenceText::get(language);
     let date = |d: chrono::NaiveDate| format_date_in(d, language);
     let n = |v: usize| v.to_string();
-    let list = |names: &[String]| names.join(", ");
+    let list = |names: &[Name]| {
+        let names: Vec<String> = names.iter().map(|n| name_text(n, language)).collect();
+        names.join(", ")
+    };
+    let one = |name: &Name| name_text(name, language);
     match evidence {
         Evidence::Supports {
             family,
@@ -283,6 +307,13 @@ pub fn evidence_text(evidence: &Evidence, language: Language) -> String {
         Evidence::FirstMeetingLate { days } => {
             fill(t.first_meeting_late, &[("n", &days.to_string())])
         }
+        Evidence::FirstMeetingAfterPlacementDue { due } => {
+            fill(t.first_meeting_due, &[("date", &date(*due))])
+        }
+        Evidence::FirstMeetingAfterPlacementLate { due, days } => fill(
+            t.first_meeting_overdue,
+            &[("date", &date(*due)), ("n", &days.to_string())],
+        ),
         Evidence::NoPlacementDate => t.no_placement_date.into(),
         Evidence::NoMeetingDate => t.no_meeting_date.into(),
         Evidence::LongestGap { days } => fill(t.longest_gap, &[("n", &days.to_string())]),
@@ -336,7 +367,7 @@ pub fn evidence_text(evidence: &Evidence, language: Language) -> String {
             let names: Vec<&str> = fields.iter().map(|f| field_name(*f, language)).collect();
             fill(
                 t.service_incomplete,
-                &[("service", service), ("fields", &names.join(", "))],
+                &[("service", &one(service)), ("fields", &names.join(", "))],
             )
         }
         Evidence::NoServices => t.no_services.into(),
@@ -348,15 +379,15 @@ pub fn evidence_text(evidence: &Evidence, language: Language) -> String {
         }
         Evidence::ReferralLate { service, days } => fill(
             t.referral_late,
-            &[("service", service), ("n", &days.to_string())],
+            &[("service", &one(service)), ("n", &days.to_string())],
         ),
-        Evidence::NoReferral { service } => fill(t.no_referral, &[("service", service)]),
-        Evidence::NoStart { service } => fill(t.no_start, &[("service", service)]),
+        Evidence::NoReferral { service } => fill(t.no_referral, &[("service", &one(service))]),
+        Evidence::NoStart { service } => fill(t.no_start, &[("service", &one(service))]),
         Evidence::ReferralsDue { due } => fill(t.referrals_due, &[("date", &date(*due))]),
         Evidence::ReferralsOverdue { due } => fill(t.referrals_overdue, &[("date", &date(*due))]),
-        Evidence::ChildSafe { name } => fill(t.child_safe, &[("name", name)]),
-        Evidence::ChildNotSafe { name } => fill(t.child_not_safe, &[("name", name)]),
-        Evidence::ChildNotAssessed { name } => fill(t.child_not_assessed, &[("name", name)]),
-        Evidence::NoLivingWith { name } => fill(t.no_living_with, &[("name", name)]),
+        Evidence::ChildSafe { name } => fill(t.child_safe, &[("name", &one(name))]),
+        Evidence::ChildNotSafe { name } => fill(t.child_not_safe, &[("name", &one(name))]),
+        Evidence::ChildNotAssessed { name } => fill(t.child_not_assessed, &[("name", &one(name))]),
+        Evidence::NoLivingWith { name } => fill(t.no_living_with, &[("name", &one(name))]),
     }
 }
