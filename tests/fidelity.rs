@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use ftm_planner::domain::fidelity::{
-    checklist, tally, Evidence, FidelityItem, Name, ServiceField, Status, IDS,
+    checklist, tally, Evidence, FidelityItem, Name, ReferralField, Status, IDS,
 };
 use ftm_planner::domain::history::start_next_meeting;
 use ftm_planner::domain::i18n::shell::fidelity::{evidence_text, measure, status_text};
@@ -653,12 +653,12 @@ fn d7_every_service_has_what_a_provider_needs() {
         item.missing,
         vec![Evidence::ServiceIncomplete {
             service: "Bright Minds: Tutoring".into(),
-            fields: vec![ServiceField::Location, ServiceField::Barriers],
+            fields: vec![ReferralField::Location, ReferralField::Barriers],
         }]
     );
     assert_eq!(
         evidence_text(&item.missing[0], Language::English),
-        "Bright Minds: Tutoring: no location, barriers."
+        "Bright Minds: Tutoring still lacks where, known barriers (or \"none known\")."
     );
     plan.goals[0].statement.clear();
     let item = get(&plan, "D7", today());
@@ -888,16 +888,16 @@ fn unnamed_members_and_new_services_read_in_the_language() {
         item.missing,
         vec![Evidence::ServiceIncomplete {
             service: Name::NewService,
-            fields: vec![ServiceField::Location]
+            fields: vec![ReferralField::Location]
         }]
     );
     assert_eq!(
         evidence_text(&item.missing[0], Language::Spanish),
-        "Servicio nuevo: falta lugar."
+        "Servicio nuevo: le falta dónde."
     );
     assert_eq!(
         evidence_text(&item.missing[0], Language::English),
-        "New service: no location."
+        "New service still lacks where."
     );
 }
 

@@ -16,6 +16,9 @@
 
 use chrono::NaiveDate;
 
+use super::referral::missing_fields;
+pub use super::referral::ReferralField;
+
 use super::timeframes::monthly_review_due;
 use super::{
     dates, Domain, Goal, Helping, HomeSafety, ItemId, Plan, Role, Service, Step, SupportKind,
@@ -53,18 +56,6 @@ pub struct FidelityItem {
     pub status: Status,
     pub evidence: Vec<Evidence>,
     pub missing: Vec<Evidence>,
-}
-
-/// A field of a service a provider needs (D7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ServiceField {
-    Need,
-    Goal,
-    Frequency,
-    Intensity,
-    Location,
-    Duration,
-    Barriers,
 }
 
 /// Who or what a piece of evidence names: a name, or words in place of one
@@ -266,7 +257,7 @@ pub enum Evidence {
     },
     ServiceIncomplete {
         service: Name,
-        fields: Vec<ServiceField>,
+        fields: Vec<ReferralField>,
     },
     NoServices,
     // D8
@@ -655,7 +646,7 @@ fn o7(plan: &Plan) -> FidelityItem {
         .team
         .iter()
         .filter(|m| ids.contains(&m.id))
-        .map(|m| member_name(m))
+        .map(member_name)
         .collect();
     let evidence = if names.is_empty() {
         vec![]
@@ -958,24 +949,6 @@ fn d6(plan: &Plan, today: NaiveDate) -> FidelityItem {
     item("D6", met_if(missing.is_empty()), evidence, missing)
 }
 
-/// What a service still lacks for its provider (D7).
-pub fn service_gaps(goal: &Goal, service: &Service) -> Vec<ServiceField> {
-    let checks = [
-        (ServiceField::Need, &service.need),
-        (ServiceField::Goal, &goal.statement),
-        (ServiceField::Frequency, &service.frequency),
-        (ServiceField::Intensity, &service.intensity),
-        (ServiceField::Location, &service.location),
-        (ServiceField::Duration, &service.duration),
-        (ServiceField::Barriers, &service.barriers),
-    ];
-    checks
-        .into_iter()
-        .filter(|(_, text)| !filled(text))
-        .map(|(field, _)| field)
-        .collect()
-}
-
 /// D7 providers get clear, specific service needs: every service has the
 /// family's need, its goal's statement (the behavioural goal), frequency,
 /// intensity, location, duration and known barriers.
@@ -987,7 +960,7 @@ fn d7(plan: &Plan) -> FidelityItem {
     let missing: Vec<Evidence> = all
         .iter()
         .filter_map(|(g, s)| {
-            let fields = service_gaps(g, s);
+            let fields = missing_fields(g, s);
             (!fields.is_empty()).then(|| Evidence::ServiceIncomplete {
                 service: service_name(g, s),
                 fields,

@@ -135,6 +135,27 @@ fn trimmed(text: &str) -> String {
     text.trim().to_string()
 }
 
+/// What a clear referral for `service` (a service of `goal`) still lacks, in
+/// [`ReferralField::ALL`] order (K2, D7; the fidelity checklist's D7 too).
+pub fn missing_fields(goal: &Goal, service: &Service) -> Vec<ReferralField> {
+    ReferralField::ALL
+        .into_iter()
+        .filter(|f| {
+            match f {
+                ReferralField::Need => &service.need,
+                ReferralField::Goal => &goal.statement,
+                ReferralField::Frequency => &service.frequency,
+                ReferralField::Intensity => &service.intensity,
+                ReferralField::Location => &service.location,
+                ReferralField::Duration => &service.duration,
+                ReferralField::Barriers => &service.barriers,
+            }
+            .trim()
+            .is_empty()
+        })
+        .collect()
+}
+
 /// A service as its referral shows it.
 fn referred(goal: &Goal, s: &Service) -> ReferredService {
     let mut out = ReferredService {
@@ -152,21 +173,7 @@ fn referred(goal: &Goal, s: &Service) -> ReferredService {
         barriers: trimmed(&s.barriers),
         missing: Vec::new(),
     };
-    out.missing = ReferralField::ALL
-        .into_iter()
-        .filter(|f| {
-            match f {
-                ReferralField::Need => &out.need,
-                ReferralField::Goal => &out.goal_statement,
-                ReferralField::Frequency => &out.frequency,
-                ReferralField::Intensity => &out.intensity,
-                ReferralField::Location => &out.location,
-                ReferralField::Duration => &out.duration,
-                ReferralField::Barriers => &out.barriers,
-            }
-            .is_empty()
-        })
-        .collect();
+    out.missing = missing_fields(goal, s);
     out
 }
 

@@ -4,7 +4,7 @@
 //! sentence. In the interface language.
 
 use crate::domain::dates::format_date_in;
-use crate::domain::fidelity::{Evidence, Name, ServiceField, Status};
+use crate::domain::fidelity::{Evidence, Name, Status};
 use crate::domain::i18n::labels::MemberNames;
 use crate::domain::i18n::steps::goals::GoalsText;
 use crate::domain::i18n::{count, fill};
@@ -122,7 +122,7 @@ crate::catalogue! {
         months: "{n} months", "{n} meses";
         first_review_due: "Only the first meeting so far; the first review is due by {date}.", "Solo la primera reunión por ahora; la primera revisión vence el {date}.";
         services_complete: "{n} of {of} services have everything a provider needs.", "{n} de {of} servicios tienen todo lo que necesita el proveedor.";
-        service_incomplete: "{service}: no {fields}.", "{service}: falta {fields}.";
+        service_incomplete: "{service} still lacks {fields}.", "{service}: le falta {fields}.";
         no_services: "No services on the plan yet.", "Todavía no hay servicios en el plan.";
         referred_on_time: "{n} of {of} services referred on time.", "{n} de {of} servicios referidos a tiempo.";
         started: "{n} of {of} services have a start date.", "{n} de {of} servicios tienen fecha de inicio.";
@@ -136,13 +136,6 @@ crate::catalogue! {
         child_not_assessed: "{name}: home not assessed yet.", "{name}: hogar todavía sin evaluar.";
         no_living_with: "{name}: where and with whom the child lives is not written.", "{name}: no está escrito dónde ni con quién vive.";
         no_date: "no date", "sin fecha";
-        field_need: "need", "necesidad";
-        field_goal: "behavioural goal", "meta de conducta";
-        field_frequency: "frequency", "frecuencia";
-        field_intensity: "intensity", "intensidad";
-        field_location: "location", "lugar";
-        field_duration: "timeframe", "duración";
-        field_barriers: "barriers", "barreras";
     }
 }
 
@@ -177,20 +170,6 @@ pub fn status_text(status: Status, language: Language) -> &'static str {
         Status::NotYet => t.not_yet,
         Status::NotDue => t.not_due,
         Status::CannotJudge => t.cannot_judge,
-    }
-}
-
-/// A service field's name, as "no {fields}" reads it.
-pub fn field_name(field: ServiceField, language: Language) -> &'static str {
-    let t = EvidenceText::get(language);
-    match field {
-        ServiceField::Need => t.field_need,
-        ServiceField::Goal => t.field_goal,
-        ServiceField::Frequency => t.field_frequency,
-        ServiceField::Intensity => t.field_intensity,
-        ServiceField::Location => t.field_location,
-        ServiceField::Duration => t.field_duration,
-        ServiceField::Barriers => t.field_barriers,
     }
 }
 
@@ -364,7 +343,7 @@ pub fn evidence_text(evidence: &Evidence, language: Language) -> String {
             &[("n", &n(*complete)), ("of", &n(*of))],
         ),
         Evidence::ServiceIncomplete { service, fields } => {
-            let names: Vec<&str> = fields.iter().map(|f| field_name(*f, language)).collect();
+            let names: Vec<&str> = fields.iter().map(|f| f.label_in(language)).collect();
             fill(
                 t.service_incomplete,
                 &[("service", &one(service)), ("fields", &names.join(", "))],
