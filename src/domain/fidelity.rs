@@ -350,13 +350,7 @@ fn filled(text: &str) -> bool {
 
 /// `text` trimmed and cut to [`QUOTE_CHARS`] characters (with "…").
 pub fn quote(text: &str) -> String {
-    let text = text.trim();
-    if text.chars().count() <= QUOTE_CHARS {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(QUOTE_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+    super::text::shorten(text, QUOTE_CHARS)
 }
 
 /// Parents (and those in a parent's place) and children: the family itself,
