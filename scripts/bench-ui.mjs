@@ -9,6 +9,9 @@
 //   posted from the requestAnimationFrame after it (so the frame that shows the
 //   key has been produced), N keys (default 200) in a task's "What" field and in
 //   a goal statement, on the Goals step;
+// - a family link opened cold on a phone-sized page (navigation start to the
+//   plan's heading, then a frame), and what each cold load downloads (gzip -9
+//   of the files it fetched): the planner's and a link's;
 // - step switch, timed in the page from the click to the frame after the new
 //   step is in place: Next from Goals, the "Goals" step link back, and Next
 //   through every step (the slowest is shown); a deep link to every step
@@ -22,6 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { startServer, launch } from '../tests/e2e/harness.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,7 +128,44 @@ async function typeTimed(page, selector) {
   return page.evaluate(() => window.__keys.slice());
 }
 
-async function measurePlan(browser, server, name, open) {
+/** gzip -9 of the files this page fetched from dist/ (what a first visit downloads, compressed). */
+async function fetchedBytes(page) {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  let total = 0;
+  for (const url of new Set(urls)) {
+    const file = path.join(repo, 'dist', path.basename(new URL(url).pathname));
+    if (/\.(wasm|js|css)$/.test(file) && fs.existsSync(file)) total += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }
+  return total;
+}
+
+/**
+ * A family link opened cold, throttled, on a 390 px page: to the plan's heading,
+ * then a frame. With `inPlanner`, the page's loader is told to load the planner
+ * for it (as every link did before the family's small app; the page's CSP,
+ * whose hash names the loader, is dropped for that run).
+ */
+async function openLinkCold(browser, server, payload, inPlanner = false) {
+  const { context, page, throttle } = await newThrottledPage(browser, server);
+  if (inPlanner) {
+    await page.route((url) => url.origin === server.origin && url.pathname.endsWith('/'), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        .replace(/const link = [^;]*;/, 'const link = false;');
+      await route.fulfill({ response, body: html });
+    });
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await throttle(RATE);
+  await page.goto(server.url + '#' + payload, { waitUntil: 'commit' });
+  const time = await page.evaluate(AFTER_FRAME, 'main.family h1');
+  const bytes = await fetchedBytes(page);
+  await context.close();
+  return { time, bytes };
+}
+
+async function measurePlan(browser, server, name, open, planFile) {
   const r = { name };
   // Cold load of the library, throttled, in a fresh browser context.
   {
@@ -132,8 +173,13 @@ async function measurePlan(browser, server, name, open) {
     await throttle(RATE);
     await page.goto(server.url, { waitUntil: 'commit' });
     r.coldLoad = await page.evaluate(AFTER_FRAME, '#new-family');
+    r.coldBytes = await fetchedBytes(page);
     await context.close();
   }
+  // The plan's family link, opened cold.
+  const payload = execFileSync(path.join(repo, 'target/release/plan-link'), ['encode', planFile], { encoding: 'utf8' }).trim();
+  r.link = await openLinkCold(browser, server, payload);
+  r.linkInPlanner = await openLinkCold(browser, server, payload, true);
   const { context, page, cdp, throttle } = await newThrottledPage(browser, server);
   await page.goto(server.url);
   await page.locator('#new-family').waitFor();
@@ -208,7 +254,7 @@ try {
     await page.getByRole('button', { name: 'Open an example plan to practise' }).click();
     await page.waitForURL(/\/welcome$/);
     return page.url().replace(/welcome$/, '');
-  });
+  }, path.join(repo, 'src/domain/example-plan.json'));
   const large = await measurePlan(browser, server, 'large plan', async (page) => {
     await page.locator('#import-file').setInputFiles(largeFile);
     await page.getByRole('button', { name: 'Add these plans' }).click();
@@ -217,10 +263,11 @@ try {
     await link.click();
     await page.waitForURL(/\/welcome$/);
     return page.url().replace(/welcome$/, '');
-  });
+  }, largeFile);
   const ms = (x) => `${x.toFixed(0)} ms`;
   const keys = (xs) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;
   const slowest = (pairs) => { const [slug, t] = pairs.reduce((a, b) => (b[1] > a[1] ? b : a)); return `${ms(t)} (${slug})`; };
+  const kb = (b) => `${Math.round(b / 1000).toLocaleString('en-US')} KB`;
   const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
   const rows = [
     [`keystroke → paint, task field (p50 / p95 / max, ${KEYS} keys)`, keys(example.task), keys(large.task)],
@@ -234,6 +281,11 @@ try {
     ['deep link to Goals (load → first goal field)', ms(example.deepLink), ms(large.deepLink)],
     ['deep link to any step, slowest', slowest(example.deep), slowest(large.deep)],
     ['cold load → library name field', ms(example.coldLoad), ms(large.coldLoad)],
+    ['  what it downloads (gzip -9)', kb(example.coldBytes), kb(large.coldBytes)],
+    ["family link, cold, 390 px → the plan's heading", ms(example.link.time), ms(large.link.time)],
+    ['  what it downloads (gzip -9)', kb(example.link.bytes), kb(large.link.bytes)],
+    ['  the same link in the planner (as before the family app)', ms(example.linkInPlanner.time), ms(large.linkInPlanner.time)],
+    ['  what that downloads (gzip -9)', kb(example.linkInPlanner.bytes), kb(large.linkInPlanner.bytes)],
     ['Goals: DOM elements / form controls', `${example.dom.elements} / ${example.dom.controls}`, `${large.dom.elements} / ${large.dom.controls}`],
     ['JS heap (used) / wasm memory', `${mb(example.jsHeap)} / ${mb(example.wasmMemory)}`, `${mb(large.jsHeap)} / ${mb(large.wasmMemory)}`],
   ];

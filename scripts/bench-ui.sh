@@ -14,4 +14,5 @@ fi
 large=$(mktemp --suffix=.json)
 trap 'rm -f "$large"' EXIT
 cargo run --quiet --release --example large_plan > "$large"
+cargo build --quiet --release --bin plan-link
 node scripts/bench-ui.mjs "$large" "$@"

@@ -678,3 +678,37 @@ fn an_empty_history_costs_at_most_a_few_characters() {
     println!("typical v4 link: {} characters", payload.len());
     assert!(payload.len() <= 2_153 + 6, "{}", payload.len());
 }
+
+/// The family's small app reads links from version 2 only (its wasm leaves out
+/// the version-1 reader and the whole `Plan` behind it); it reads every later
+/// link exactly as the planner does, and `version_of` tells the two apart.
+#[test]
+fn the_family_app_reader_takes_every_version_but_the_first() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let v1 = std::fs::read_to_string(format!("{dir}/link-v1.txt")).unwrap();
+    assert_eq!(share::version_of(&v1), Some(1));
+    assert!(share::decode(&v1).is_ok());
+    assert_eq!(
+        share::decode_since_version_2(&v1),
+        Err(share::ShareError::Damaged)
+    );
+    let plan =
+        envelope::plan_from_json(&std::fs::read_to_string(format!("{dir}/plan-v1.json")).unwrap())
+            .unwrap();
+    let v4 = share::encode_plain(&plan.for_family()).unwrap();
+    assert_eq!(share::version_of(&v4), Some(4));
+    assert_eq!(
+        share::version_of(&format!("https://example.org/ftm/#{v4}")),
+        Some(4)
+    );
+    assert_eq!(
+        share::decode_since_version_2(&v4).unwrap(),
+        share::decode(&v4).unwrap()
+    );
+    let protected = std::fs::read_to_string(format!("{dir}/link-protected.txt")).unwrap();
+    assert!(matches!(
+        share::open_since_version_2(&protected),
+        Ok(share::Opened::Locked(_))
+    ));
+    assert_eq!(share::version_of("#"), None);
+}

@@ -121,7 +121,29 @@ pub async fn decode_with_passphrase(
     text: &str,
     passphrase: &str,
 ) -> Result<SharedPlan, ShareError> {
-    let locked = match share::open(text)? {
+    read_protected::<true>(text, passphrase).await
+}
+
+/// [`decode_with_passphrase`] for links of version 2 and later (the family's
+/// small app; see `share::open_since_version_2`).
+pub async fn decode_with_passphrase_since_version_2(
+    text: &str,
+    passphrase: &str,
+) -> Result<SharedPlan, ShareError> {
+    read_protected::<false>(text, passphrase).await
+}
+
+/// A link unsealed with `passphrase`; version 1 only when `V1`.
+async fn read_protected<const V1: bool>(
+    text: &str,
+    passphrase: &str,
+) -> Result<SharedPlan, ShareError> {
+    let opened = if V1 {
+        share::open(text)
+    } else {
+        share::open_since_version_2(text)
+    };
+    let locked = match opened? {
         Opened::Plain(plan) => return Ok(*plan),
         Opened::Locked(locked) => locked,
     };
@@ -151,5 +173,9 @@ pub async fn decode_with_passphrase(
             ShareError::NoCipher
         }
     })?;
-    locked.read(&body)
+    if V1 {
+        locked.read(&body)
+    } else {
+        locked.read_since_version_2(&body)
+    }
 }

@@ -59,6 +59,8 @@ fn App() -> impl IntoView {
     provide_context(language);
     let ctx = AppContext::start();
     provide_context(ctx);
+    provide_context(family::LinkReader::EVERY_VERSION);
+    let backup = Callback::new(move |()| context::downloads::download_backup_of_all(ctx));
     let base = base_path();
     // The audience window shows the wall and nothing else: no storage
     // warnings (their backup holds every plan) and no toasts on a projector.
@@ -74,7 +76,7 @@ fn App() -> impl IntoView {
                 let t = crate::domain::i18n::common::Common::get(language.0.get());
                 view! {
                     <widgets::JumpLink to="main" class="skip-link" attr:lang=language.0.get_untracked().key()>{t.skip_to_content}</widgets::JumpLink>
-                    {(!audience).then(|| view! { <context::store_health::StorageBanner/> })}
+                    {(!audience).then(|| view! { <context::store_health::StorageBanner backup=backup/> })}
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=family::Home/>
                         <Route path=path!("/index.html") view=family::Home/>

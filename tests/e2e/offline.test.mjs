@@ -26,7 +26,7 @@ async function installed(page) {
   return page.evaluate(() => caches.keys());
 }
 
-test('after one visit the app runs with no connection: library, a meeting, a deep link, a saved family copy', async () => {
+test('after one visit the app runs with no connection: library, a meeting, a deep link, a saved family copy, a family link', async () => {
   const { context, page } = await offlineCapable();
   const library = new LibraryPage(page, server);
   await library.open();
@@ -59,6 +59,10 @@ test('after one visit the app runs with no connection: library, a meeting, a dee
   await page.getByRole('link', { name: /Offline family/ }).first().click();
   await page.locator('#meeting-purpose').waitFor();
   assert.equal(await page.locator('#meeting-purpose').inputValue(), 'Typed with no connection');
+  // The family link again, with no connection: the family's small app, from the cache.
+  await page.goto(link);
+  await page.locator('#save-to-phone').waitFor();
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /family-view-[0-9a-f]+_bg\.wasm$/.test(e.name)).length), 1);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(page.foreign, []);
   await context.close();

@@ -214,7 +214,7 @@ fn checked_body(shared: &SharedPlan, extra: usize) -> Result<Vec<u8>, ShareError
     if 1 + base43::chars_for(body.len() + extra) > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLarge);
     }
-    match read_body(CODEC_VERSION, &body) {
+    match read_body::<true>(CODEC_VERSION, &body) {
         Ok(back) if back == *shared => Ok(body),
         _ => Err(ShareError::TooLarge),
     }
@@ -237,7 +237,12 @@ impl Locked {
     }
     /// The plan in the unsealed body.
     pub fn read(&self, body: &[u8]) -> Result<SharedPlan, ShareError> {
-        read_body(self.version, body)
+        read_body::<true>(self.version, body)
+    }
+    /// The plan in the unsealed body, reading versions from 2 only (see
+    /// [`open_since_version_2`]).
+    pub fn read_since_version_2(&self, body: &[u8]) -> Result<SharedPlan, ShareError> {
+        read_body::<false>(self.version, body)
     }
 }
 
@@ -268,6 +273,23 @@ pub fn decode(text: &str) -> Result<SharedPlan, ShareError> {
     }
 }
 
+/// [`decode`] for versions from 2 only (see [`open_since_version_2`]).
+pub fn decode_since_version_2(text: &str) -> Result<SharedPlan, ShareError> {
+    match open_since_version_2(text)? {
+        Opened::Plain(plan) => Ok(*plan),
+        Opened::Locked(_) => Err(ShareError::NeedsPassphrase),
+    }
+}
+
+/// The codec version a link (payload or URL) says it was written with, if its
+/// first character is one.
+pub fn version_of(text: &str) -> Option<u8> {
+    fragment_from_url(text)
+        .and_then(|f| without_spaces(f.as_bytes()).first().copied())
+        .and_then(base43::digit)
+        .map(|d| d / 2)
+}
+
 /// True when the link (payload or URL) is encrypted, so the UI asks for a passphrase.
 pub fn is_encrypted(text: &str) -> bool {
     fragment_from_url(text)
@@ -279,6 +301,21 @@ pub fn is_encrypted(text: &str) -> bool {
 /// Read a link payload (or a whole URL): a plain link to its plan, an
 /// encrypted one to its sealed parts.
 pub fn open(text: &str) -> Result<Opened, ShareError> {
+    open_versions::<true>(text)
+}
+
+/// [`open`] for links of version 2 and later: a version-1 link (the first
+/// build's, read through a whole `Plan` and the family projection) reads as
+/// damaged. The family's small app reads links this way, so none of the
+/// planner's plan code is in its wasm; the page sends version-1 links to the
+/// planner (`is_family_link` in `scripts/family-bundle.mjs`).
+pub fn open_since_version_2(text: &str) -> Result<Opened, ShareError> {
+    open_versions::<false>(text)
+}
+
+/// [`open`], with version 1 read only when `V1` (a constant, so the reader
+/// that leaves it out holds none of its code).
+fn open_versions<const V1: bool>(text: &str) -> Result<Opened, ShareError> {
     let frag = fragment_from_url(text).ok_or(ShareError::Incomplete)?;
     let chars = without_spaces(frag.as_bytes());
     if chars.len() > MAX_PAYLOAD_CHARS {
@@ -327,7 +364,7 @@ pub fn open(text: &str) -> Result<Opened, ShareError> {
     if checksum(version, body).to_be_bytes() != crc {
         return Err(ShareError::Damaged);
     }
-    read_body(version, body).map(|plan| Opened::Plain(Box::new(plan)))
+    read_body::<V1>(version, body).map(|plan| Opened::Plain(Box::new(plan)))
 }
 
 /// The payload's characters without whitespace, written or percent-encoded
@@ -375,9 +412,11 @@ fn language_of(byte: u8) -> Result<Language, ShareError> {
     }
 }
 
-/// The plan in a link body of `version` (checked or unsealed).
-fn read_body(version: u8, body: &[u8]) -> Result<SharedPlan, ShareError> {
+/// The plan in a link body of `version` (checked or unsealed); version 1 only
+/// when `V1`.
+fn read_body<const V1: bool>(version: u8, body: &[u8]) -> Result<SharedPlan, ShareError> {
     match version {
+        1 if !V1 => Err(ShareError::Damaged),
         1 => {
             let old: v1::PlanV1 = decompress(body, Language::English).ok_or(ShareError::Damaged)?;
             let (plan, shared_for) = old.into_plan().ok_or(ShareError::Damaged)?;
@@ -509,9 +548,9 @@ mod tests {
                 body[at] ^= 1 << (next() % 8);
             }
             let _ = decompress::<SharedPlan>(&body, Language::Spanish);
-            let _ = read_body(CODEC_VERSION, &body);
-            let _ = read_body(2, &body);
-            let _ = read_body(3, &body);
+            let _ = read_body::<true>(CODEC_VERSION, &body);
+            let _ = read_body::<true>(2, &body);
+            let _ = read_body::<true>(3, &body);
             let _ = decompress::<v1::PlanV1>(&body, Language::English);
         }
     }

@@ -11,6 +11,8 @@ pub mod store_health;
 pub mod toasts;
 
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -40,12 +42,32 @@ pub struct AppContext {
     language: Option<UiLanguage>,
 }
 
+/// Work done on the store once it is open, before any screen reads it.
+type OnceOpen =
+    for<'a> fn(&'a PlanStore) -> Pin<Box<dyn Future<Output = Result<usize, StorageError>> + 'a>>;
+
 /// How long opening IndexedDB may take before the app works in memory and says why.
 const OPEN_TIMEOUT_MS: i32 = 5_000;
 
 impl AppContext {
     /// Open the store in the background; fall back to memory with a banner.
+    /// Once it is open, phone copies kept among the plans by earlier versions
+    /// move to "Shared with me".
     pub fn start() -> AppContext {
+        Self::start_with(Some(|store| Box::pin(store.move_phone_copies())))
+    }
+
+    /// [`AppContext::start`] for the family's small app: the phone copies of
+    /// earlier versions stay where they are until the planner opens (moving
+    /// them reads whole plans, code the family's app does not carry).
+    pub fn start_for_a_link() -> AppContext {
+        Self::start_with(None)
+    }
+
+    /// Open the store; `once_open` runs before any screen reads it. (A function
+    /// value rather than a flag: the family's app never names the migration, so
+    /// none of its code is in that wasm.)
+    fn start_with(once_open: Option<OnceOpen>) -> AppContext {
         let ctx = AppContext {
             store: StoredValue::new_local(None),
             health: RwSignal::new(StoreHealth::Opening),
@@ -91,7 +113,10 @@ impl AppContext {
                 Ok(store) => {
                     // Once per start, before any screen reads: phone copies kept
                     // among the plans by earlier versions move to "Shared with me".
-                    let moved = store.move_phone_copies().await;
+                    let moved = match once_open {
+                        Some(once_open) => once_open(&store).await.map(|_| ()),
+                        None => Ok(()),
+                    };
                     if ctx.store.with_value(Option::is_some) {
                         // The time-out fired meanwhile: the app works in memory now.
                         store.close();

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::downloads::download_backup_of_all;
 use super::language::ui_language;
 use super::use_app;
 use crate::domain::i18n::shell::app::AppText;
@@ -44,9 +43,10 @@ impl HealthProblem {
     }
 }
 
-/// The banner shown when plans are not being kept.
+/// The banner shown when plans are not being kept; with `backup`, its
+/// "Download a backup now" button (the family's app has no plans to back up).
 #[component]
-pub fn StorageBanner() -> impl IntoView {
+pub fn StorageBanner(#[prop(optional)] backup: Option<Callback<()>>) -> impl IntoView {
     let ctx = use_app();
     let language = ui_language();
     let t = AppText::get(language);
@@ -61,9 +61,9 @@ pub fn StorageBanner() -> impl IntoView {
                     <strong>{t.banner_title}</strong>
                     {move || message().unwrap_or_default()}
                 </p>
-                <button class="button" on:click=move |_| download_backup_of_all(ctx)>
-                    {t.download_now}
-                </button>
+                {backup.map(|backup| view! {
+                    <button class="button" on:click=move |_| backup.run(())>{t.download_now}</button>
+                })}
             </div>
         </Show>
     }

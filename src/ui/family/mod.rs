@@ -4,9 +4,13 @@
 //! projection ([`SharedPlan`]): the sections are in [`plan_view`], "Save to
 //! this phone", "Add to calendar" and print in [`actions`].
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 
 pub mod actions;
+pub mod app;
 pub mod plan_view;
 pub mod saved;
 
@@ -17,6 +21,39 @@ use crate::ui::context::language::{ui_language, use_document_language};
 use crate::ui::print::{page_title, PageHeader};
 use actions::{FamilyActions, Source};
 use plan_view::FamilyPlan;
+
+/// How this app reads a link, provided by the app at its root: the planner
+/// reads every version ([`LinkReader::EVERY_VERSION`]); the family's small
+/// app ([`app`]) reads from version 2 ([`LinkReader::SINCE_VERSION_2`]), so
+/// the code that reads the first build's links through a whole `Plan` is not
+/// in its wasm (the page sends such links to the planner).
+#[derive(Clone, Copy)]
+pub struct LinkReader {
+    decode: fn(&str) -> Result<SharedPlan, ShareError>,
+    unlock: fn(String, String) -> Unlocking,
+}
+
+/// A protected link being opened with a passphrase.
+type Unlocking = Pin<Box<dyn Future<Output = Result<SharedPlan, ShareError>>>>;
+
+impl LinkReader {
+    pub const EVERY_VERSION: LinkReader = LinkReader {
+        decode: share::decode,
+        unlock: |link, passphrase| {
+            Box::pin(
+                async move { crate::ui::crypto::decode_with_passphrase(&link, &passphrase).await },
+            )
+        },
+    };
+    pub const SINCE_VERSION_2: LinkReader = LinkReader {
+        decode: share::decode_since_version_2,
+        unlock: |link, passphrase| {
+            Box::pin(async move {
+                crate::ui::crypto::decode_with_passphrase_since_version_2(&link, &passphrase).await
+            })
+        },
+    };
+}
 
 /// The part of the address after `#`.
 fn current_fragment() -> String {
@@ -73,6 +110,7 @@ pub fn FamilyView() -> impl IntoView {
 fn OpenedLink(fragment: String) -> impl IntoView {
     let ui = ui_language();
     let t = LinkText::get(ui);
+    let reader = expect_context::<LinkReader>();
     let encrypted = share::is_encrypted(&fragment);
     let opened: RwSignal<Option<Result<SharedPlan, ShareError>>> = RwSignal::new(None);
     let passphrase = RwSignal::new(String::new());
@@ -81,7 +119,7 @@ fn OpenedLink(fragment: String) -> impl IntoView {
     if fragment.is_empty() {
         opened.set(Some(Err(ShareError::Incomplete)));
     } else if !encrypted {
-        opened.set(Some(share::decode(&fragment)));
+        opened.set(Some((reader.decode)(&fragment)));
     }
     let open_with_passphrase = move || {
         // One attempt at a time; a plan once open stays open.
@@ -93,7 +131,7 @@ fn OpenedLink(fragment: String) -> impl IntoView {
         opening.set(true);
         // The browser stretches the key off the page's task: "Opening…" stays painted.
         leptos::task::spawn_local(async move {
-            let result = crate::ui::crypto::decode_with_passphrase(&frag, &pass).await;
+            let result = (reader.unlock)(frag, pass).await;
             opened.try_set(Some(result));
             opening.try_set(false);
         });
