@@ -71,7 +71,9 @@ const AFTER_FRAME = (selector) => new Promise((resolve) => {
  * changed and `ready` (if given) exists. Timed in the page, from just before
  * the click, so the test driver's own checks are not counted.
  */
-const SWITCH = ([how, slug, ready]) => new Promise((resolve) => {
+const SWITCH = ([how, slug, ready]) => new Promise((resolve, reject) => {
+  // Never wait silently: a step that does not come is an error, said at once.
+  const timer = setTimeout(() => reject(new Error(`${how}: no step "${slug}" within 60 s (at ${location.pathname})`)), 60000);
   const path0 = location.pathname;
   const title0 = document.getElementById('step-title')?.textContent;
   const done = () => location.pathname !== path0 && location.pathname.endsWith('/' + slug) &&
@@ -80,6 +82,7 @@ const SWITCH = ([how, slug, ready]) => new Promise((resolve) => {
   const finish = () => {
     if (finished) return;
     finished = true;
+    clearTimeout(timer);
     obs.disconnect();
     requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
   };
@@ -93,7 +96,6 @@ const SWITCH = ([how, slug, ready]) => new Promise((resolve) => {
   if (done()) finish();
 });
 
-const STEPS = ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements'];
 /** What shows that a step's items are there (the rest: the step title). */
 const READY = { goals: '.goal textarea' };
 
@@ -218,14 +220,16 @@ async function measurePlan(browser, server, name, open, planFile) {
   // Step switches (throttled): Next from Goals, then the Goals link back.
   r.next = await page.evaluate(SWITCH, ['#next-step', 'crisis', null]);
   r.backToGoals = await page.evaluate(SWITCH, ['link:Goals', 'goals', READY.goals]);
-  // Every step in turn with Next, from the first.
+  // Every step in turn with Next, from the first, in the meeting's own order
+  // (a follow-up has the Review step after the team).
   await page.evaluate(SWITCH, ['link:Welcome', 'welcome', null]);
+  const steps = await page.evaluate(() => [...document.querySelectorAll('.steps-nav a')].map((a) => new URL(a.href).pathname.split('/').pop()));
   r.sweep = [];
-  for (const slug of STEPS.slice(1)) r.sweep.push([slug, await page.evaluate(SWITCH, ['#next-step', slug, READY[slug] ?? null])]);
+  for (const slug of steps.slice(1)) r.sweep.push([slug, await page.evaluate(SWITCH, ['#next-step', slug, READY[slug] ?? null])]);
   // Deep links (a page load each, throttled): navigation start to the step's
   // title (and items), then a frame.
   r.deep = [];
-  for (const slug of STEPS) {
+  for (const slug of steps) {
     await page.goto(base + slug, { waitUntil: 'commit' });
     r.deep.push([slug, await page.evaluate(AFTER_FRAME, READY[slug] ?? '#step-title:not(:empty)')]);
   }
@@ -267,6 +271,7 @@ try {
   const ms = (x) => `${x.toFixed(0)} ms`;
   const keys = (xs) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;
   const slowest = (pairs) => { const [slug, t] = pairs.reduce((a, b) => (b[1] > a[1] ? b : a)); return `${ms(t)} (${slug})`; };
+  const secs = (b) => `${((b * 8) / 1.6e6).toFixed(1)} s`;
   const kb = (b) => `${Math.round(b / 1000).toLocaleString('en-US')} KB`;
   const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
   const rows = [
@@ -286,6 +291,7 @@ try {
     ['  what it downloads (gzip -9)', kb(example.link.bytes), kb(large.link.bytes)],
     ['  the same link in the planner (as before the family app)', ms(example.linkInPlanner.time), ms(large.linkInPlanner.time)],
     ['  what that downloads (gzip -9)', kb(example.linkInPlanner.bytes), kb(large.linkInPlanner.bytes)],
+    ['  download time at 1.6 Mbit/s (slow 4G), computed: family app / planner', `${secs(example.link.bytes)} / ${secs(example.linkInPlanner.bytes)}`, `${secs(large.link.bytes)} / ${secs(large.linkInPlanner.bytes)}`],
     ['Goals: DOM elements / form controls', `${example.dom.elements} / ${example.dom.controls}`, `${large.dom.elements} / ${large.dom.controls}`],
     ['JS heap (used) / wasm memory', `${mb(example.jsHeap)} / ${mb(example.wasmMemory)}`, `${mb(large.jsHeap)} / ${mb(large.wasmMemory)}`],
   ];
