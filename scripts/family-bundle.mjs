@@ -38,7 +38,8 @@ const [, appJs, appWasm] = m;
 const script = `<script type="module">
 // A shared plan in the address opens the family's small app; anything else
 // (and a first-version link, whose first character is 2 or 3), the planner.
-const first = location.hash.replace(/^#(?:\\s|%20|%0A|%0D|%09)*/i, '').charAt(0);
+// (What the link reader reads: after the last '#', spaces written or escaped left out.)
+const first = location.hash.slice(location.hash.lastIndexOf('#') + 1).replace(/^(?:\\s|%20|%0A|%0D|%09)*/i, '').charAt(0);
 const link = location.hash.length > 9 && !/[23]/.test(first) && /\\/(?:index\\.html|family)?$/.test(location.pathname);
 const [js, file] = link ? ['./${familyJs}', './${familyWasm}'] : ['./${appJs}', './${appWasm}'];
 const response = fetch(file);

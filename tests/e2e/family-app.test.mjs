@@ -100,3 +100,18 @@ test('in the family app, a first-version link pasted into the tab loads the plan
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a tab that goes from a link to the plans twice reloads into the planner both times', async () => {
+  const { page, context } = await newPage(browser, server);
+  const fetched = wasmFetched(page);
+  const link = server.url + '#' + encode('tests/fixtures/corpus/typical.json');
+  for (let round = 1; round <= 2; round++) {
+    await page.goto(link);
+    await page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
+    await page.evaluate(() => { location.hash = ''; });
+    await page.locator('#new-family').waitFor();
+    assert.deepEqual(fetched(), { family: round, planner: round });
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -37,7 +37,9 @@ fn FamilyApp() -> impl IntoView {
     // planner's, so load it (the page's loader picks the planner).
     Effect::new(move |_| {
         let planners = link.with(|l| l.as_deref().is_none_or(|l| share::version_of(l) == Some(1)));
-        if planners {
+        if !planners {
+            reloads_for_this_address(Reload::Forget);
+        } else if reloads_for_this_address(Reload::Ask) {
             let _ = window().location().reload();
         }
     });
@@ -51,5 +53,35 @@ fn FamilyApp() -> impl IntoView {
         <StorageBanner/>
         {move || link.get().map(|fragment| view! { <OpenedLink fragment=fragment/> })}
         <Toasts/>
+    }
+}
+
+enum Reload {
+    /// May this tab reload for its address? Yes the first time.
+    Ask,
+    /// The address is this app's own again: a later reload may happen.
+    Forget,
+}
+
+/// Reload once per address: if the page's loader ever chose this app again
+/// for an address this app sends to the planner (a rule the two disagree on),
+/// the tab shows what this app can say about the link instead of reloading
+/// forever.
+fn reloads_for_this_address(what: Reload) -> bool {
+    const KEY: &str = "ftm-family-app-reloaded-for";
+    let Ok(Some(session)) = window().session_storage() else {
+        return true;
+    };
+    let href = window().location().href().unwrap_or_default();
+    match what {
+        Reload::Forget => {
+            let _ = session.remove_item(KEY);
+            true
+        }
+        Reload::Ask if session.get_item(KEY).ok().flatten().as_deref() == Some(&href) => false,
+        Reload::Ask => {
+            let _ = session.set_item(KEY, &href);
+            true
+        }
     }
 }
