@@ -12,15 +12,24 @@
 // A new worker takes over at once (skipWaiting + claim): the page already open
 // keeps running the code it loaded, so open work is not lost, and its next
 // load is the new version.
+// Registered as `sw.js?app=family` by the family's small app (a phone that
+// opened a link), it keeps every file but the planner's own wasm and script:
+// the phone never downloads the planner for nothing.
 const VERSION = '__VERSION__';
-const ASSETS = __ASSETS__;
+const PLANNER_ONLY = __PLANNER_ONLY__;
+const FAMILY = new URL(self.location.href).searchParams.get('app') === 'family';
+const ASSETS = __ASSETS__.filter((a) => !FAMILY || !PLANNER_ONLY.includes(a));
 const CACHE = `ftm-planner-${VERSION}`;
 const SHELL = new URL('index.html', self.registration.scope).href;
+// A file named by a hash of its contents is right wherever it comes from: the
+// copy the page has just downloaded is taken from the browser's cache, not
+// downloaded again. The others (the page, icons, manifest) are fetched afresh.
+const HASHED = /-[0-9a-f]{16}(_bg\.wasm|\.[a-z]+)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(ASSETS.map((a) => new Request(new URL(a, self.registration.scope), { cache: 'reload' }))))
+      .then((cache) => cache.addAll(ASSETS.map((a) => new Request(new URL(a, self.registration.scope), { cache: HASHED.test(a) ? 'default' : 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });

@@ -17,8 +17,9 @@
 //   through every step (the slowest is shown); a deep link to every step
 //   (navigation start to its title, or to the first goal's field, then a
 //   frame); cold load of the library (navigation start to its name field);
-// - the longest task (Long Tasks API) while typing, and in the 2 s after the
-//   last key (autosave);
+// - the longest task (Long Tasks API) while typing, in the 2 s after the
+//   last key (autosave), and in the 1.5 s after Next from Goals (the step left
+//   is taken down after the new one has painted);
 // - DOM elements and form controls on Goals; JS heap (CDP) and wasm memory;
 // - shipped bytes (wasm + js + css, gzip -9).
 import fs from 'node:fs';
@@ -218,7 +219,12 @@ async function measurePlan(browser, server, name, open, planFile) {
   r.longSaving = Math.max(0, ...long.filter((l) => l.phase === 'saving').map((l) => l.duration));
 
   // Step switches (throttled): Next from Goals, then the Goals link back.
+  await page.evaluate(() => { window.__phase = 'switch'; });
   r.next = await page.evaluate(SWITCH, ['#next-step', 'crisis', null]);
+  // The step left is taken down once the new one has painted and the page is idle.
+  await page.waitForTimeout(1500);
+  r.longAfterNext = Math.max(0, ...(await page.evaluate(() => window.__long.filter((l) => l.phase === 'switch').map((l) => l.duration))));
+  await page.evaluate(() => { window.__phase = 'idle'; });
   r.backToGoals = await page.evaluate(SWITCH, ['link:Goals', 'goals', READY.goals]);
   // Every step in turn with Next, from the first, in the meeting's own order
   // (a follow-up has the Review step after the team).
@@ -281,6 +287,7 @@ try {
     ['longest task while typing', ms(example.longTyping), ms(large.longTyping)],
     ['longest task in the 2 s after typing (autosave)', ms(example.longSaving), ms(large.longSaving)],
     ['step switch: Next (Goals → Crisis plan)', ms(example.next), ms(large.next)],
+    ['  longest task from that click to 1.5 s after (Goals taken down)', ms(example.longAfterNext), ms(large.longAfterNext)],
     ['step switch: step link back to Goals', ms(example.backToGoals), ms(large.backToGoals)],
     ['step switch: Next through every step, slowest', slowest(example.sweep), slowest(large.sweep)],
     ['deep link to Goals (load → first goal field)', ms(example.deepLink), ms(large.deepLink)],

@@ -7,8 +7,8 @@
 // (a hash of both, so a new build is a new name, like trunk's files), and
 // trunk's module loader in DIST/index.html is replaced by one that loads the
 // family's app when the address carries a shared plan (the rule of
-// `is_shared_plan` in src/ui/family/mod.rs: more than 8 characters after `#`,
-// on the app's root, index.html or /family) of version 2 or later (a link's
+// `is_shared_plan` in src/ui/family/mod.rs: more than 8 characters after the
+// leading `#`s, on the app's root, index.html or /family) of version 2 or later (a link's
 // first character is its version: '2' or '3' is version 1, which only the
 // planner reads, `share::open_since_version_2`), and the planner otherwise. The
 // loader starts fetching the chosen wasm before its script arrives (the
@@ -38,9 +38,11 @@ const [, appJs, appWasm] = m;
 const script = `<script type="module">
 // A shared plan in the address opens the family's small app; anything else
 // (and a first-version link, whose first character is 2 or 3), the planner.
-// (What the link reader reads: after the last '#', spaces written or escaped left out.)
-const first = location.hash.slice(location.hash.lastIndexOf('#') + 1).replace(/^(?:\\s|%20|%0A|%0D|%09)*/i, '').charAt(0);
-const link = location.hash.length > 9 && !/[23]/.test(first) && /\\/(?:index\\.html|family)?$/.test(location.pathname);
+// (Rules of src/ui/family/mod.rs: a link is more than 8 characters after the leading '#'s;
+// the link reader reads after the last '#', spaces written or escaped left out.)
+const fragment = location.hash.replace(/^#+/, '');
+const first = fragment.slice(fragment.lastIndexOf('#') + 1).replace(/^(?:\\s|%20|%0A|%0D|%09)*/i, '').charAt(0);
+const link = fragment.length > 8 && !/[23]/.test(first) && /\\/(?:index\\.html|family)?$/.test(location.pathname);
 const [js, file] = link ? ['./${familyJs}', './${familyWasm}'] : ['./${appJs}', './${appWasm}'];
 const response = fetch(file);
 const bindings = await import(js);

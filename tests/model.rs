@@ -816,3 +816,31 @@ fn shorten_cuts_long_text_at_a_word_and_keeps_short_text_whole() {
     assert_eq!(cut, "Supercali…");
     assert!(shorten(&"ñ".repeat(500), 60).chars().count() <= 60);
 }
+
+#[test]
+fn a_plan_of_this_schema_is_read_straight_as_the_migration_path_reads_it() {
+    // The current fixture and a stored example: the same plan either way.
+    let fixture = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/plan-v{SCHEMA_VERSION}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    for text in [fixture, envelope::plan_to_json(&example())] {
+        let through_migration = serde_json::from_str::<envelope::Envelope>(&text)
+            .unwrap()
+            .open()
+            .unwrap();
+        assert_eq!(envelope::plan_from_json(&text).unwrap(), through_migration);
+    }
+    // Fields left out take their defaults; the schema may come after the plan.
+    let plan = envelope::plan_from_json(&format!(
+        r#"{{"plan":{{"id":"x","family_name":"Lee"}},"schema":{SCHEMA_VERSION}}}"#
+    ))
+    .unwrap();
+    assert_eq!((plan.id.as_str(), plan.family_name.as_str()), ("x", "Lee"));
+    // A broken plan of this schema is refused, not read as empty.
+    assert!(matches!(
+        envelope::plan_from_json(&format!(r#"{{"schema":{SCHEMA_VERSION},"plan":[1,2]}}"#)),
+        Err(EnvelopeError::Malformed(_))
+    ));
+}

@@ -710,5 +710,20 @@ fn the_family_app_reader_takes_every_version_but_the_first() {
         share::open_since_version_2(&protected),
         Ok(share::Opened::Locked(_))
     ));
+    // A protected link reads the same in both readers; a wrong passphrase is refused by both.
+    let pass = Some("correct horse battery");
+    assert_eq!(
+        share::decode_with_passphrase_since_version_2(protected.trim(), pass).unwrap(),
+        share::decode_with_passphrase(protected.trim(), pass).unwrap()
+    );
+    assert_eq!(
+        share::decode_with_passphrase_since_version_2(protected.trim(), Some("wrong")),
+        Err(share::ShareError::WrongPassphrase)
+    );
+    // A version-1 link is damaged to the family app's reader, protected or not.
+    assert_eq!(
+        share::decode_with_passphrase_since_version_2(&v1, pass),
+        Err(share::ShareError::Damaged)
+    );
     assert_eq!(share::version_of("#"), None);
 }

@@ -360,3 +360,75 @@ async fn who_checks_follows_the_plan_and_writes_the_choice() {
     assert_eq!(select.value(), rosa.to_string());
     assert_eq!(select.options().length(), 3);
 }
+
+/// A page that counts its own cleanup and shows a signal.
+#[component]
+fn CountedPage(
+    name: &'static str,
+    dropped: Arc<AtomicUsize>,
+    count: ReadSignal<u32>,
+) -> impl IntoView {
+    on_cleanup(move || {
+        dropped.fetch_add(1, Ordering::SeqCst);
+    });
+    view! { <p class=name>{move || format!("{name} {}", count.get())}</p> }
+}
+
+#[wasm_bindgen_test]
+async fn a_page_left_leaves_at_once_and_its_state_is_dropped_after_the_new_one_has_painted() {
+    use ftm_planner::ui::page_swap::PageSwap;
+    let (which, set_which) = signal(1u8);
+    let (count, set_count) = signal(0u32);
+    let dropped = Arc::new(AtomicUsize::new(0));
+    let host = host();
+    let counted = dropped.clone();
+    let mounted = mount_to(host.clone(), move || {
+        let page = Memo::new(move |_| which.get());
+        let counted = counted.clone();
+        view! {
+            <PageSwap page=page render=move |n| {
+                let name = if n == 1 { "first" } else { "second" };
+                view! { <CountedPage name=name dropped=counted.clone() count=count/> }.into_any()
+            }/>
+        }
+    });
+    settle().await;
+    let text = |selector: &str| {
+        host.query_selector(selector)
+            .unwrap()
+            .map(|el| el.text_content().unwrap_or_default())
+    };
+    assert_eq!(text(".first").as_deref(), Some("first 0"));
+
+    set_which.set(2);
+    settle().await;
+    // The new page is shown and the old one has left the document, but its
+    // reactive state (its cleanups) is not dropped yet.
+    let views = host.query_selector_all(".page-view").unwrap();
+    assert_eq!(views.length(), 1);
+    assert_eq!(
+        views.item(0).unwrap().text_content().as_deref(),
+        Some("second 0")
+    );
+    assert_eq!(text(".first"), None);
+    assert_eq!(dropped.load(Ordering::SeqCst), 0);
+
+    // After the next frame, once the page is idle (within a second), its
+    // reactive state is dropped too.
+    for _ in 0..40 {
+        if dropped.load(Ordering::SeqCst) > 0 {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert_eq!(dropped.load(Ordering::SeqCst), 1);
+    // The page on screen still follows its signals.
+    set_count.set(5);
+    settle().await;
+    assert_eq!(text(".second").as_deref(), Some("second 5"));
+
+    // Unmounting takes down the page on screen too.
+    drop(mounted);
+    assert_eq!(dropped.load(Ordering::SeqCst), 2);
+    assert_eq!(text(".second"), None);
+}

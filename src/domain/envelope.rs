@@ -217,6 +217,24 @@ pub fn v1_shared_for(text: &str) -> Option<u32> {
 
 /// Read one stored record (IndexedDB value as JSON text).
 pub fn plan_from_json(text: &str) -> Result<Plan, EnvelopeError> {
+    /// The schema alone (the plan is skipped over, nothing of it is built).
+    #[derive(Deserialize)]
+    struct Schema {
+        schema: u32,
+    }
+    /// A plan of this schema, read straight into the plan.
+    #[derive(Deserialize)]
+    struct Current {
+        plan: Plan,
+    }
+    // The usual case, a plan this version stored: without the JSON tree a
+    // migration works on (built, written out and read again, that is most of
+    // what opening a large plan costs).
+    if serde_json::from_str::<Schema>(text).is_ok_and(|s| s.schema == SCHEMA_VERSION) {
+        return serde_json::from_str::<Current>(text)
+            .map(|current| current.plan)
+            .map_err(malformed);
+    }
     let env: Envelope = serde_json::from_str(text).map_err(malformed)?;
     env.open()
 }

@@ -138,12 +138,7 @@ async fn read_protected<const V1: bool>(
     text: &str,
     passphrase: &str,
 ) -> Result<SharedPlan, ShareError> {
-    let opened = if V1 {
-        share::open(text)
-    } else {
-        share::open_since_version_2(text)
-    };
-    let locked = match opened? {
+    let locked = match share::open_versions::<V1>(text)? {
         Opened::Plain(plan) => return Ok(*plan),
         Opened::Locked(locked) => locked,
     };
@@ -173,9 +168,5 @@ async fn read_protected<const V1: bool>(
             ShareError::NoCipher
         }
     })?;
-    if V1 {
-        locked.read(&body)
-    } else {
-        locked.read_since_version_2(&body)
-    }
+    locked.read_versions::<V1>(&body)
 }

@@ -15,6 +15,7 @@ use crate::ui::context::downloads::download;
 use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
 use crate::ui::editor_state::{use_editor, EditorContext, SaveStatus};
+use crate::ui::page_swap::PageSwap;
 use crate::ui::plan_state::ROOT;
 use crate::ui::present::Presenter;
 use crate::ui::print::pages::{PrintPage, Printout};
@@ -240,6 +241,14 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     }
 }
 
+/// What the editor's page shows below the step title.
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    Print(Printout),
+    Share,
+    Step(Step),
+}
+
 /// The editor as the facilitator's laptop shows it: top bar, step bar, the
 /// step, Back and Next.
 #[component]
@@ -263,6 +272,11 @@ where
     // The flow follows the meeting's kind at once (Welcome step's choice).
     let kind = Memo::new(move |_| plan.with_item(ROOT, |p| p.meeting.kind));
     let after_steps = move || sharing.get() || printing.get().is_some();
+    let page = Memo::new(move |_| match printing.get() {
+        Some(which) => Page::Print(which),
+        None if sharing.get() => Page::Share,
+        None => Page::Step(step.get()),
+    });
     let nav_plan_id = plan_id.clone();
     let go_prev = go.clone();
     let go_next = go.clone();
@@ -329,11 +343,11 @@ where
                     None if sharing.get() => t.share_title,
                     None => step.get().title_in(language),
                 }}</h1>
-                {move || match printing.get() {
-                    Some(which) => view! { <PrintPage which=which/> }.into_any(),
-                    None if sharing.get() => view! { <ShareScreen/> }.into_any(),
-                    None => steps::render(step.get()),
-                }}
+                <PageSwap page=page render=|page| match page {
+                    Page::Print(which) => view! { <PrintPage which=which/> }.into_any(),
+                    Page::Share => view! { <ShareScreen/> }.into_any(),
+                    Page::Step(step) => steps::render(step),
+                }/>
                 <div class="step-footer">
                     {move || {
                         let prev = if after_steps() { Some(last_step(kind.get())) } else { previous_step(step.get(), kind.get()) };

@@ -26,6 +26,7 @@ pub mod family;
 pub mod library;
 pub mod meetings;
 pub mod offline;
+pub mod page_swap;
 pub mod plan_state;
 pub mod present;
 pub mod print;
@@ -44,7 +45,7 @@ use context::AppContext;
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
-    offline::register_service_worker();
+    offline::register_service_worker(offline::Worker::Planner);
 }
 
 /// The path prefix the app is served under ("" at the root, "/ftm" for a sub-path).
@@ -73,9 +74,8 @@ fn App() -> impl IntoView {
         <Router base=base>
             // A change of interface language rebuilds every screen in it.
             {move || {
-                let t = crate::domain::i18n::common::Common::get(language.0.get());
                 view! {
-                    <widgets::JumpLink to="main" class="skip-link" attr:lang=language.0.get_untracked().key()>{t.skip_to_content}</widgets::JumpLink>
+                    <widgets::SkipLink language=language.0.get()/>
                     {(!audience).then(|| view! { <context::store_health::StorageBanner backup=backup/> })}
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=family::Home/>

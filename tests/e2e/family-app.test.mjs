@@ -116,3 +116,53 @@ test('a tab that goes from a link to the plans twice reloads into the planner bo
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test("a phone that opens a link keeps the family app for offline use, and never downloads the planner", async () => {
+  // A plain context (no routing), so the service worker's own requests reach the server.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const served = [];
+  server.rewrite = (name, bytes) => { served.push(name); return bytes; };
+  server.cacheHashed = true;
+  try {
+    const link = server.url + '#' + encode('tests/fixtures/corpus/typical.json');
+    await page.goto(link);
+    await page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
+    // The family's worker, installed and in control, its cache filled.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 20_000 });
+    assert.match(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), /sw\.js\?app=family$/);
+    const cached = await page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) names.push(new URL(r.url).pathname.split('/').pop());
+      return names;
+    });
+    assert.ok(cached.some((f) => /^family-view-[0-9a-f]+_bg\.wasm$/.test(f)), `the family app is kept: ${cached}`);
+    assert.ok(cached.includes('index.html'));
+    assert.deepEqual(cached.filter((f) => f.startsWith('ftm-planner-')), []);
+    // With no connection, the link opens again, from the cache.
+    await context.setOffline(true);
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
+    assert.deepEqual(served.filter((f) => f.startsWith('ftm-planner-')), [], 'the planner was never downloaded');
+    // The worker kept the family app the page had downloaded: once over the network.
+    assert.equal(served.filter((f) => /^family-view-[0-9a-f]+_bg\.wasm$/.test(f)).length, 1, served.join(' '));
+    assert.deepEqual(errors, []);
+  } finally {
+    server.rewrite = null;
+    server.cacheHashed = false;
+    await context.close();
+  }
+});
+
+test('the address "#" and nine more "#" is no link: the planner opens it, with no reload', async () => {
+  const { page, context } = await newPage(browser, server);
+  const fetched = wasmFetched(page);
+  await page.goto(server.url + '#'.repeat(10));
+  await page.locator('#new-family').waitFor();
+  assert.deepEqual(fetched(), { family: 0, planner: 1 });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

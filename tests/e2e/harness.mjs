@@ -21,16 +21,20 @@ export function planLink() {
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
 /** Serve dist/ at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback.
- * `server.rewrite(name, bytes)`, when set, may change what a file serves (a new version, say). */
+ * `server.rewrite(name, bytes)`, when set, may change what a file serves (a new version, say);
+ * with `server.cacheHashed`, files named by a hash may be cached by the browser. */
 export async function startServer() {
-  const served = { rewrite: null };
+  const served = { rewrite: null, cacheHashed: false };
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('dist/ is missing: run scripts/build-site.sh first');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(BASE_PATH)) { res.writeHead(404); res.end('not here'); return; }
     let file = path.join(root, decodeURIComponent(url.pathname.slice(BASE_PATH.length)));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream' };
+    // As a static host would: files named by their contents' hash may be cached (when a test asks).
+    if (served.cacheHashed && /-[0-9a-f]{16}(_bg\.wasm|\.[a-z]+)$/.test(file)) headers['cache-control'] = 'max-age=600';
+    res.writeHead(200, headers);
     if (served.rewrite) { res.end(served.rewrite(path.relative(root, file), fs.readFileSync(file))); return; }
     fs.createReadStream(file).pipe(res);
   });

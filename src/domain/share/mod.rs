@@ -32,7 +32,7 @@ mod wire;
 use std::fmt;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use rust_crypto::{decode_with_passphrase, encode};
+pub use rust_crypto::{decode_with_passphrase, decode_with_passphrase_since_version_2, encode};
 
 use super::shared_plan::SharedPlan;
 use super::Language;
@@ -237,12 +237,12 @@ impl Locked {
     }
     /// The plan in the unsealed body.
     pub fn read(&self, body: &[u8]) -> Result<SharedPlan, ShareError> {
-        read_body::<true>(self.version, body)
+        self.read_versions::<true>(body)
     }
-    /// The plan in the unsealed body, reading versions from 2 only (see
-    /// [`open_since_version_2`]).
-    pub fn read_since_version_2(&self, body: &[u8]) -> Result<SharedPlan, ShareError> {
-        read_body::<false>(self.version, body)
+    /// The plan in the unsealed body, version 1 read only when `V1` (see
+    /// [`open_versions`]).
+    pub fn read_versions<const V1: bool>(&self, body: &[u8]) -> Result<SharedPlan, ShareError> {
+        read_body::<V1>(self.version, body)
     }
 }
 
@@ -267,35 +267,38 @@ pub fn encode_plain(shared: &SharedPlan) -> Result<String, ShareError> {
 
 /// Read a link payload (or a whole URL) without a passphrase.
 pub fn decode(text: &str) -> Result<SharedPlan, ShareError> {
-    match open(text)? {
+    decode_versions::<true>(text)
+}
+
+/// [`decode`] for versions from 2 only (see [`open_since_version_2`]).
+pub fn decode_since_version_2(text: &str) -> Result<SharedPlan, ShareError> {
+    decode_versions::<false>(text)
+}
+
+fn decode_versions<const V1: bool>(text: &str) -> Result<SharedPlan, ShareError> {
+    match open_versions::<V1>(text)? {
         Opened::Plain(plan) => Ok(*plan),
         Opened::Locked(_) => Err(ShareError::NeedsPassphrase),
     }
 }
 
-/// [`decode`] for versions from 2 only (see [`open_since_version_2`]).
-pub fn decode_since_version_2(text: &str) -> Result<SharedPlan, ShareError> {
-    match open_since_version_2(text)? {
-        Opened::Plain(plan) => Ok(*plan),
-        Opened::Locked(_) => Err(ShareError::NeedsPassphrase),
-    }
+/// The digit of a link's first character (its version and whether it is
+/// encrypted), if it is one.
+fn header_digit(text: &str) -> Option<u8> {
+    fragment_from_url(text)
+        .and_then(|f| without_spaces(f.as_bytes()).first().copied())
+        .and_then(base43::digit)
 }
 
 /// The codec version a link (payload or URL) says it was written with, if its
 /// first character is one.
 pub fn version_of(text: &str) -> Option<u8> {
-    fragment_from_url(text)
-        .and_then(|f| without_spaces(f.as_bytes()).first().copied())
-        .and_then(base43::digit)
-        .map(|d| d / 2)
+    header_digit(text).map(|d| d / 2)
 }
 
 /// True when the link (payload or URL) is encrypted, so the UI asks for a passphrase.
 pub fn is_encrypted(text: &str) -> bool {
-    fragment_from_url(text)
-        .and_then(|f| without_spaces(f.as_bytes()).first().copied())
-        .and_then(base43::digit)
-        .is_some_and(|d| d % 2 == 1 && (1..=CODEC_VERSION).contains(&(d / 2)))
+    header_digit(text).is_some_and(|d| d % 2 == 1 && (1..=CODEC_VERSION).contains(&(d / 2)))
 }
 
 /// Read a link payload (or a whole URL): a plain link to its plan, an
@@ -308,14 +311,14 @@ pub fn open(text: &str) -> Result<Opened, ShareError> {
 /// build's, read through a whole `Plan` and the family projection) reads as
 /// damaged. The family's small app reads links this way, so none of the
 /// planner's plan code is in its wasm; the page sends version-1 links to the
-/// planner (`is_family_link` in `scripts/family-bundle.mjs`).
+/// planner (the loader `scripts/family-bundle.mjs` writes into the page).
 pub fn open_since_version_2(text: &str) -> Result<Opened, ShareError> {
     open_versions::<false>(text)
 }
 
 /// [`open`], with version 1 read only when `V1` (a constant, so the reader
 /// that leaves it out holds none of its code).
-fn open_versions<const V1: bool>(text: &str) -> Result<Opened, ShareError> {
+pub fn open_versions<const V1: bool>(text: &str) -> Result<Opened, ShareError> {
     let frag = fragment_from_url(text).ok_or(ShareError::Incomplete)?;
     let chars = without_spaces(frag.as_bytes());
     if chars.len() > MAX_PAYLOAD_CHARS {

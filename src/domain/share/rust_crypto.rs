@@ -5,7 +5,7 @@
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 
-use super::{lock, open, Opened, Sealing, ShareError, ShareOptions};
+use super::{lock, open_versions, Opened, Sealing, ShareError, ShareOptions};
 use crate::domain::SharedPlan;
 
 /// The AES-GCM cipher under the key PBKDF2 stretches from `pass`.
@@ -43,7 +43,23 @@ pub fn decode_with_passphrase(
     text: &str,
     passphrase: Option<&str>,
 ) -> Result<SharedPlan, ShareError> {
-    let locked = match open(text)? {
+    read_protected::<true>(text, passphrase)
+}
+
+/// [`decode_with_passphrase`] for versions from 2 only, as the family's small
+/// app reads links (see [`super::open_since_version_2`]).
+pub fn decode_with_passphrase_since_version_2(
+    text: &str,
+    passphrase: Option<&str>,
+) -> Result<SharedPlan, ShareError> {
+    read_protected::<false>(text, passphrase)
+}
+
+fn read_protected<const V1: bool>(
+    text: &str,
+    passphrase: Option<&str>,
+) -> Result<SharedPlan, ShareError> {
+    let locked = match open_versions::<V1>(text)? {
         Opened::Plain(plan) => return Ok(*plan),
         Opened::Locked(locked) => locked,
     };
@@ -56,5 +72,5 @@ pub fn decode_with_passphrase(
     let body = cipher(pass, &sealing)
         .decrypt(Nonce::from_slice(sealing.nonce), msg)
         .map_err(|_| ShareError::WrongPassphrase)?;
-    locked.read(&body)
+    locked.read_versions::<V1>(&body)
 }

@@ -111,7 +111,8 @@ impl AppContext {
             }
             match opened {
                 Ok(store) => {
-                    // Once per start, before any screen reads: phone copies kept
+                    // Once per start, before any screen reads (the planner's
+                    // `once_open`; the family's app has none): phone copies kept
                     // among the plans by earlier versions move to "Shared with me".
                     let moved = match once_open {
                         Some(once_open) => once_open(&store).await.map(|_| ()),

@@ -31,13 +31,16 @@ pub enum HealthProblem {
 }
 
 impl HealthProblem {
-    /// What went wrong, in `language`.
-    pub fn message_in(&self, language: Language) -> String {
+    /// What went wrong, in `language`; `with_backup`: the planner, which
+    /// offers a backup (the family's app says what a phone can do instead).
+    pub fn message_in(&self, language: Language, with_backup: bool) -> String {
         let t = AppText::get(language);
         match self {
-            HealthProblem::NotAnswering => t.not_answering.to_string(),
+            HealthProblem::NotAnswering if with_backup => t.not_answering.to_string(),
+            HealthProblem::NotAnswering => t.phone_not_answering.to_string(),
             HealthProblem::OlderTab => t.older_tab.to_string(),
-            HealthProblem::DataDeleted => t.data_deleted.to_string(),
+            HealthProblem::DataDeleted if with_backup => t.data_deleted.to_string(),
+            HealthProblem::DataDeleted => t.phone_data_deleted.to_string(),
             HealthProblem::Storage(e) => e.message_in(language),
         }
     }
@@ -51,14 +54,14 @@ pub fn StorageBanner(#[prop(optional)] backup: Option<Callback<()>>) -> impl Int
     let language = ui_language();
     let t = AppText::get(language);
     let message = move || match ctx.health.get() {
-        StoreHealth::Failing(problem) => Some(problem.message_in(language)),
+        StoreHealth::Failing(problem) => Some(problem.message_in(language, backup.is_some())),
         _ => None,
     };
     view! {
         <Show when=move || message().is_some()>
             <div class="banner banner-warning" role="alert" lang=crate::ui::context::language::ui_language().key()>
                 <p>
-                    <strong>{t.banner_title}</strong>
+                    <strong>{if backup.is_some() { t.banner_title } else { t.phone_banner_title }}</strong>
                     {move || message().unwrap_or_default()}
                 </p>
                 {backup.map(|backup| view! {

@@ -8,17 +8,19 @@
 
 use leptos::prelude::*;
 
-use super::{is_shared_plan, use_fragment, LinkReader, OpenedLink};
+use super::{use_shared_link, LinkReader, OpenedLink};
+use crate::domain::i18n::family::LinkText;
 use crate::domain::share;
 use crate::ui::context::{
     language::UiLanguage, store_health::StorageBanner, toasts::Toasts, AppContext,
 };
-use crate::ui::widgets::JumpLink;
+use crate::ui::offline::{register_service_worker, Worker};
+use crate::ui::widgets::SkipLink;
 
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(FamilyApp);
-    crate::ui::offline::register_service_worker();
+    register_service_worker(Worker::FamilyLink);
 }
 
 #[component]
@@ -27,61 +29,75 @@ fn FamilyApp() -> impl IntoView {
     provide_context(language);
     provide_context(AppContext::start_for_a_link());
     provide_context(LinkReader::SINCE_VERSION_2);
-    let fragment = use_fragment();
-    let link = Memo::new(move |_| {
-        let fragment = fragment.get();
-        is_shared_plan(&fragment).then_some(fragment)
-    });
+    // A first-version link is the planner's to read (its reader is not in
+    // this app): this app never tries it, so no error flashes before the reload.
+    let link = use_shared_link();
+    let readable = Memo::new(move |_| link.get().filter(|l| share::version_of(l) != Some(1)));
     // The link left the address (removed by hand, or "back" to the plans), or
     // the tab was given a first-version link: what it shows now is the
     // planner's, so load it (the page's loader picks the planner).
+    let refused = RwSignal::new(false);
     Effect::new(move |_| {
-        let planners = link.with(|l| l.as_deref().is_none_or(|l| share::version_of(l) == Some(1)));
-        if !planners {
-            reloads_for_this_address(Reload::Forget);
-        } else if reloads_for_this_address(Reload::Ask) {
+        if readable.with(Option::is_some) {
+            reloads::forget();
+            refused.set(false);
+        } else if reloads::may_reload() {
             let _ = window().location().reload();
+        } else {
+            refused.set(true);
         }
     });
     view! {
-        {move || {
-            let t = crate::domain::i18n::common::Common::get(language.0.get());
-            view! {
-                <JumpLink to="main" class="skip-link" attr:lang=language.0.get_untracked().key()>{t.skip_to_content}</JumpLink>
-            }
-        }}
+        {move || view! { <SkipLink language=language.0.get()/> }}
         <StorageBanner/>
-        {move || link.get().map(|fragment| view! { <OpenedLink fragment=fragment/> })}
+        {move || readable.get().map(|fragment| view! { <OpenedLink fragment=fragment/> })}
+        {move || refused.get().then(|| {
+            let t = LinkText::get(language.0.get());
+            view! {
+                <main id="main" tabindex="-1" class="family">
+                    <h1>{t.cant_open}</h1>
+                    <p><a href="./">{t.go_home}</a></p>
+                </main>
+            }
+        })}
         <Toasts/>
     }
 }
 
-enum Reload {
-    /// May this tab reload for its address? Yes the first time.
-    Ask,
-    /// The address is this app's own again: a later reload may happen.
-    Forget,
-}
-
 /// Reload once per address: if the page's loader ever chose this app again
 /// for an address this app sends to the planner (a rule the two disagree on),
-/// the tab shows what this app can say about the link instead of reloading
-/// forever.
-fn reloads_for_this_address(what: Reload) -> bool {
+/// the tab says it can't open the link instead of reloading forever. The tab
+/// keeps a checksum of the address, never the address (a first-version link
+/// holds the whole plan).
+mod reloads {
+    use leptos::prelude::window;
+
     const KEY: &str = "ftm-family-app-reloaded-for";
-    let Ok(Some(session)) = window().session_storage() else {
-        return true;
-    };
-    let href = window().location().href().unwrap_or_default();
-    match what {
-        Reload::Forget => {
+
+    fn this_address() -> String {
+        let href = window().location().href().unwrap_or_default();
+        format!("{:08x}", crc32fast::hash(href.as_bytes()))
+    }
+
+    /// The address is this app's own again: a later reload may happen.
+    pub fn forget() {
+        if let Ok(Some(session)) = window().session_storage() {
             let _ = session.remove_item(KEY);
-            true
         }
-        Reload::Ask if session.get_item(KEY).ok().flatten().as_deref() == Some(&href) => false,
-        Reload::Ask => {
-            let _ = session.set_item(KEY, &href);
-            true
+    }
+
+    /// May this tab reload for its address? Yes the first time (and always
+    /// where the tab keeps nothing: the loader and this app read a link by
+    /// the same rules, so that reload happens once).
+    pub fn may_reload() -> bool {
+        let Ok(Some(session)) = window().session_storage() else {
+            return true;
+        };
+        let address = this_address();
+        if session.get_item(KEY).ok().flatten().as_deref() == Some(&address) {
+            return false;
         }
+        let _ = session.set_item(KEY, &address);
+        true
     }
 }

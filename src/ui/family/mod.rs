@@ -81,15 +81,21 @@ fn is_shared_plan(fragment: &str) -> bool {
     fragment.len() > 8
 }
 
+/// The shared plan in the address, if it holds one, kept current (see
+/// [`use_fragment`]).
+fn use_shared_link() -> Memo<Option<String>> {
+    let fragment = use_fragment();
+    Memo::new(move |_| {
+        let fragment = fragment.get();
+        is_shared_plan(&fragment).then_some(fragment)
+    })
+}
+
 /// `/` with a plan in the address shows the family view, otherwise the library.
 #[component]
 pub fn Home() -> impl IntoView {
-    let fragment = use_fragment();
     // The library is built once; each link the tab opens gets its own view.
-    let link = Memo::new(move |_| {
-        let fragment = fragment.get();
-        is_shared_plan(&fragment).then_some(fragment)
-    });
+    let link = use_shared_link();
     move || match link.get() {
         Some(fragment) => view! { <OpenedLink fragment=fragment/> }.into_any(),
         None => view! { <crate::ui::library::Library/> }.into_any(),

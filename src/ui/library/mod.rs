@@ -180,16 +180,21 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
         }
         spawn_local(async move {
             let store = ctx.ready_store().await;
-            if let Ok(Some(mut plan)) = store.load(&id).await {
-                plan.family_name = new_name.clone();
-                plan.updated_ms = now_ms();
-                match store.save(&plan).await {
-                    Ok(()) => {
-                        reload(ctx, summaries).await;
-                        focus_later_or(rename_button, LIBRARY_TITLE);
+            match store.load(&id).await {
+                Ok(Some(mut plan)) => {
+                    plan.family_name = new_name.clone();
+                    plan.updated_ms = now_ms();
+                    match store.save(&plan).await {
+                        Ok(()) => {
+                            reload(ctx, summaries).await;
+                            focus_later_or(rename_button, LIBRARY_TITLE);
+                        }
+                        Err(e) => ctx.report(&e),
                     }
-                    Err(e) => ctx.report(&e),
                 }
+                // Deleted meanwhile (in another tab): the list says so once drawn again.
+                Ok(None) => reload(ctx, summaries).await,
+                Err(e) => ctx.report(&e),
             }
         });
     };

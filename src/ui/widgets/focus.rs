@@ -142,3 +142,10 @@ pub fn JumpLink(
         }>{children()}</a>
     }
 }
+
+/// The page's first link, "Skip to the content", to its `<main id="main">`.
+#[component]
+pub fn SkipLink(language: crate::domain::Language) -> impl IntoView {
+    let t = crate::domain::i18n::common::Common::get(language);
+    view! { <JumpLink to="main" class="skip-link" attr:lang=language.key()>{t.skip_to_content}</JumpLink> }
+}

@@ -13,7 +13,7 @@ pub use fields::{
 };
 pub use focus::{
     focus_after_removal, focus_later, focus_later_or, focus_now, focus_when_shown,
-    item_first_field, jump_to, JumpLink,
+    item_first_field, jump_to, JumpLink, SkipLink,
 };
 pub use member_pickers::{ChoiceWords, MemberChecks, MemberSelect, TeamNames};
 pub use prompt::Prompt;

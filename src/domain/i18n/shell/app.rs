@@ -13,6 +13,13 @@ crate::catalogue! {
         banner_title: "Your plans are not being saved in this browser. ",
             "Sus planes no se están guardando en este navegador. ";
         download_now: "Download a backup now", "Descargar una copia de seguridad ahora";
+        // The same banner in the family's small app, which has no backup to offer.
+        phone_banner_title: "Plans you save are not being kept on this device. ",
+            "Los planes que guarde no se están conservando en este dispositivo. ";
+        phone_not_answering: "The browser's storage is not answering. You can still read the plan on this page; to save it on this phone, reload the page later and try again.",
+            "El almacenamiento del navegador no responde. Puede seguir leyendo el plan en esta página; para guardarlo en este teléfono, vuelva a cargar la página más tarde e inténtelo otra vez.";
+        phone_data_deleted: "This browser has deleted the plans saved on this device (site data was cleared, or the device ran short of space). To keep this plan, keep the link you were sent, and save it again later.",
+            "Este navegador borró los planes guardados en este dispositivo (se borraron los datos del sitio o el dispositivo se quedó sin espacio). Para conservar este plan, guarde el enlace que le enviaron y vuelva a guardarlo más tarde.";
         only_open_plans: "Only the plans open on this page are in the backup: {error}",
             "La copia de seguridad solo tiene los planes abiertos en esta página: {error}";
         this_tab_name: "{name} (this tab's version)", "{name} (versión de esta pestaña)";
