@@ -839,8 +839,20 @@ fn a_plan_of_this_schema_is_read_straight_as_the_migration_path_reads_it() {
     .unwrap();
     assert_eq!((plan.id.as_str(), plan.family_name.as_str()), ("x", "Lee"));
     // A broken plan of this schema is refused, not read as empty.
-    assert!(matches!(
-        envelope::plan_from_json(&format!(r#"{{"schema":{SCHEMA_VERSION},"plan":[1,2]}}"#)),
-        Err(EnvelopeError::Malformed(_))
-    ));
+    for plan in ["[1,2]", "[]", "7"] {
+        assert!(
+            matches!(
+                envelope::plan_from_json(&format!(
+                    r#"{{"schema":{SCHEMA_VERSION},"plan":{plan}}}"#
+                )),
+                Err(EnvelopeError::Malformed(_))
+            ),
+            "{plan}"
+        );
+    }
+    // A key written twice reads as the migration path reads it (the last one).
+    let twice = format!(
+        r#"{{"schema":{SCHEMA_VERSION},"plan":{{"id":"x","family_name":"Lee","family_name":"Kim"}}}}"#
+    );
+    assert_eq!(envelope::plan_from_json(&twice).unwrap().family_name, "Kim");
 }

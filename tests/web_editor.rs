@@ -399,6 +399,7 @@ async fn a_page_left_leaves_at_once_and_its_state_is_dropped_after_the_new_one_h
             .map(|el| el.text_content().unwrap_or_default())
     };
     assert_eq!(text(".first").as_deref(), Some("first 0"));
+    let first = host.query_selector(".first").unwrap().unwrap();
 
     set_which.set(2);
     settle().await;
@@ -412,6 +413,11 @@ async fn a_page_left_leaves_at_once_and_its_state_is_dropped_after_the_new_one_h
     );
     assert_eq!(text(".first"), None);
     assert_eq!(dropped.load(Ordering::SeqCst), 0);
+    // Its effects are paused: a change reaches the page on screen only.
+    set_count.set(3);
+    settle().await;
+    assert_eq!(text(".second").as_deref(), Some("second 3"));
+    assert_eq!(first.text_content().as_deref(), Some("first 0"));
 
     // After the next frame, once the page is idle (within a second), its
     // reactive state is dropped too.

@@ -217,10 +217,13 @@ pub fn v1_shared_for(text: &str) -> Option<u32> {
 
 /// Read one stored record (IndexedDB value as JSON text).
 pub fn plan_from_json(text: &str) -> Result<Plan, EnvelopeError> {
-    /// The schema alone (the plan is skipped over, nothing of it is built).
+    /// The schema alone, and that the plan is an object (skipped over,
+    /// nothing of it is built).
     #[derive(Deserialize)]
     struct Schema {
         schema: u32,
+        #[allow(dead_code)]
+        plan: AnObject,
     }
     /// A plan of this schema, read straight into the plan.
     #[derive(Deserialize)]
@@ -230,13 +233,38 @@ pub fn plan_from_json(text: &str) -> Result<Plan, EnvelopeError> {
     // The usual case, a plan this version stored: without the JSON tree a
     // migration works on (built, written out and read again, that is most of
     // what opening a large plan costs).
+    // Anything else it can't read (a repeated key, say) goes the long way.
     if serde_json::from_str::<Schema>(text).is_ok_and(|s| s.schema == SCHEMA_VERSION) {
-        return serde_json::from_str::<Current>(text)
-            .map(|current| current.plan)
-            .map_err(malformed);
+        if let Ok(current) = serde_json::from_str::<Current>(text) {
+            return Ok(current.plan);
+        }
     }
     let env: Envelope = serde_json::from_str(text).map_err(malformed)?;
     env.open()
+}
+
+/// A JSON object, read past without building anything of it.
+struct AnObject;
+
+impl<'de> Deserialize<'de> for AnObject {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Skip;
+        impl<'de> serde::de::Visitor<'de> for Skip {
+            type Value = AnObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<AnObject, A::Error> {
+                use serde::de::IgnoredAny;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(AnObject)
+            }
+        }
+        deserializer.deserialize_map(Skip)
+    }
 }
 
 /// Write one plan as stored JSON.

@@ -37,12 +37,12 @@ pub fn register_service_worker(worker: Worker) {
                 let registration = JsFuture::from(container.get_registration()).await.ok();
                 let planners = registration
                     .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok())
-                    .and_then(|r| {
-                        r.active()
-                            .or_else(|| r.waiting())
-                            .or_else(|| r.installing())
-                    })
-                    .is_some_and(|w| !w.script_url().contains("app=family"));
+                    .is_some_and(|r| {
+                        [r.active(), r.waiting(), r.installing()]
+                            .into_iter()
+                            .flatten()
+                            .any(|w| !w.script_url().contains("app=family"))
+                    });
                 if planners {
                     return;
                 }

@@ -22,9 +22,12 @@ struct Shown {
 }
 
 impl Shown {
-    /// Out of the document: one removal of the whole page.
+    /// Out of the document (one removal of the whole page), its effects
+    /// paused until it is dropped: a list still being built stops building,
+    /// a change to the plan no longer reaches its bindings.
     fn remove(&self) {
         self.host.remove();
+        self.owner.pause();
     }
 
     /// Its view state and everything its owner holds.
@@ -36,9 +39,15 @@ impl Shown {
 }
 
 /// Run `f` after the next frame has painted, once the page is idle (the new
-/// step's cards are built, no input waits), and at most a second later.
+/// step's cards are built, no input waits), and at most a second later. A tab
+/// in the background paints no frames: there, 100 ms later.
 fn after_paint_when_idle(f: impl FnOnce() + 'static) {
+    let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let after_frame = once.clone();
     request_animation_frame(move || {
+        let Some(f) = after_frame.take() else {
+            return;
+        };
         let window = window();
         if js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
             let options = web_sys::IdleRequestOptions::new();
@@ -50,6 +59,16 @@ fn after_paint_when_idle(f: impl FnOnce() + 'static) {
             set_timeout(f, Duration::ZERO);
         }
     });
+    set_timeout(
+        move || {
+            if document().hidden() {
+                if let Some(f) = once.take() {
+                    f();
+                }
+            }
+        },
+        Duration::from_millis(100),
+    );
 }
 
 /// Shows `render(page)` for the current `page`, swapping as described above.
@@ -60,7 +79,9 @@ where
     R: Fn(K) -> AnyView + 'static,
 {
     let slot = NodeRef::<leptos::html::Div>::new();
-    // Weak: the effect below is owned by this owner, and must not keep it alive.
+    // The owner around this component (components have none of their own:
+    // in the editor, the one of the view that holds the editor's layout).
+    // Weak: the effect below is owned by it, and must not keep it alive.
     let outer = Owner::current()
         .expect("PageSwap is mounted by a component")
         .downgrade();
@@ -75,7 +96,7 @@ where
             .expect("a div")
             .unchecked_into();
         host.set_class_name("page-view");
-        // A child of the component's owner, not of this effect: the effect's
+        // A child of that owner, not of this effect: the effect's
         // next run would otherwise take the old page down before the new one
         // is built.
         let Some(outer) = outer.upgrade() else {

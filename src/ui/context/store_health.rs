@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::language::ui_language;
 use super::use_app;
+use crate::domain::i18n::fill;
 use crate::domain::i18n::shell::app::AppText;
 use crate::domain::Language;
 use crate::storage::StorageError;
@@ -35,12 +36,25 @@ impl HealthProblem {
     /// offers a backup (the family's app says what a phone can do instead).
     pub fn message_in(&self, language: Language, with_backup: bool) -> String {
         let t = AppText::get(language);
+        if !with_backup {
+            return match self {
+                HealthProblem::NotAnswering => t.phone_not_answering.to_string(),
+                HealthProblem::OlderTab => t.phone_older_tab.to_string(),
+                HealthProblem::DataDeleted => t.phone_data_deleted.to_string(),
+                HealthProblem::Storage(StorageError::Unavailable(why)) => {
+                    fill(t.phone_unavailable, &[("why", why)])
+                }
+                HealthProblem::Storage(StorageError::Full) => t.phone_full.to_string(),
+                HealthProblem::Storage(StorageError::Failed(why)) => {
+                    fill(t.phone_failed, &[("why", why)])
+                }
+                HealthProblem::Storage(e) => e.message_in(language),
+            };
+        }
         match self {
-            HealthProblem::NotAnswering if with_backup => t.not_answering.to_string(),
-            HealthProblem::NotAnswering => t.phone_not_answering.to_string(),
+            HealthProblem::NotAnswering => t.not_answering.to_string(),
             HealthProblem::OlderTab => t.older_tab.to_string(),
-            HealthProblem::DataDeleted if with_backup => t.data_deleted.to_string(),
-            HealthProblem::DataDeleted => t.phone_data_deleted.to_string(),
+            HealthProblem::DataDeleted => t.data_deleted.to_string(),
             HealthProblem::Storage(e) => e.message_in(language),
         }
     }

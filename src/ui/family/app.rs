@@ -66,38 +66,33 @@ fn FamilyApp() -> impl IntoView {
 
 /// Reload once per address: if the page's loader ever chose this app again
 /// for an address this app sends to the planner (a rule the two disagree on),
-/// the tab says it can't open the link instead of reloading forever. The tab
-/// keeps a checksum of the address, never the address (a first-version link
-/// holds the whole plan).
+/// the tab says it can't open the link instead of reloading forever. The mark
+/// is kept in the tab's `window.name` (it lasts across a reload, and needs no
+/// storage the browser may block), as a checksum of the address, never the
+/// address (a first-version link holds the whole plan).
 mod reloads {
     use leptos::prelude::window;
 
-    const KEY: &str = "ftm-family-app-reloaded-for";
+    const MARK: &str = "ftm-family-app-reloaded-for:";
 
-    fn this_address() -> String {
+    fn mark() -> String {
         let href = window().location().href().unwrap_or_default();
-        format!("{:08x}", crc32fast::hash(href.as_bytes()))
+        format!("{MARK}{:08x}", crc32fast::hash(href.as_bytes()))
     }
 
     /// The address is this app's own again: a later reload may happen.
     pub fn forget() {
-        if let Ok(Some(session)) = window().session_storage() {
-            let _ = session.remove_item(KEY);
+        if window().name().is_ok_and(|n| n.starts_with(MARK)) {
+            let _ = window().set_name("");
         }
     }
 
-    /// May this tab reload for its address? Yes the first time (and always
-    /// where the tab keeps nothing: the loader and this app read a link by
-    /// the same rules, so that reload happens once).
+    /// May this tab reload for its address? Yes the first time.
     pub fn may_reload() -> bool {
-        let Ok(Some(session)) = window().session_storage() else {
-            return true;
-        };
-        let address = this_address();
-        if session.get_item(KEY).ok().flatten().as_deref() == Some(&address) {
+        let mark = mark();
+        if window().name().is_ok_and(|n| n == mark) {
             return false;
         }
-        let _ = session.set_item(KEY, &address);
-        true
+        window().set_name(&mark).is_ok()
     }
 }

@@ -18,6 +18,14 @@ crate::catalogue! {
             "Los planes que guarde no se están conservando en este dispositivo. ";
         phone_not_answering: "The browser's storage is not answering. You can still read the plan on this page; to save it on this phone, reload the page later and try again.",
             "El almacenamiento del navegador no responde. Puede seguir leyendo el plan en esta página; para guardarlo en este teléfono, vuelva a cargar la página más tarde e inténtelo otra vez.";
+        phone_older_tab: "Another tab has an older version of this page open. Close or reload that tab, then try again.",
+            "Otra pestaña tiene abierta una versión anterior de esta página. Cierre esa pestaña o vuelva a cargarla y luego inténtelo otra vez.";
+        phone_unavailable: "This browser won't let this device keep saved plans ({why}). You can still read the plan on this page; keep the link you were sent.",
+            "Este navegador no deja que este dispositivo guarde planes ({why}). Puede seguir leyendo el plan en esta página; guarde el enlace que le enviaron.";
+        phone_full: "This device is out of space for saved plans. Free some space, then save the plan again; keep the link you were sent.",
+            "Este dispositivo no tiene espacio para guardar planes. Libere espacio y vuelva a guardar el plan; guarde el enlace que le enviaron.";
+        phone_failed: "Saving on this device failed ({why}). Keep the link you were sent, and try again later.",
+            "No se pudo guardar en este dispositivo ({why}). Guarde el enlace que le enviaron y vuelva a intentarlo más tarde.";
         phone_data_deleted: "This browser has deleted the plans saved on this device (site data was cleared, or the device ran short of space). To keep this plan, keep the link you were sent, and save it again later.",
             "Este navegador borró los planes guardados en este dispositivo (se borraron los datos del sitio o el dispositivo se quedó sin espacio). Para conservar este plan, guarde el enlace que le enviaron y vuelva a guardarlo más tarde.";
         only_open_plans: "Only the plans open on this page are in the backup: {error}",
