@@ -29,6 +29,14 @@ pub fn focus_now(id: &str) -> bool {
     html_element(id).is_some_and(|el| el.focus().is_ok())
 }
 
+/// Focus `id` now if it is on the page, else as soon as it appears: before
+/// what has focus is removed, so focus never falls to the page.
+pub fn focus_now_or_later(id: String) {
+    if !focus_now(&id) {
+        focus_later(id);
+    }
+}
+
 fn html_element(id: &str) -> Option<HtmlElement> {
     document()
         .get_element_by_id(id)

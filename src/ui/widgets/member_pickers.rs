@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::fields::follow_choice;
-use super::{focus_later, focus_now, next_field_number};
+use super::{focus_now_or_later, next_field_number};
 use crate::domain::i18n::{fill, steps::widgets::WidgetsText};
 use crate::domain::ItemId;
 use crate::ui::bind::Binding;
@@ -102,9 +102,7 @@ pub fn MemberChecks(
         let toggle_id = toggle_id.clone();
         move || {
             // Onto the button before the list goes, so focus never falls to the page.
-            if !focus_now(&toggle_id) {
-                focus_later(toggle_id.clone());
-            }
+            focus_now_or_later(toggle_id.clone());
             open.set(false);
         }
     };
@@ -137,9 +135,7 @@ pub fn MemberChecks(
                                         on:click=move |_| {
                                             // The chip goes: keep focus in the picker (moved
                                             // first, so it never falls to the page).
-                                            if !focus_now(&toggle) {
-                                                focus_later(toggle.clone());
-                                            }
+                                            focus_now_or_later(toggle.clone());
                                             let mut who = binding.value.get_untracked();
                                             who.retain(|w| *w != mid);
                                             binding.set(who);

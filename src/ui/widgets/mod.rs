@@ -12,8 +12,8 @@ pub use fields::{
     next_field_number, CheckField, ChoiceField, DateCheck, DateField, PrivateToggle, TextField,
 };
 pub use focus::{
-    focus_after_removal, focus_later, focus_later_or, focus_now, focus_when_shown,
-    item_first_field, jump_to, JumpLink, SkipLink,
+    focus_after_removal, focus_later, focus_later_or, focus_now, focus_now_or_later,
+    focus_when_shown, item_first_field, jump_to, JumpLink, SkipLink,
 };
 pub use member_pickers::{ChoiceWords, MemberChecks, MemberSelect, TeamNames};
 pub use prompt::Prompt;
