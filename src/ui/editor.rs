@@ -290,13 +290,13 @@ where
                 <SaveIndicator/>
                 <crate::ui::context::preferences::TextSizeToggle/>
                 <Show when=move || !sharing.get() && printing.get().is_none()>
-                    <button class="button small ghost" id="present-open" aria-keyshortcuts="Alt+P"
+                    <button type="button" class="button small ghost" id="present-open" aria-keyshortcuts="Alt+P"
                         on:click=move |_| presenter.toggle()>{t.present}</button>
                 </Show>
                 <crate::ui::present::AudienceButton/>
                 <a class="button small share-top" href=format!("{}/plan/{}/{}", base, plan_id, SHARE_SLUG)
                     on:click={ let go = go.clone(); move |ev| { ev.prevent_default(); go(None); } }>{t.share_with_family}</a>
-                <button class="button small ghost" on:click=move |_| {
+                <button type="button" class="button small ghost" on:click=move |_| {
                     let p = plan.get_untracked();
                     let stamp = crate::ui::context::clock::now_iso();
                     download(&format!("{}.plan.json", crate::domain::text::slug(&p.family_name)), "application/json", &envelope::backup_to_json(&[p], &stamp));
@@ -353,14 +353,14 @@ where
                         let prev = if after_steps() { Some(last_step(kind.get())) } else { previous_step(step.get(), kind.get()) };
                         prev.map(|prev| {
                             let go = go_prev.clone();
-                            view! { <button class="button ghost" on:click=move |_| go(Some(prev))>{fill(t.back_to, &[("step", prev.short_title_in(language))])}</button> }
+                            view! { <button type="button" class="button ghost" on:click=move |_| go(Some(prev))>{fill(t.back_to, &[("step", prev.short_title_in(language))])}</button> }
                         })
                     }}
                     {move || (!sharing.get() && printing.get().is_none()).then(|| {
                         let go = go_next.clone();
                         match next_step(step.get(), kind.get()) {
-                            Some(next) => view! { <button class="button primary" id="next-step" on:click=move |_| go(Some(next))>{fill(t.next_to, &[("step", next.short_title_in(language))])}</button> }.into_any(),
-                            None => view! { <button class="button primary" id="next-step" on:click=move |_| go(None)>{t.next_share}</button> }.into_any(),
+                            Some(next) => view! { <button type="button" class="button primary" id="next-step" on:click=move |_| go(Some(next))>{fill(t.next_to, &[("step", next.short_title_in(language))])}</button> }.into_any(),
+                            None => view! { <button type="button" class="button primary" id="next-step" on:click=move |_| go(None)>{t.next_share}</button> }.into_any(),
                         }
                     })}
                 </div>
@@ -452,11 +452,11 @@ pub(crate) fn ConflictBanner() -> impl IntoView {
                     <strong>{t.conflict_title}</strong>
                     {t.conflict_body}
                 </p>
-                <button class="button primary" id="conflict-load" on:click=move |_| {
+                <button type="button" class="button primary" id="conflict-load" on:click=move |_| {
                     crate::ui::autosave::load_newer(editor, ctx, true);
                     crate::ui::widgets::focus_later("step-title".into());
                 }>{t.open_newer}</button>
-                <button class="button" id="conflict-copy" on:click={
+                <button type="button" class="button" id="conflict-copy" on:click={
                     let open_copy = open_copy.clone();
                     move |_| {
                         let open_copy = open_copy.clone();

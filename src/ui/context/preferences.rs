@@ -27,7 +27,7 @@ pub fn TextSizeToggle() -> impl IntoView {
     let ctx = use_app();
     let t = AppText::get(super::language::ui_language());
     view! {
-        <button class="button small ghost text-size" aria-pressed=move || ctx.projector_text.get().to_string()
+        <button type="button" class="button small ghost text-size" aria-pressed=move || ctx.projector_text.get().to_string()
             on:click=move |_| ctx.projector_text.update(|on| *on = !*on)>
             {t.larger_text}
         </button>

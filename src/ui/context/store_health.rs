@@ -79,7 +79,7 @@ pub fn StorageBanner(#[prop(optional)] backup: Option<Callback<()>>) -> impl Int
                     {move || message().unwrap_or_default()}
                 </p>
                 {backup.map(|backup| view! {
-                    <button class="button" on:click=move |_| backup.run(())>{t.download_now}</button>
+                    <button type="button" class="button" on:click=move |_| backup.run(())>{t.download_now}</button>
                 })}
             </div>
         </Show>

@@ -46,7 +46,7 @@ pub fn Toasts() -> impl IntoView {
                     {toast.undo.map(|undo| {
                         let id = toast.id;
                         view! {
-                            <button class="button small" on:click=move |_| {
+                            <button type="button" class="button small" on:click=move |_| {
                                 // Nothing when what it undoes has gone (the editor closed).
                                 undo.try_run(());
                                 ctx.toasts.update(|t| t.retain(|x| x.id != id));

@@ -107,17 +107,17 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
         <div class="family-actions no-print">
             {match source.clone() {
                 Source::Link => view! {
-                    <button class="button primary" id="save-to-phone" on:click=save_to_phone>
+                    <button type="button" class="button primary" id="save-to-phone" on:click=save_to_phone>
                         {move || if saved.get() { t.saved_on_device } else { t.save_to_phone }}
                     </button>
                     <Show when=move || clash.get().is_some()>
                         <div class="confirm-box" role="alertdialog" id="save-clash" aria-labelledby="save-clash-text">
                             <p id="save-clash-text">{t.clash}</p>
-                            <button class="button primary" id="save-replace" on:click=move |_| {
+                            <button type="button" class="button primary" id="save-replace" on:click=move |_| {
                                 if let Some(copy) = clash.get_untracked() { write(copy, true); }
                             }>{t.replace_it}</button>
-                            <button class="button" id="save-keep-both" on:click=keep_both>{t.keep_both}</button>
-                            <button class="button ghost" on:click=move |_| {
+                            <button type="button" class="button" id="save-keep-both" on:click=keep_both>{t.keep_both}</button>
+                            <button type="button" class="button ghost" on:click=move |_| {
                                 clash.set(None);
                                 crate::ui::widgets::focus_later("save-to-phone".into());
                             }>{common.cancel}</button>
@@ -126,8 +126,8 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
                 }.into_any(),
                 Source::Saved(_) => view! { <a class="button ghost" href=home.clone()>{t.all_plans}</a> }.into_any(),
             }}
-            <button class="button" id="add-to-calendar" on:click=add_to_calendar>{t.add_to_calendar}</button>
-            <button class="button" id="print-plan" on:click=move |_| { let _ = window().print(); }>{common.print}</button>
+            <button type="button" class="button" id="add-to-calendar" on:click=add_to_calendar>{t.add_to_calendar}</button>
+            <button type="button" class="button" id="print-plan" on:click=move |_| { let _ = window().print(); }>{common.print}</button>
             {match source {
                 Source::Link => None,
                 Source::Saved(id) => Some({
@@ -140,14 +140,14 @@ pub fn FamilyActions(plan: StoredValue<SharedPlan>, source: Source) -> impl Into
                         }
                     }>
                         <Show when=move || confirming.get() fallback=move || view! {
-                            <button class="button ghost danger" id="remove-saved" on:click=move |_| {
+                            <button type="button" class="button ghost danger" id="remove-saved" on:click=move |_| {
                                 confirming.set(true);
                                 crate::ui::widgets::focus_later("remove-saved-yes".into());
                             }>{t.remove_from_device}</button>
                         }>
                             <span class="confirm" role="alert">{t.remove_confirm}</span>
-                            <button class="button danger" id="remove-saved-yes" on:click=move |_| remove(id.get_value())>{t.yes_remove}</button>
-                            <button class="button" on:click=move |_| {
+                            <button type="button" class="button danger" id="remove-saved-yes" on:click=move |_| remove(id.get_value())>{t.yes_remove}</button>
+                            <button type="button" class="button" on:click=move |_| {
                                 confirming.set(false);
                                 crate::ui::widgets::focus_later("remove-saved".into());
                             }>{t.keep_it}</button>

@@ -113,8 +113,8 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
-                    <button class="button primary" on:click=confirm>{t.add_these}</button>
-                    <button class="button" on:click=move |_| pending.set(None)>{Common::get(language).cancel}</button>
+                    <button type="button" class="button primary" on:click=confirm>{t.add_these}</button>
+                    <button type="button" class="button" on:click=move |_| pending.set(None)>{Common::get(language).cancel}</button>
                 </div>
             })}
         </div>

@@ -119,8 +119,8 @@ pub fn Library() -> impl IntoView {
                         on:input=move |ev| query.set(event_target_value(&ev))/>
                 </div>
                 <due::SortPicker sort=sort/>
-                <button class="button ghost" on:click=create_example>{t.example}</button>
-                <button class="button ghost" on:click=move |_| download_backup_of_all(ctx)>{t.back_up_all}</button>
+                <button type="button" class="button ghost" on:click=create_example>{t.example}</button>
+                <button type="button" class="button ghost" on:click=move |_| download_backup_of_all(ctx)>{t.back_up_all}</button>
                 <crate::ui::context::storage_persistence::PersistenceNote/>
                 <import::ImportButton on_done=Callback::new(move |_| refresh())/>
             </div>
@@ -303,7 +303,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                                 _ => {}
                             }
                         }/>
-                    <button class="button small" on:click={ let save = save_name.clone(); move |_| save() }>{t.save_name}</button>
+                    <button type="button" class="button small" on:click={ let save = save_name.clone(); move |_| save() }>{t.save_name}</button>
                 </Show>
                 <span class="plan-edited">{fill(t.edited, &[("ago", &ago)])}</span>
                 <meetings::CaseMeetings summary=case_summary/>
@@ -320,18 +320,18 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 })}
             </div>
             <div class="plan-actions">
-                <button class="button small ghost" id=rename_button aria-label=fill(t.rename_label, &[("title", summary.title_in(language))]) on:click=move |_| {
+                <button type="button" class="button small ghost" id=rename_button aria-label=fill(t.rename_label, &[("title", summary.title_in(language))]) on:click=move |_| {
                     renaming.set(true);
                     focus_later(input_id_focus.clone());
                 }>{t.rename}</button>
-                <button class="button small ghost" id=duplicate_button aria-label=fill(t.duplicate_label, &[("title", summary.title_in(language))]) on:click=duplicate>{t.duplicate}</button>
+                <button type="button" class="button small ghost" id=duplicate_button aria-label=fill(t.duplicate_label, &[("title", summary.title_in(language))]) on:click=duplicate>{t.duplicate}</button>
                 <Show when=move || confirming.get() fallback={
                     let label = fill(t.delete_label, &[("title", summary.title_in(language))]);
                     let (delete_button, yes_button) = (delete_button.clone(), yes_button.clone());
                     move || {
                         let yes_button = yes_button.clone();
                         view! {
-                            <button class="button small ghost danger" id=delete_button.clone() aria-label=label.clone() on:click=move |_| {
+                            <button type="button" class="button small ghost danger" id=delete_button.clone() aria-label=label.clone() on:click=move |_| {
                                 confirming.set(true);
                                 focus_later(yes_button.clone());
                             }>{common.delete}</button>
@@ -339,8 +339,8 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     }
                 }>
                     <span class="confirm" role="alert">{fill(t.confirm_delete, &[("title", summary.title_in(language))])}</span>
-                    <button class="button small danger" id=yes_button.clone() on:click=delete.clone()>{t.yes_delete}</button>
-                    <button class="button small" on:click={
+                    <button type="button" class="button small danger" id=yes_button.clone() on:click=delete.clone()>{t.yes_delete}</button>
+                    <button type="button" class="button small" on:click={
                         let delete_button = delete_button.clone();
                         move |_| {
                             confirming.set(false);

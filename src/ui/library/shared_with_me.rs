@@ -171,15 +171,15 @@ fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl In
                     let title = title.clone();
                     let ask = ask.clone();
                     move || view! {
-                        <button class="button small ghost danger" id=remove_id.clone()
+                        <button type="button" class="button small ghost danger" id=remove_id.clone()
                             aria-label=fill(t.remove_label, &[("title", &title)]) on:click=ask.clone()>
                             {t.remove}
                         </button>
                     }
                 }>
                     <span class="confirm" role="alert">{confirm_text.clone()}</span>
-                    <button class="button small danger" id=yes_id.clone() on:click=remove.clone()>{t.yes_remove}</button>
-                    <button class="button small" on:click=keep.clone()>{LibraryText::get(language).keep_it}</button>
+                    <button type="button" class="button small danger" id=yes_id.clone() on:click=remove.clone()>{t.yes_remove}</button>
+                    <button type="button" class="button small" on:click=keep.clone()>{LibraryText::get(language).keep_it}</button>
                 </Show>
             </div>
         </li>

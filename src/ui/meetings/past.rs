@@ -82,7 +82,7 @@ fn past_view(plan: &Plan, past: Plan, n: usize) -> impl IntoView {
         <h1 id=MEETING_TITLE tabindex="-1" class="no-print">{fill(t.past_title, &[("n", &n.to_string()), ("title", &title)])}</h1>
         <p class="read-only-banner" id="read-only-banner">{banner}</p>
         <div class="print-toolbar no-print">
-            <button class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(language).print}</button>
+            <button type="button" class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(language).print}</button>
         </div>
         <PageHeader title=page language=language/>
         <CaseworkerPlan plan=past/>

@@ -136,7 +136,7 @@ fn Card(
             {move || editing.get().then(|| edit_text.get().map(|text| view! { <CardEditor text=text language=language.get_untracked() id=format!("wall-text-{key}") done=finish/> }))}
             {move || card.with(|c| c.as_ref().map(|(_, c)| more(c, is_current.get())))}
             {can_edit.then(|| view! {
-                <button class="wall-edit" id=format!("wall-edit-{card_key}") aria-label=edit_name
+                <button type="button" class="wall-edit" id=format!("wall-edit-{card_key}") aria-label=edit_name
                     on:click=move |_| start.run(())>{move || Common::get(language.get()).edit}</button>
             })}
         </li>
@@ -174,7 +174,7 @@ fn CardEditor(
     view! {
         <div class="wall-card-editor">
             <TextField label=text.label_in(language) binding=binding multiline=true id=id on_enter=done/>
-            <button class="button small" on:click=move |_| done.run(())>{Common::get(language).done}</button>
+            <button type="button" class="button small" on:click=move |_| done.run(())>{Common::get(language).done}</button>
         </div>
     }
 }

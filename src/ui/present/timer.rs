@@ -61,7 +61,7 @@ pub fn TimerControls(
         crate::ui::widgets::focus_later("present-timer".into());
     };
     view! {
-        <button class="button small ghost" id="present-timer" aria-expanded=move || open.get().to_string()
+        <button type="button" class="button small ghost" id="present-timer" aria-expanded=move || open.get().to_string()
             aria-controls="present-timer-choices" on:click=move |_| open.update(|o| *o = !*o)>{move || t().timer}</button>
         <div id="present-timer-choices" class="present-timer-choices" role="group" aria-label=move || t().step_timer hidden=move || !open.get()
             on:keydown=move |ev| if ev.key() == "Escape" {
@@ -70,9 +70,9 @@ pub fn TimerControls(
                 crate::ui::widgets::focus_later("present-timer".into());
             }>
             {[5.0, 10.0, 15.0].into_iter().map(|m| view! {
-                <button class="button small" on:click=move |_| start(m)>{move || fill(t().minutes, &[("n", &m.to_string())])}</button>
+                <button type="button" class="button small" on:click=move |_| start(m)>{move || fill(t().minutes, &[("n", &m.to_string())])}</button>
             }).collect_view()}
-            <button class="button small ghost" disabled=move || presenter.timer_end.get().is_none()
+            <button type="button" class="button small ghost" disabled=move || presenter.timer_end.get().is_none()
                 on:click=move |_| { presenter.timer_end.set(None); open.set(false); crate::ui::widgets::focus_later("present-timer".into()); }>{move || t().stop_timer}</button>
         </div>
     }

@@ -74,24 +74,24 @@ where
                 <nav class="present-controls" aria-label=move || t().controls>
                     {move || crate::ui::editor::previous_step(step.get(), kind.get()).map(|prev| {
                         let go = go_back.clone();
-                        view! { <button class="button small ghost" on:click=move |_| go(Some(prev))>{t().back}</button> }
+                        view! { <button type="button" class="button small ghost" on:click=move |_| go(Some(prev))>{t().back}</button> }
                     })}
                     {move || {
                         let go = go_next.clone();
                         let next = crate::ui::editor::next_step(step.get(), kind.get());
-                        view! { <button class="button small" id="present-next" on:click=move |_| go(next)>
+                        view! { <button type="button" class="button small" id="present-next" on:click=move |_| go(next)>
                             {if next.is_some() { t().next } else { t().next_share }}
                         </button> }
                     }}
                     <TimerControls presenter=presenter language=language.into()/>
-                    <button class="button small ghost" aria-pressed=move || (presenter.theme.get() == crate::domain::wall::Theme::Dark).to_string()
+                    <button type="button" class="button small ghost" aria-pressed=move || (presenter.theme.get() == crate::domain::wall::Theme::Dark).to_string()
                         on:click=move |_| presenter.theme.update(|t| *t = t.other())>{move || t().dark_colours}</button>
                     <AudienceButton language=language/>
                     // The editor's own state, in the interface language.
                     <span class="present-interface" lang=interface>
                         <crate::ui::editor::SaveIndicator/>
                     </span>
-                    <button class="button small ghost" id="present-exit" aria-keyshortcuts="Alt+P Escape"
+                    <button type="button" class="button small ghost" id="present-exit" aria-keyshortcuts="Alt+P Escape"
                         aria-label=move || t().exit_label
                         on:click=move |_| presenter.toggle()>{move || t().exit}</button>
                 </nav>
@@ -103,7 +103,7 @@ where
                 <TimerDisplay end=presenter.timer_end.into() language=language.into()/>
                 <Slide slide=slide.into() current=presenter.current.into() editable=true on_focus_card=on_focus_card/>
                 {move || WallAdd::for_step(step.get()).map(|what| view! {
-                    <button class="button add wall-add" id="wall-add" on:click=move |_| add(what)>{move || what.label_in(language.get())}</button>
+                    <button type="button" class="button add wall-add" id="wall-add" on:click=move |_| add(what)>{move || what.label_in(language.get())}</button>
                 })}
             </main>
         </div>
@@ -124,7 +124,7 @@ pub fn AudienceButton(
     let interface = ui_language();
     let t = move || PresentText::get(language.map_or(interface, |l| l.get()));
     view! {
-        <button class="button small ghost present-audience" on:click=move |_| {
+        <button type="button" class="button small ghost present-audience" on:click=move |_| {
             if !super::facilitator::open_audience_window(&plan_id) {
                 ctx.toast(t().popup_blocked, None);
             }

@@ -28,7 +28,7 @@ pub fn FidelityChecklist() -> impl IntoView {
     view! {
         <div class="print-toolbar no-print">
             <p>{t.note}</p>
-            <button class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(language).print}</button>
+            <button type="button" class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(language).print}</button>
         </div>
         {move || plan.with(|p| document(p, language))}
     }

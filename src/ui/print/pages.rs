@@ -91,7 +91,7 @@ pub fn PrintPage(which: Printout) -> AnyView {
     view! {
         <div class="print-toolbar no-print">
             <p>{note}</p>
-            <button class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(ui).print}</button>
+            <button type="button" class="button primary" id="print-now" on:click=move |_| { let _ = window().print(); }>{Common::get(ui).print}</button>
         </div>
         {move || plan.with(|p| match which {
             Printout::Caseworker => view! {

@@ -73,7 +73,7 @@ pub fn ReferralSheets() -> impl IntoView {
     view! {
         <div class="print-toolbar no-print">
             <p>{t.note}</p>
-            <button class="button primary" id="print-all-referrals" on:click=move |_| print(None)>{t.print_all}</button>
+            <button type="button" class="button primary" id="print-all-referrals" on:click=move |_| print(None)>{t.print_all}</button>
         </div>
         {move || plan.with(|p| {
             let sheets = referrals(p);
@@ -189,7 +189,7 @@ fn sheet_view(
         <section class=class id=sheet_anchor(id) aria-labelledby=heading_id(id) data-provider=sheet.provider.clone()>
             <div class="referral-head">
                 <h2 id=heading_id(id) tabindex="-1">{heading}</h2>
-                <button class="button small no-print print-this-referral" aria-label=print_label
+                <button type="button" class="button small no-print print-this-referral" aria-label=print_label
                     on:click=move |_| print(Some(id))>{t.print_this}</button>
             </div>
             {missing}

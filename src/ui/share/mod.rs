@@ -266,7 +266,7 @@ pub fn ShareScreen() -> impl IntoView {
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
                         }/>
                         <div class="row">
-                            <button class="button primary" id="copy-link" on:click=copy>{move || if copied.get() { t.copied } else { t.copy_link }}</button>
+                            <button type="button" class="button primary" id="copy-link" on:click=copy>{move || if copied.get() { t.copied } else { t.copy_link }}</button>
                             <a class="button ghost" href=b.url.clone() target="_blank" rel="noopener">{t.open_family_view}</a>
                         </div>
                     </div>
@@ -281,7 +281,7 @@ pub fn ShareScreen() -> impl IntoView {
                         <div class="qr-code" node_ref=code inner_html=svg.clone()
                             style=move || side.get().map(|px| format!("width: {px}px")).unwrap_or_default()></div>
                         <figcaption>{fill(t.qr_caption, &[("version", &version.to_string()), ("ec", &ec_level.to_string())])}</figcaption>
-                        <button class="button" id="qr-full-screen" on:click=move |_| {
+                        <button type="button" class="button" id="qr-full-screen" on:click=move |_| {
                             if let Some(dialog) = full_screen.get() {
                                 let _ = dialog.show_modal();
                             }
@@ -289,7 +289,7 @@ pub fn ShareScreen() -> impl IntoView {
                     </figure>
                     <dialog node_ref=full_screen class="qr-overlay" aria-label=t.qr_dialog>
                         <div class="qr-code" inner_html=svg.clone()></div>
-                        <button class="button" id="qr-close" on:click=move |_| {
+                        <button type="button" class="button" id="qr-close" on:click=move |_| {
                             if let Some(dialog) = full_screen.get() {
                                 dialog.close();
                             }

@@ -15,7 +15,7 @@ use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::ROOT;
 use crate::ui::steps::lists::{add_item, position_of};
-use crate::ui::widgets::{DateField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{DateField, ItemForm, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn AftercareStep() -> impl IntoView {
@@ -67,31 +67,33 @@ pub fn AftercareStep() -> impl IntoView {
                     });
                     view! {
                         <li class="card aftercare-item">
-                            <h3>{move || fill(t.item_heading, &[("n", &position_of(&ids.get(), id).to_string())])}</h3>
-                            <div class="grid three">
-                                <TextField label=t.support binding=field!(plan, aftercare.items[id].support)
-                                    id=format!("aftercare-{id}-support") on_enter=Callback::new(move |_| add(Some(id)))/>
-                                <TextField label=t.who binding=field!(plan, aftercare.items[id].who) id=format!("aftercare-{id}-who")/>
-                                <DateField label=t.start binding=field!(plan, aftercare.items[id].start) id=format!("aftercare-{id}-start")/>
-                            </div>
-                            {move || warning.get().map(|w| {
-                                let text = match w {
-                                    ItemWarning::NoStart => t.no_start.to_string(),
-                                    ItemWarning::StartsLate { latest } => fill(t.starts_late, &[("date", &format_date_in(latest, language))]),
-                                };
-                                view! { <p class="warning aftercare-warning" id=format!("aftercare-{id}-warning")>{text}</p> }
-                            })}
-                            <div class="row">
-                                <PrivateToggle binding=field!(plan, aftercare.items[id].private)/>
-                                <button class="button small ghost"
-                                    aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())])
-                                    on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.aftercare.items.retain(|i| i.id != id))>{delete}</button>
-                            </div>
+                            <ItemForm>
+                                <h3>{move || fill(t.item_heading, &[("n", &position_of(&ids.get(), id).to_string())])}</h3>
+                                <div class="grid three">
+                                    <TextField label=t.support binding=field!(plan, aftercare.items[id].support)
+                                        id=format!("aftercare-{id}-support") on_enter=Callback::new(move |_| add(Some(id)))/>
+                                    <TextField label=t.who binding=field!(plan, aftercare.items[id].who) id=format!("aftercare-{id}-who")/>
+                                    <DateField label=t.start binding=field!(plan, aftercare.items[id].start) id=format!("aftercare-{id}-start")/>
+                                </div>
+                                {move || warning.get().map(|w| {
+                                    let text = match w {
+                                        ItemWarning::NoStart => t.no_start.to_string(),
+                                        ItemWarning::StartsLate { latest } => fill(t.starts_late, &[("date", &format_date_in(latest, language))]),
+                                    };
+                                    view! { <p class="warning aftercare-warning" id=format!("aftercare-{id}-warning")>{text}</p> }
+                                })}
+                                <div class="row">
+                                    <PrivateToggle binding=field!(plan, aftercare.items[id].private)/>
+                                    <button type="button" class="button small ghost"
+                                        aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())])
+                                        on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.aftercare.items.retain(|i| i.id != id))>{delete}</button>
+                                </div>
+                            </ItemForm>
                         </li>
                     }
                 }
             </For>
         </ol>
-        <button class="button add" id="add-aftercare" on:click=move |_| add(None)>{t.add}</button>
+        <button type="button" class="button add" id="add-aftercare" on:click=move |_| add(None)>{t.add}</button>
     }
 }

@@ -11,7 +11,7 @@ use crate::field;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of};
-use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{CheckField, ItemForm, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn ClosureStep() -> impl IntoView {
@@ -69,15 +69,17 @@ fn Category(category: ClosureCategory) -> impl IntoView {
             <ul>
                 <For each=move || ids.get() key=|id| *id let:id>
                     <li class="item-row">
-                        <TextField label=t.what_true multiline=true binding=field!(plan, closure[id].text) id=format!("closure-{id}")
-                            on_enter=Callback::new(move |_| add(Some(id))) meter=true/>
-                        <CheckField label=t.met binding=field!(plan, closure[id].met)/>
-                        <PrivateToggle binding=field!(plan, closure[id].private)/>
-                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string()), ("category", category_label)]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.closure.retain(|c| c.id != id))>{delete}</button>
+                        <ItemForm>
+                            <TextField label=t.what_true multiline=true binding=field!(plan, closure[id].text) id=format!("closure-{id}")
+                                on_enter=Callback::new(move |_| add(Some(id))) meter=true/>
+                            <CheckField label=t.met binding=field!(plan, closure[id].met)/>
+                            <PrivateToggle binding=field!(plan, closure[id].private)/>
+                            <button type="button" class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string()), ("category", category_label)]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.closure.retain(|c| c.id != id))>{delete}</button>
+                        </ItemForm>
                     </li>
                 </For>
             </ul>
-            <button class="button add small" id=format!("add-{}", category.key()) aria-label=fill(t.add_label, &[("category", category_label)]) on:click=move |_| add(None)>{t.add}</button>
+            <button type="button" class="button add small" id=format!("add-{}", category.key()) aria-label=fill(t.add_label, &[("category", category_label)]) on:click=move |_| add(None)>{t.add}</button>
         </section>
     }
 }

@@ -11,7 +11,7 @@ use crate::field;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of, progressive, TextItemList};
-use crate::ui::widgets::{MemberSelect, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{ItemForm, MemberSelect, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn CrisisStep() -> impl IntoView {
@@ -67,40 +67,44 @@ pub fn CrisisStep() -> impl IntoView {
             <ol aria-busy=shown_steps.aria_busy()>
                 <For each=move || shown_steps.shown.get() key=|id| *id let:id>
                     <li class="card respond-step">
-                        <div class="grid two-one">
-                            <TextField label=t.what_they_do multiline=true binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
-                                on_enter=Callback::new(move |_| add_step(Some(id))) meter=true/>
-                            <MemberSelect label=t.who team=editor.team binding=field!(plan, crisis.respond[id].who)/>
-                        </div>
-                        <div class="row">
-                            <TextField label=t.not_on_team binding=field!(plan, crisis.respond[id].who_other)/>
-                            <PrivateToggle binding=field!(plan, crisis.respond[id].private)/>
-                            <button class="button small ghost" aria-label=move || fill(t.delete_step_label, &[("n", &position_of(&steps.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.step_deleted, move |p| p.crisis.respond.retain(|s| s.id != id))>{delete}</button>
-                        </div>
+                        <ItemForm>
+                            <div class="grid two-one">
+                                <TextField label=t.what_they_do multiline=true binding=field!(plan, crisis.respond[id].what) id=format!("respond-{id}")
+                                    on_enter=Callback::new(move |_| add_step(Some(id))) meter=true/>
+                                <MemberSelect label=t.who team=editor.team binding=field!(plan, crisis.respond[id].who)/>
+                            </div>
+                            <div class="row">
+                                <TextField label=t.not_on_team binding=field!(plan, crisis.respond[id].who_other)/>
+                                <PrivateToggle binding=field!(plan, crisis.respond[id].private)/>
+                                <button type="button" class="button small ghost" aria-label=move || fill(t.delete_step_label, &[("n", &position_of(&steps.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.step_deleted, move |p| p.crisis.respond.retain(|s| s.id != id))>{delete}</button>
+                            </div>
+                        </ItemForm>
                     </li>
                 </For>
             </ol>
-            <button class="button add" id="add-respond" on:click=move |_| add_step(None)>{t.add_respond}</button>
+            <button type="button" class="button add" id="add-respond" on:click=move |_| add_step(None)>{t.add_respond}</button>
         </section>
         <section class="item-list">
             <h3>{t.who_to_call}</h3>
             <ul aria-busy=shown_contacts.aria_busy()>
                 <For each=move || shown_contacts.shown.get() key=|id| *id let:id>
                     <li class="card contact">
-                        <div class="grid three">
-                            <TextField label=t.name binding=field!(plan, crisis.contacts[id].name) id=format!("contact-{id}-name")/>
-                            <TextField label=t.phone binding=field!(plan, crisis.contacts[id].phone)/>
-                            <TextField label=t.why_call multiline=true binding=field!(plan, crisis.contacts[id].why)/>
-                        </div>
-                        <div class="row">
-                            <MemberSelect label=t.on_team_as team=editor.team binding=field!(plan, crisis.contacts[id].member) none_label=t.not_on_team_option/>
-                            <PrivateToggle binding=field!(plan, crisis.contacts[id].private)/>
-                            <button class="button small ghost" aria-label=move || fill(t.delete_contact_label, &[("n", &position_of(&contacts.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.contact_deleted, move |p| p.crisis.contacts.retain(|c| c.id != id))>{delete}</button>
-                        </div>
+                        <ItemForm>
+                            <div class="grid three">
+                                <TextField label=t.name binding=field!(plan, crisis.contacts[id].name) id=format!("contact-{id}-name")/>
+                                <TextField label=t.phone binding=field!(plan, crisis.contacts[id].phone)/>
+                                <TextField label=t.why_call multiline=true binding=field!(plan, crisis.contacts[id].why)/>
+                            </div>
+                            <div class="row">
+                                <MemberSelect label=t.on_team_as team=editor.team binding=field!(plan, crisis.contacts[id].member) none_label=t.not_on_team_option/>
+                                <PrivateToggle binding=field!(plan, crisis.contacts[id].private)/>
+                                <button type="button" class="button small ghost" aria-label=move || fill(t.delete_contact_label, &[("n", &position_of(&contacts.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.contact_deleted, move |p| p.crisis.contacts.retain(|c| c.id != id))>{delete}</button>
+                            </div>
+                        </ItemForm>
                     </li>
                 </For>
             </ul>
-            <button class="button add" id="add-contact" on:click=add_contact>{t.add_contact}</button>
+            <button type="button" class="button add" id="add-contact" on:click=add_contact>{t.add_contact}</button>
         </section>
         <TextField label=t.plan_b binding=field!(plan, crisis.plan_b) multiline=true meter=true id="plan-b"/>
     }

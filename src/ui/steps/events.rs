@@ -11,7 +11,7 @@ use crate::field;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of};
-use crate::ui::widgets::{ChoiceField, DateCheck, DateField, TextField};
+use crate::ui::widgets::{ChoiceField, DateCheck, DateField, ItemForm, TextField};
 
 /// The id of an event's first field (its kind), for focus and tests.
 pub fn event_field_id(id: ItemId) -> String {
@@ -53,20 +53,22 @@ pub fn CaseEvents() -> impl IntoView {
                         let n = move || position_of(&ids.get(), id).to_string();
                         view! {
                             <li class="item-row case-event">
-                                <h4 class="visually-hidden">{move || fill(t.event_item, &[("n", &n())])}</h4>
-                                <ChoiceField label=t.event_kind binding=field!(plan, events[id].kind) id=event_field_id(id)/>
-                                <DateField label=t.event_date.to_string() binding=field!(plan, events[id].date)
-                                    id=format!("event-{id}-date") check=DateCheck::Other/>
-                                <TextField label=t.event_note binding=field!(plan, events[id].note) id=format!("event-{id}-note")
-                                    on_enter=Callback::new(move |_| add(Some(id)))/>
-                                <button class="button small ghost" aria-label=move || fill(t.event_delete, &[("n", &n())])
-                                    on:click=move |_| editor.delete_with_undo(t.event_deleted, move |p| p.events.retain(|e| e.id != id))>{delete}</button>
+                                <ItemForm>
+                                    <h4 class="visually-hidden">{move || fill(t.event_item, &[("n", &n())])}</h4>
+                                    <ChoiceField label=t.event_kind binding=field!(plan, events[id].kind) id=event_field_id(id)/>
+                                    <DateField label=t.event_date.to_string() binding=field!(plan, events[id].date)
+                                        id=format!("event-{id}-date") check=DateCheck::Other/>
+                                    <TextField label=t.event_note binding=field!(plan, events[id].note) id=format!("event-{id}-note")
+                                        on_enter=Callback::new(move |_| add(Some(id)))/>
+                                    <button type="button" class="button small ghost" aria-label=move || fill(t.event_delete, &[("n", &n())])
+                                        on:click=move |_| editor.delete_with_undo(t.event_deleted, move |p| p.events.retain(|e| e.id != id))>{delete}</button>
+                                </ItemForm>
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <button class="button add small" id="add-case-event" on:click=move |_| add(None)>{t.event_add}</button>
+            <button type="button" class="button add small" id="add-case-event" on:click=move |_| add(None)>{t.event_add}</button>
         </section>
     }
 }

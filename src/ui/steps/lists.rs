@@ -11,7 +11,7 @@ use crate::ui::context::language::ui_language;
 use crate::ui::context::use_app;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::PlanState;
-use crate::ui::widgets::{focus_later, PrivateToggle, TextField};
+use crate::ui::widgets::{focus_later, ItemForm, PrivateToggle, TextField};
 
 /// 1-based position of an item in a list of ids (0 when it is gone), for
 /// names such as "Delete strength 2".
@@ -155,18 +155,20 @@ pub fn TextItemList(
                         });
                         view! {
                             <li class="item-row">
-                                <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter multiline=true/>
-                                {private_switch.then(|| view! { <PrivateToggle binding=private/> })}
-                                <button class="button small ghost" aria-label=move || fill(words.delete, &[("n", &position_of(&ids.get(), item_id).to_string())])
-                                    on:click=move |_| editor.delete_with_undo(words.deleted, move |p| list_mut(p).retain(|i| i.id != item_id))>
-                                    {delete}
-                                </button>
+                                <ItemForm>
+                                    <TextField label=item_label binding=binding id=field_id on_enter=on_enter meter=meter multiline=true/>
+                                    {private_switch.then(|| view! { <PrivateToggle binding=private/> })}
+                                    <button type="button" class="button small ghost" aria-label=move || fill(words.delete, &[("n", &position_of(&ids.get(), item_id).to_string())])
+                                        on:click=move |_| editor.delete_with_undo(words.deleted, move |p| list_mut(p).retain(|i| i.id != item_id))>
+                                        {delete}
+                                    </button>
+                                </ItemForm>
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <button class="button add" on:click=move |_| match add_after(None) {
+            <button type="button" class="button add" on:click=move |_| match add_after(None) {
                 Ok(id) => focus_later(format!("{}-{}", prefix_add, id)),
                 Err(e) => refused(e),
             }>{words.add}</button>

@@ -12,7 +12,7 @@ use crate::ui::bind::Binding;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of, progressive};
-use crate::ui::widgets::{CheckField, MemberSelect, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{CheckField, ItemForm, MemberSelect, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn StrengthsStep() -> impl IntoView {
@@ -51,20 +51,22 @@ pub fn StrengthsStep() -> impl IntoView {
         <ol class="cards" aria-busy=visible.aria_busy()>
             <For each=move || visible.shown.get() key=|id| *id let:id>
                 <li class="card strength">
-                    <div class="grid two-one">
-                        <TextField label=t.strength binding=field!(plan, strengths[id].text) multiline=true meter=true
-                            id=format!("strength-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
-                        <WhoseSelect id=id/>
-                    </div>
-                    <div class="row">
-                        <CheckField label=t.past_success binding=field!(plan, strengths[id].past_success)/>
-                        <PrivateToggle binding=field!(plan, strengths[id].private)/>
-                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.strengths.retain(|s| s.id != id))>{delete}</button>
-                    </div>
+                    <ItemForm>
+                        <div class="grid two-one">
+                            <TextField label=t.strength binding=field!(plan, strengths[id].text) multiline=true meter=true
+                                id=format!("strength-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
+                            <WhoseSelect id=id/>
+                        </div>
+                        <div class="row">
+                            <CheckField label=t.past_success binding=field!(plan, strengths[id].past_success)/>
+                            <PrivateToggle binding=field!(plan, strengths[id].private)/>
+                            <button type="button" class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.strengths.retain(|s| s.id != id))>{delete}</button>
+                        </div>
+                    </ItemForm>
                 </li>
             </For>
         </ol>
-        <button class="button add" id="add-strength" on:click=move |_| add(None)>{t.add}</button>
+        <button type="button" class="button add" id="add-strength" on:click=move |_| add(None)>{t.add}</button>
     }
 }
 

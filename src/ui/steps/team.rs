@@ -13,7 +13,7 @@ use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::ROOT;
 use crate::ui::steps::lists::{add_item, progressive};
-use crate::ui::widgets::{CheckField, ChoiceField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{CheckField, ChoiceField, ItemForm, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn TeamStep() -> impl IntoView {
@@ -63,14 +63,14 @@ pub fn TeamStep() -> impl IntoView {
                 <ChildCard id=id/>
             </For>
         </ul>
-        <button class="button add" id="add-child" on:click=add_child>{t.add_child}</button>
+        <button type="button" class="button add" id="add-child" on:click=add_child>{t.add_child}</button>
         <h2>{t.everyone}</h2>
         <ul class="cards" aria-busy=shown_members.aria_busy()>
             <For each=move || shown_members.shown.get() key=|id| *id let:id>
                 <MemberCard id=id/>
             </For>
         </ul>
-        <button class="button add" id="add-member" on:click=add_member>{t.add_member}</button>
+        <button type="button" class="button add" id="add-member" on:click=add_member>{t.add_member}</button>
     }
 }
 
@@ -126,21 +126,23 @@ fn ChildCard(id: ItemId) -> impl IntoView {
     let age_id = format!("child-{id}-age");
     view! {
         <li class="card child-card">
-            <div class="grid three">
-                <TextField label=t.child_name binding=field!(plan, children[id].name) id=format!("child-{id}-name")/>
-                <div class="field">
-                    <label for=age_id.clone()>{t.age}</label>
-                    <input id=age_id type="number" min="0" max="25" inputmode="numeric"
-                        prop:value=move || age.get().map(|a| a.to_string()).unwrap_or_default()
-                        on:change=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
+            <ItemForm>
+                <div class="grid three">
+                    <TextField label=t.child_name binding=field!(plan, children[id].name) id=format!("child-{id}-name")/>
+                    <div class="field">
+                        <label for=age_id.clone()>{t.age}</label>
+                        <input id=age_id type="number" min="0" max="25" inputmode="numeric"
+                            prop:value=move || age.get().map(|a| a.to_string()).unwrap_or_default()
+                            on:change=move |ev| age.set(event_target_value(&ev).trim().parse::<u8>().ok())/>
+                    </div>
+                    <TextField label=t.living_with multiline=true binding=field!(plan, children[id].living_with)/>
+                    <ChoiceField label=t.home_safety binding=field!(plan, children[id].home_safety)/>
                 </div>
-                <TextField label=t.living_with multiline=true binding=field!(plan, children[id].living_with)/>
-                <ChoiceField label=t.home_safety binding=field!(plan, children[id].home_safety)/>
-            </div>
-            <div class="row">
-                <PrivateToggle binding=field!(plan, children[id].private)/>
-                <button class="button small ghost" aria-label=move || fill(t.remove_child_label, &[("name", &plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default()))]) on:click=move |_| editor.delete_with_undo(t.child_removed, move |p| p.children.retain(|c| c.id != id))>{t.remove_child}</button>
-            </div>
+                <div class="row">
+                    <PrivateToggle binding=field!(plan, children[id].private)/>
+                    <button type="button" class="button small ghost" aria-label=move || fill(t.remove_child_label, &[("name", &plan.with_item(id, |p| p.children.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default()))]) on:click=move |_| editor.delete_with_undo(t.child_removed, move |p| p.children.retain(|c| c.id != id))>{t.remove_child}</button>
+                </div>
+            </ItemForm>
         </li>
     }
 }
@@ -175,30 +177,32 @@ fn MemberCard(id: ItemId) -> impl IntoView {
     };
     view! {
         <li class="card member-card">
-            <div class="grid three">
-                <TextField label=t.name binding=field!(plan, team[id].name) id=format!("member-{id}-name")/>
-                <ChoiceField label=t.role binding=role/>
-                <ChoiceField label=t.support_kind binding=field!(plan, team[id].support)/>
-                <TextField label=t.relation binding=field!(plan, team[id].relation) placeholder=t.relation_placeholder/>
-                <TextField label=t.contact binding=field!(plan, team[id].contact) placeholder=t.contact_placeholder/>
-                <CheckField label=t.here_today binding=field!(plan, team[id].attending)/>
-            </div>
-            <TextField label=t.helped binding=field!(plan, team[id].helped) multiline=true meter=true/>
-            <details class="reluctance">
-                <summary>{t.reluctance}</summary>
-                <TextField label=t.reluctance_worry binding=field!(plan, team[id].reluctance) multiline=true meter=true/>
-                <TextField label=t.reluctance_addressed binding=field!(plan, team[id].reluctance_addressed) multiline=true meter=true/>
-            </details>
-            <Show when=move || plan.with_item(id, |p| p.member(id).is_some_and(|m| m.private))>
-                <p class="hint private-consequence">{t.private_consequence}</p>
-            </Show>
-            <div class="row">
-                <PrivateToggle binding=field!(plan, team[id].private)/>
-                <button class="button small ghost" aria-label=move || fill(t.remove_member_label, &[("name", &name())]) on:click=move |_| {
-                    let who = name();
-                    editor.delete_with_undo(&fill(t.member_removed, &[("name", &who)]), move |p| { p.remove_member(id); })
-                }>{t.remove_member}</button>
-            </div>
+            <ItemForm>
+                <div class="grid three">
+                    <TextField label=t.name binding=field!(plan, team[id].name) id=format!("member-{id}-name")/>
+                    <ChoiceField label=t.role binding=role/>
+                    <ChoiceField label=t.support_kind binding=field!(plan, team[id].support)/>
+                    <TextField label=t.relation binding=field!(plan, team[id].relation) placeholder=t.relation_placeholder/>
+                    <TextField label=t.contact binding=field!(plan, team[id].contact) placeholder=t.contact_placeholder/>
+                    <CheckField label=t.here_today binding=field!(plan, team[id].attending)/>
+                </div>
+                <TextField label=t.helped binding=field!(plan, team[id].helped) multiline=true meter=true/>
+                <details class="reluctance">
+                    <summary>{t.reluctance}</summary>
+                    <TextField label=t.reluctance_worry binding=field!(plan, team[id].reluctance) multiline=true meter=true/>
+                    <TextField label=t.reluctance_addressed binding=field!(plan, team[id].reluctance_addressed) multiline=true meter=true/>
+                </details>
+                <Show when=move || plan.with_item(id, |p| p.member(id).is_some_and(|m| m.private))>
+                    <p class="hint private-consequence">{t.private_consequence}</p>
+                </Show>
+                <div class="row">
+                    <PrivateToggle binding=field!(plan, team[id].private)/>
+                    <button type="button" class="button small ghost" aria-label=move || fill(t.remove_member_label, &[("name", &name())]) on:click=move |_| {
+                        let who = name();
+                        editor.delete_with_undo(&fill(t.member_removed, &[("name", &who)]), move |p| { p.remove_member(id); })
+                    }>{t.remove_member}</button>
+                </div>
+            </ItemForm>
         </li>
     }
 }

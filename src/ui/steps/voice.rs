@@ -13,7 +13,7 @@ use crate::ui::bind::{bind, Binding};
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::ROOT;
-use crate::ui::widgets::{Prompt, TextField, TextLanguage};
+use crate::ui::widgets::{ItemForm, Prompt, TextField, TextLanguage};
 
 #[component]
 pub fn VoiceStep() -> impl IntoView {
@@ -50,17 +50,19 @@ fn ChildVoiceCard(id: ItemId) -> impl IntoView {
         Memo::new(move |_| plan.with_item(ROOT, |p| p.meeting.kind != MeetingKind::Initial));
     view! {
         <article class="card voice" aria-labelledby=format!("voice-{id}-heading")>
-            <h2 id=format!("voice-{id}-heading")>{move || match age() {
-                Some(a) => fill(t.heading_age, &[("name", &name()), ("age", &a.to_string())]),
-                None => name(),
-            }}</h2>
-            {move || if adolescent.get() {
-                view! { <YouthVoice id=id/> <details><summary>{t.story_prompts}</summary><StoryVoice id=id follow_up=follow_up.get()/></details> }.into_any()
-            } else {
-                view! { <StoryVoice id=id follow_up=follow_up.get()/> <details><summary>{t.youth_prompts}</summary><YouthVoice id=id/></details> }.into_any()
-            }}
-            <SharingChoices id=id/>
-            <TextField label=t.sharing_choice binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
+            <ItemForm>
+                <h2 id=format!("voice-{id}-heading")>{move || match age() {
+                    Some(a) => fill(t.heading_age, &[("name", &name()), ("age", &a.to_string())]),
+                    None => name(),
+                }}</h2>
+                {move || if adolescent.get() {
+                    view! { <YouthVoice id=id/> <details><summary>{t.story_prompts}</summary><StoryVoice id=id follow_up=follow_up.get()/></details> }.into_any()
+                } else {
+                    view! { <StoryVoice id=id follow_up=follow_up.get()/> <details><summary>{t.youth_prompts}</summary><YouthVoice id=id/></details> }.into_any()
+                }}
+                <SharingChoices id=id/>
+                <TextField label=t.sharing_choice binding=field!(plan, children[id].voice.sharing_choice) multiline=true id=format!("voice-{id}-sharing")/>
+            </ItemForm>
         </article>
     }
 }

@@ -11,7 +11,7 @@ use crate::field;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::lists::{add_item, position_of, progressive};
-use crate::ui::widgets::{CheckField, PrivateToggle, Prompt, TextField};
+use crate::ui::widgets::{CheckField, ItemForm, PrivateToggle, Prompt, TextField};
 
 #[component]
 pub fn WorriesStep() -> impl IntoView {
@@ -44,19 +44,21 @@ pub fn WorriesStep() -> impl IntoView {
         <ol class="cards" aria-busy=visible.aria_busy()>
             <For each=move || visible.shown.get() key=|id| *id let:id>
                 <li class="card worry">
-                    <TextField label=t.worry binding=field!(plan, worries[id].text) multiline=true meter=true
-                        id=format!("worry-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
-                    <div class="row">
-                        <CheckField label=t.safety binding=field!(plan, worries[id].safety) class="safety-check"/>
-                        <PrivateToggle binding=field!(plan, worries[id].private)/>
-                        <button class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.remove_worry(id))>{delete}</button>
-                    </div>
-                    <TextField label=t.disagreement binding=field!(plan, worries[id].disagreement) multiline=true meter=true/>
-                    <Scale id=id/>
+                    <ItemForm>
+                        <TextField label=t.worry binding=field!(plan, worries[id].text) multiline=true meter=true
+                            id=format!("worry-{id}") on_enter=Callback::new(move |_| add(Some(id)))/>
+                        <div class="row">
+                            <CheckField label=t.safety binding=field!(plan, worries[id].safety) class="safety-check"/>
+                            <PrivateToggle binding=field!(plan, worries[id].private)/>
+                            <button type="button" class="button small ghost" aria-label=move || fill(t.delete_label, &[("n", &position_of(&ids.get(), id).to_string())]) on:click=move |_| editor.delete_with_undo(t.deleted, move |p| p.remove_worry(id))>{delete}</button>
+                        </div>
+                        <TextField label=t.disagreement binding=field!(plan, worries[id].disagreement) multiline=true meter=true/>
+                        <Scale id=id/>
+                    </ItemForm>
                 </li>
             </For>
         </ol>
-        <button class="button add" id="add-worry" on:click=move |_| add(None)>{t.add}</button>
+        <button type="button" class="button add" id="add-worry" on:click=move |_| add(None)>{t.add}</button>
     }
 }
 

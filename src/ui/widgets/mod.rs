@@ -4,6 +4,7 @@
 
 mod fields;
 mod focus;
+mod item_form;
 mod member_pickers;
 mod prompt;
 mod reading_meter;
@@ -15,6 +16,7 @@ pub use focus::{
     focus_after_removal, focus_later, focus_later_or, focus_now, focus_now_or_later,
     focus_when_shown, item_first_field, jump_to, JumpLink, SkipLink,
 };
+pub use item_form::ItemForm;
 pub use member_pickers::{ChoiceWords, MemberChecks, MemberSelect, TeamNames};
 pub use prompt::Prompt;
 pub use reading_meter::{ReadingMeter, TextLanguage};

@@ -20,7 +20,8 @@ use crate::ui::plan_state::PlanState;
 use crate::ui::steps::lists::{add_item, position_of, progressive};
 use crate::ui::steps::referral::ReferralReminder;
 use crate::ui::widgets::{
-    ChoiceField, ChoiceWords, MemberChecks, MemberSelect, PrivateToggle, Prompt, TextField,
+    ChoiceField, ChoiceWords, ItemForm, MemberChecks, MemberSelect, PrivateToggle, Prompt,
+    TextField,
 };
 use expandable::{use_open_item, OpenItem};
 use service::ServiceRow;
@@ -60,7 +61,7 @@ pub fn GoalsStep() -> impl IntoView {
                 <GoalCard id=id worries=worries/>
             </For>
         </div>
-        <button class="button add" id="add-goal" on:click=add>{t.add_goal}</button>
+        <button type="button" class="button add" id="add-goal" on:click=add>{t.add_goal}</button>
     }
 }
 
@@ -172,39 +173,41 @@ fn GoalCard(id: ItemId, worries: Memo<Vec<(ItemId, String)>>) -> impl IntoView {
     });
     view! {
         <article class="card goal" aria-labelledby=format!("goal-{id}-heading")>
-            <h2 id=format!("goal-{id}-heading")>{move || fill(t.goal_heading, &[("n", &number.get().to_string())])}</h2>
-            <div class="grid two-one">
-                <TextField label=t.outcome binding=field!(plan, goals[id].outcome) multiline=true meter=true id=format!("goal-{id}-outcome")/>
-                <ChoiceField label=t.area binding=field!(plan, goals[id].domain)/>
-            </div>
-            <TextField label=t.statement binding=statement multiline=true meter=true id=format!("goal-{id}-statement")
-                hint=t.statement_hint/>
-            <SmartHints id=id statement=statement.value dated=dated/>
-            <div class="grid two-one">
-                <MemberChecks label=t.answers_worries team=worries binding=field!(plan, goals[id].worries)
-                    words=ChoiceWords { choose: t.choose_worries, done: t.done_choosing_worries, none: t.no_worry_chosen }/>
-                <MemberSelect label=t.suggested_by team=editor.team binding=field!(plan, goals[id].suggested_by) none_label=t.not_recorded/>
-            </div>
-            <h3>{t.tasks}</h3>
-            <ol class="tasks">
-                <For each=move || task_ids.get() key=|t| *t let:tid>
-                    <TaskRow goal=id id=tid number=Signal::derive(move || position_of(&task_ids.get(), tid))
-                        on_enter=Callback::new(move |_| add_task.run(Some(tid)))/>
-                </For>
-            </ol>
-            <button class="button add small" id=format!("goal-{id}-add-task") on:click=move |_| add_task.run(None)>{t.add_task}</button>
-            <h3>{t.services}</h3>
-            <ReferralReminder/>
-            <ul class="services">
-                <For each=move || service_ids.get() key=|s| *s let:sid>
-                    <ServiceRow goal=id id=sid number=Signal::derive(move || position_of(&service_ids.get(), sid))/>
-                </For>
-            </ul>
-            <button class="button add small" id=format!("goal-{id}-add-service") on:click=add_service>{t.add_service}</button>
-            <div class="row">
-                <PrivateToggle binding=field!(plan, goals[id].private)/>
-                <button class="button small ghost" aria-label=move || fill(t.delete_goal_label, &[("n", &number.get().to_string())]) on:click=move |_| editor.delete_with_undo(t.goal_deleted, move |p| p.goals.retain(|g| g.id != id))>{t.delete_goal}</button>
-            </div>
+            <ItemForm>
+                <h2 id=format!("goal-{id}-heading")>{move || fill(t.goal_heading, &[("n", &number.get().to_string())])}</h2>
+                <div class="grid two-one">
+                    <TextField label=t.outcome binding=field!(plan, goals[id].outcome) multiline=true meter=true id=format!("goal-{id}-outcome")/>
+                    <ChoiceField label=t.area binding=field!(plan, goals[id].domain)/>
+                </div>
+                <TextField label=t.statement binding=statement multiline=true meter=true id=format!("goal-{id}-statement")
+                    hint=t.statement_hint/>
+                <SmartHints id=id statement=statement.value dated=dated/>
+                <div class="grid two-one">
+                    <MemberChecks label=t.answers_worries team=worries binding=field!(plan, goals[id].worries)
+                        words=ChoiceWords { choose: t.choose_worries, done: t.done_choosing_worries, none: t.no_worry_chosen }/>
+                    <MemberSelect label=t.suggested_by team=editor.team binding=field!(plan, goals[id].suggested_by) none_label=t.not_recorded/>
+                </div>
+                <h3>{t.tasks}</h3>
+                <ol class="tasks">
+                    <For each=move || task_ids.get() key=|t| *t let:tid>
+                        <TaskRow goal=id id=tid number=Signal::derive(move || position_of(&task_ids.get(), tid))
+                            on_enter=Callback::new(move |_| add_task.run(Some(tid)))/>
+                    </For>
+                </ol>
+                <button type="button" class="button add small" id=format!("goal-{id}-add-task") on:click=move |_| add_task.run(None)>{t.add_task}</button>
+                <h3>{t.services}</h3>
+                <ReferralReminder/>
+                <ul class="services">
+                    <For each=move || service_ids.get() key=|s| *s let:sid>
+                        <ServiceRow goal=id id=sid number=Signal::derive(move || position_of(&service_ids.get(), sid))/>
+                    </For>
+                </ul>
+                <button type="button" class="button add small" id=format!("goal-{id}-add-service") on:click=add_service>{t.add_service}</button>
+                <div class="row">
+                    <PrivateToggle binding=field!(plan, goals[id].private)/>
+                    <button type="button" class="button small ghost" aria-label=move || fill(t.delete_goal_label, &[("n", &number.get().to_string())]) on:click=move |_| editor.delete_with_undo(t.goal_deleted, move |p| p.goals.retain(|g| g.id != id))>{t.delete_goal}</button>
+                </div>
+            </ItemForm>
         </article>
     }
 }

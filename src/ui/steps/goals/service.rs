@@ -73,7 +73,7 @@ pub fn ServiceRow(goal: ItemId, id: ItemId, #[prop(into)] number: Signal<usize>)
                     </div>
                     <div class="row">
                         <PrivateToggle binding=field!(plan, goals[goal].services[id].private)/>
-                        <button class="button small ghost" aria-label=move || fill(t.delete_service_label, &[("n", &number.get().to_string())]) on:click=move |_| delete_row(editor, id, t.service_deleted, move |p| {
+                        <button type="button" class="button small ghost" aria-label=move || fill(t.delete_service_label, &[("n", &number.get().to_string())]) on:click=move |_| delete_row(editor, id, t.service_deleted, move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.services.retain(|s| s.id != id); }
                     })>{t.delete_service}</button>
                     </div>

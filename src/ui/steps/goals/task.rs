@@ -149,7 +149,7 @@ fn TaskEditor(
             }}
             <div class="row">
                 <PrivateToggle binding=field!(plan, goals[goal].tasks[id].private)/>
-                <button class="button small ghost" aria-label=move || fill(t.delete_task_label, &[("n", &number.get().to_string())]) on:click=move |_| delete_row(editor, id, t.task_deleted, move |p| {
+                <button type="button" class="button small ghost" aria-label=move || fill(t.delete_task_label, &[("n", &number.get().to_string())]) on:click=move |_| delete_row(editor, id, t.task_deleted, move |p| {
                         if let Some(g) = p.goals.iter_mut().find(|g| g.id == goal) { g.tasks.retain(|t| t.id != id); }
                     })>{t.delete_task}</button>
             </div>

@@ -13,7 +13,7 @@ use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::goals::expandable::ExpandableRow;
 use crate::ui::steps::lists::{position_of, progressive};
-use crate::ui::widgets::{ChoiceField, TextField};
+use crate::ui::widgets::{ChoiceField, ItemForm, TextField};
 
 fn task(p: &Plan, goal: ItemId, id: ItemId) -> Option<&Task> {
     p.goals
@@ -74,20 +74,22 @@ fn ReviewGoal(goal: ItemId, number: Signal<usize>) -> impl IntoView {
     });
     view! {
         <li class="card review-goal">
-            <h3>
-                {move || fill(t.goal_heading, &[("n", &number.get().to_string())])}": "
-                <span class="goal-statement">{move || {
-                    let s = statement.get();
-                    if s.is_empty() { t.untitled_goal.to_string() } else { s }
-                }}</span>
-            </h3>
-            <TextField label=t.goal_progress binding=field!(plan, goals[goal].progress)
-                multiline=true meter=true id=format!("review-goal-{goal}-progress")/>
-            <ul class="task-list">
-                <For each=move || tasks.get() key=|id| *id let:id>
-                    <ReviewTask goal=goal id=id number=Signal::derive(move || position_of(&tasks.get(), id))/>
-                </For>
-            </ul>
+            <ItemForm>
+                <h3>
+                    {move || fill(t.goal_heading, &[("n", &number.get().to_string())])}": "
+                    <span class="goal-statement">{move || {
+                        let s = statement.get();
+                        if s.is_empty() { t.untitled_goal.to_string() } else { s }
+                    }}</span>
+                </h3>
+                <TextField label=t.goal_progress binding=field!(plan, goals[goal].progress)
+                    multiline=true meter=true id=format!("review-goal-{goal}-progress")/>
+                <ul class="task-list">
+                    <For each=move || tasks.get() key=|id| *id let:id>
+                        <ReviewTask goal=goal id=id number=Signal::derive(move || position_of(&tasks.get(), id))/>
+                    </For>
+                </ul>
+            </ItemForm>
         </li>
     }
 }

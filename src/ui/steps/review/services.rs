@@ -12,7 +12,7 @@ use crate::ui::bind::Binding;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::steps::goals::expandable::ExpandableRow;
-use crate::ui::widgets::{CheckField, TextField};
+use crate::ui::widgets::{CheckField, ItemForm, TextField};
 
 /// "Is it helping?": a select of [`Helping`] (the shared `ChoiceField`
 /// knows only the Goals step's choices).
@@ -116,30 +116,32 @@ fn ReviewService(goal: ItemId, id: ItemId, number: Signal<usize>) -> impl IntoVi
     let declined = field!(plan, goals[goal].services[id].review.declined);
     view! {
         <li class="service compact">
-            <ExpandableRow id=id kind="review-service"
-                name=Signal::derive(move || fill(t.service_name, &[("n", &number.get().to_string())]))
-                title=title summary=summary private=Signal::derive(|| false)
-                first_field=format!("review-service-{id}-family-view")>
-                <div class="grid two">
-                    <HelpingSelect label=t.family_view binding=field!(plan, goals[goal].services[id].review.family_view)
-                        id=format!("review-service-{id}-family-view")/>
-                    <TextField label=t.family_words binding=field!(plan, goals[goal].services[id].review.family_words)
-                        multiline=true id=format!("review-service-{id}-family-words")/>
-                    <HelpingSelect label=t.provider_view binding=field!(plan, goals[goal].services[id].review.provider_view)
-                        id=format!("review-service-{id}-provider-view")/>
-                    <TextField label=t.provider_words binding=field!(plan, goals[goal].services[id].review.provider_words)
-                        multiline=true id=format!("review-service-{id}-provider-words")/>
-                    <TextField label=t.attendance binding=field!(plan, goals[goal].services[id].review.attendance)
-                        placeholder=t.attendance_placeholder id=format!("review-service-{id}-attendance")/>
-                    <TextField label=t.barriers binding=field!(plan, goals[goal].services[id].review.barriers)
-                        multiline=true id=format!("review-service-{id}-barriers")/>
-                </div>
-                <CheckField label=t.declined binding=declined/>
-                <Show when=move || declined.get()>
-                    <TextField label=t.if_declined binding=field!(plan, goals[goal].services[id].review.if_declined)
-                        multiline=true id=format!("review-service-{id}-if-declined")/>
-                </Show>
-            </ExpandableRow>
+            <ItemForm>
+                <ExpandableRow id=id kind="review-service"
+                    name=Signal::derive(move || fill(t.service_name, &[("n", &number.get().to_string())]))
+                    title=title summary=summary private=Signal::derive(|| false)
+                    first_field=format!("review-service-{id}-family-view")>
+                    <div class="grid two">
+                        <HelpingSelect label=t.family_view binding=field!(plan, goals[goal].services[id].review.family_view)
+                            id=format!("review-service-{id}-family-view")/>
+                        <TextField label=t.family_words binding=field!(plan, goals[goal].services[id].review.family_words)
+                            multiline=true id=format!("review-service-{id}-family-words")/>
+                        <HelpingSelect label=t.provider_view binding=field!(plan, goals[goal].services[id].review.provider_view)
+                            id=format!("review-service-{id}-provider-view")/>
+                        <TextField label=t.provider_words binding=field!(plan, goals[goal].services[id].review.provider_words)
+                            multiline=true id=format!("review-service-{id}-provider-words")/>
+                        <TextField label=t.attendance binding=field!(plan, goals[goal].services[id].review.attendance)
+                            placeholder=t.attendance_placeholder id=format!("review-service-{id}-attendance")/>
+                        <TextField label=t.barriers binding=field!(plan, goals[goal].services[id].review.barriers)
+                            multiline=true id=format!("review-service-{id}-barriers")/>
+                    </div>
+                    <CheckField label=t.declined binding=declined/>
+                    <Show when=move || declined.get()>
+                        <TextField label=t.if_declined binding=field!(plan, goals[goal].services[id].review.if_declined)
+                            multiline=true id=format!("review-service-{id}-if-declined")/>
+                    </Show>
+                </ExpandableRow>
+            </ItemForm>
         </li>
     }
 }
