@@ -17,9 +17,11 @@
 //   through every step (the slowest is shown); a deep link to every step
 //   (navigation start to its title, or to the first goal's field, then a
 //   frame); cold load of the library (navigation start to its name field);
-// - the longest task (Long Tasks API) while typing, in the 2 s after the
+// - the longest task (Long Tasks API), counted in the phase it started in,
+//   while typing (in the app's fields and in the floor's text area), in the 2 s after the
 //   last key (autosave), and in the 1.5 s after Next from Goals (the step left
 //   is taken down after the new one has painted);
+//   (BENCH_LONG=1 prints every long task with its phase and start);
 // - DOM elements and form controls on Goals; JS heap (CDP) and wasm memory;
 // - shipped bytes (wasm + js + css, gzip -9).
 import fs from 'node:fs';
@@ -105,6 +107,9 @@ const SWITCH = ([how, slug, ready]) => new Promise((resolve, reject) => {
 
 /** What shows that a step's items are there (the rest: the step title). */
 const READY = { goals: '.goal textarea' };
+
+/** The longest of these long tasks that started in `phase` (0 if none). */
+const longestIn = (long, phase) => Math.max(0, ...long.filter((l) => l.phase === phase).map((l) => l.duration));
 
 function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
@@ -210,7 +215,7 @@ async function measurePlan(browser, server, name, open, planFile) {
   const goalKeys = await typeTimed(page, '[id^=goal-][id$=-statement]');
   r.task = taskKeys; r.goal = goalKeys;
   const long = await page.evaluate(() => window.__long.slice());
-  r.longTyping = Math.max(0, ...long.filter((l) => l.phase === 'typing').map((l) => l.duration));
+  r.longTyping = longestIn(long, 'typing');
   if (process.env.BENCH_LONG) console.error(name, 'long tasks (phase it started in, start, duration):', JSON.stringify(long), JSON.stringify(await page.evaluate(() => window.__phases)));
   // The floor: the same measure in a plain text area added to the same page,
   // which no app code listens to (waiting for the next frame, then style,
@@ -229,14 +234,14 @@ async function measurePlan(browser, server, name, open, planFile) {
     return Math.max(0, ...window.__long.filter((l) => l.start >= from && l.start < to).map((l) => l.duration));
   });
   await page.evaluate(() => document.getElementById('bench-floor')?.remove());
-  r.longSaving = Math.max(0, ...long.filter((l) => l.phase === 'saving').map((l) => l.duration));
+  r.longSaving = longestIn(long, 'saving');
 
   // Step switches (throttled): Next from Goals, then the Goals link back.
   await page.evaluate(() => { window.__setPhase('switch'); });
   r.next = await page.evaluate(SWITCH, ['#next-step', 'crisis', null]);
   // The step left is taken down once the new one has painted and the page is idle.
   await page.waitForTimeout(1500);
-  r.longAfterNext = Math.max(0, ...(await page.evaluate(() => window.__long.filter((l) => l.phase === 'switch').map((l) => l.duration))));
+  r.longAfterNext = longestIn(await page.evaluate(() => window.__long.slice()), 'switch');
   await page.evaluate(() => { window.__setPhase('idle'); });
   r.backToGoals = await page.evaluate(SWITCH, ['link:Goals', 'goals', READY.goals]);
   // Every step in turn with Next, from the first, in the meeting's own order
