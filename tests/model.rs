@@ -86,6 +86,43 @@ fn stored_json_round_trips() {
 }
 
 #[test]
+fn stored_json_is_the_plan_written_once_in_declared_order() {
+    // Straight from the types, not a key-sorted JSON tree: "schema" first,
+    // then the plan's fields as `Plan` declares them ("id" before "aftercare").
+    let json = envelope::plan_to_json(&example());
+    let id = json.find("\"id\":").unwrap();
+    let aftercare = json.find("\"aftercare\":").unwrap();
+    assert!(id < aftercare, "{}", &json[..200]);
+    // Stored JSON from the key-sorted writer still reads.
+    let sorted = serde_json::to_string(&envelope::Envelope::wrap(&example())).unwrap();
+    assert_ne!(sorted, json);
+    assert_eq!(envelope::plan_from_json(&sorted).unwrap(), example());
+}
+
+#[test]
+fn recovery_copies_read_in_every_form_they_were_kept() {
+    let plan = example();
+    let json = envelope::plan_to_json(&plan);
+    let now = envelope::recovery_text(7, &json);
+    assert!(now.starts_with("7\n{"), "kept as written, not quoted again");
+    assert_eq!(envelope::read_recovery(&now), Some((plan.clone(), Some(7))));
+    // As kept before: the same text quoted as one JSON string.
+    let quoted = serde_json::to_string(&now).unwrap();
+    assert_eq!(
+        envelope::read_recovery(&quoted),
+        Some((plan.clone(), Some(7)))
+    );
+    // Before revisions: the stored JSON alone, quoted or not.
+    assert_eq!(envelope::read_recovery(&json), Some((plan.clone(), None)));
+    let old = serde_json::to_string(&json).unwrap();
+    assert_eq!(envelope::read_recovery(&old), Some((plan, None)));
+    // Anything else is no copy, never a panic.
+    for bad in ["", "7\n", "\"7\\n{", "12\nnot json", "\"\"", "\""] {
+        assert_eq!(envelope::read_recovery(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
 fn every_fixture_version_migrates() {
     // One fixture per schema version, from v1 on.
     for version in 1..=SCHEMA_VERSION {

@@ -438,3 +438,83 @@ async fn a_page_left_leaves_at_once_and_its_state_is_dropped_after_the_new_one_h
     assert_eq!(dropped.load(Ordering::SeqCst), 2);
     assert_eq!(text(".second"), None);
 }
+
+#[wasm_bindgen_test]
+async fn what_repeats_a_field_catches_up_once_typing_pauses_and_at_once_when_live() {
+    use ftm_planner::ui::debounce::{settled, SETTLE};
+    let source = RwSignal::new("a".to_string());
+    let live = RwSignal::new(false);
+    let shown = Owner::new().with(|| settled(source.into(), live.into()));
+    let pause = SETTLE.as_millis() as i32;
+    // Keys closer together than the pause: nothing shown changes until it comes.
+    for text in ["ab", "abc", "abcd"] {
+        source.set(text.into());
+        settle().await;
+        sleep(pause / 3).await;
+        assert_eq!(shown.get_untracked(), "a", "after {text:?}");
+    }
+    sleep(pause + 50).await;
+    assert_eq!(shown.get_untracked(), "abcd");
+    // Live (a closed row): at once, and a pending catch-up is dropped.
+    source.set("abcde".into());
+    settle().await;
+    live.set(true);
+    settle().await;
+    assert_eq!(shown.get_untracked(), "abcde");
+    source.set("x".into());
+    settle().await;
+    assert_eq!(shown.get_untracked(), "x");
+    sleep(pause + 50).await;
+    assert_eq!(shown.get_untracked(), "x");
+}
+
+#[wasm_bindgen_test]
+async fn the_reading_meter_follows_the_text_once_typing_pauses() {
+    use ftm_planner::ui::debounce::SETTLE;
+    let plan = PlanState::new(plan_with_strengths("meter", &[""]));
+    let id = plan.with_untracked(|p| p.strengths[0].id);
+    let _mounted = mount_to(host(), move || {
+        let binding = bind(
+            plan,
+            [id],
+            move |p: &Plan| p.strengths.iter().find(|s| s.id == id).map(|s| &s.text),
+            move |p: &mut Plan| {
+                p.strengths
+                    .iter_mut()
+                    .find(|s| s.id == id)
+                    .map(|s| &mut s.text)
+            },
+        );
+        view! { <section id="meter-host"><TextField label="M" binding=binding id="field-m" multiline=true meter=true/></section> }
+    });
+    settle().await;
+    let meter = || document().query_selector("#meter-host .meter").unwrap();
+    assert!(meter().is_none(), "no text, no meter");
+    let field = textarea("field-m");
+    type_into(&field, "The interdisciplinary team will collaboratively facilitate comprehensive reunification planning.");
+    settle().await;
+    assert!(meter().is_none(), "not while the key is handled");
+    sleep(SETTLE.as_millis() as i32 + 100).await;
+    let hard = meter().expect("a meter once typing pauses");
+    let grade = |m: &web_sys::Element| {
+        m.get_attribute("data-grade")
+            .unwrap()
+            .parse::<f32>()
+            .unwrap()
+    };
+    let hard_grade = grade(&hard);
+    assert_eq!(hard.class_name(), "meter hard");
+    type_into(&field, "We will make a plan. The kids can come home.");
+    settle().await;
+    sleep(SETTLE.as_millis() as i32 + 100).await;
+    let easy = meter().expect("still there");
+    assert!(
+        grade(&easy) < hard_grade,
+        "{} then {}",
+        hard_grade,
+        grade(&easy)
+    );
+    assert_ne!(easy.class_name(), "meter hard");
+    // The same element: a keystroke changes what it says, not the element.
+    assert!(hard.is_same_node(Some(&easy)));
+}

@@ -125,7 +125,6 @@ impl Envelope {
 }
 
 /// A plan as a JSON value (through JSON text, for the same size reason as above).
-/// A plan as JSON (the body of its envelope).
 pub(crate) fn plan_value(plan: &Plan) -> Value {
     let text = serde_json::to_string(plan).expect("a plan always serializes");
     serde_json::from_str(&text).expect("serde_json reads what it writes")
@@ -267,9 +266,46 @@ impl<'de> Deserialize<'de> for AnObject {
     }
 }
 
+/// A recovery copy of unsaved edits as kept in localStorage: the revision the
+/// edits were based on, a line break, the plan's stored JSON.
+pub fn recovery_text(revision: u64, json: &str) -> String {
+    format!("{revision}\n{json}")
+}
+
+/// Read a recovery copy: the plan and the revision it was based on (`None` for
+/// copies kept before revisions: the stored JSON alone). Copies kept before
+/// December 2026 are that text quoted as one JSON string, and still read.
+pub fn read_recovery(text: &str) -> Option<(Plan, Option<u64>)> {
+    let unquoted: String;
+    let text = if text.starts_with('"') {
+        unquoted = serde_json::from_str(text).ok()?;
+        unquoted.as_str()
+    } else {
+        text
+    };
+    let (revision, body) = match text.split_once('\n') {
+        Some((first, rest)) if first.parse::<u64>().is_ok() => (first.parse().ok(), rest),
+        _ => (None, text),
+    };
+    plan_from_json(body).ok().map(|p| (p, revision))
+}
+
 /// Write one plan as stored JSON.
+///
+/// Written straight from the plan (keys in the order the types declare them),
+/// not through a JSON tree: autosave writes this on every pause in typing, and
+/// the tree (text, read back, written again) tripled the cost on a large plan.
 pub fn plan_to_json(plan: &Plan) -> String {
-    serde_json::to_string(&Envelope::wrap(plan)).expect("a plan always serializes")
+    #[derive(Serialize)]
+    struct Stored<'a> {
+        schema: u32,
+        plan: &'a Plan,
+    }
+    serde_json::to_string(&Stored {
+        schema: SCHEMA_VERSION,
+        plan,
+    })
+    .expect("a plan always serializes")
 }
 
 /// A backup file: one or more plans.

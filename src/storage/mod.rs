@@ -275,6 +275,19 @@ async fn commit(tx: idb::Transaction, store: &idb::ObjectStore) -> Result<(), St
 }
 
 /// A stored value as JSON text.
+/// A stored record's revision, read off the object without turning the whole
+/// record into text and reading it (most of what a save cost on a large
+/// plan). `None` if it has no revision number (kept before revisions, or not a
+/// record): the caller then reads it whole, which also tells what is wrong.
+fn js_revision(value: &JsValue) -> Option<u64> {
+    if !value.is_object() {
+        return None;
+    }
+    let revision = js_sys::Reflect::get(value, &JsValue::from_str("revision")).ok()?;
+    let n = revision.as_f64()?;
+    (n >= 0.0 && n.fract() == 0.0 && n <= u64::MAX as f64).then_some(n as u64)
+}
+
 fn js_to_text(value: &JsValue) -> Result<String, StorageError> {
     js_sys::JSON::stringify(value)
         .map(String::from)
@@ -485,7 +498,10 @@ impl PlanStore {
                     .map_err(idb_error)?
                     .await
                     .map_err(idb_error)?;
-                let current = stored_revision(current.as_ref().map(js_to_text).transpose()?)?;
+                let current = match current.as_ref().and_then(js_revision) {
+                    Some(revision) => revision,
+                    None => stored_revision(current.as_ref().map(js_to_text).transpose()?)?,
+                };
                 if expected.is_some_and(|e| e != current) {
                     let _ = tx.abort();
                     return Err(StorageError::Conflict);

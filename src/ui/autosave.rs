@@ -355,20 +355,17 @@ pub mod recovery {
         keep_written(&plan.id, revision, &envelope::plan_to_json(plan));
     }
 
-    /// [`keep`] with the plan's stored JSON already written.
+    /// [`keep`] with the plan's stored JSON already written (kept as it is,
+    /// not quoted again as a JSON string: [`envelope::recovery_text`]).
     pub fn keep_written(id: &str, revision: u64, json: &str) {
-        let _ = LocalStorage::set(key(id), format!("{revision}\n{json}"));
+        let _ = LocalStorage::raw().set_item(&key(id), &envelope::recovery_text(revision, json));
     }
 
     /// The recovery copy of a plan and the revision it was based on (`None`
     /// for copies kept before revisions), if edits were left unsaved.
     pub fn take(id: &str) -> Option<(Plan, Option<u64>)> {
-        let text: String = LocalStorage::get(key(id)).ok()?;
-        let (revision, body) = match text.split_once('\n') {
-            Some((first, rest)) if first.parse::<u64>().is_ok() => (first.parse().ok(), rest),
-            _ => (None, text.as_str()),
-        };
-        envelope::plan_from_json(body).ok().map(|p| (p, revision))
+        let text = LocalStorage::raw().get_item(&key(id)).ok()??;
+        envelope::read_recovery(&text)
     }
 
     pub fn clear(id: &str) {

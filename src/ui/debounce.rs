@@ -66,3 +66,37 @@ impl Debounce {
         );
     }
 }
+
+/// How long typing may pause before what mirrors a field (a row's line, the
+/// reading meter) catches up with it.
+pub const SETTLE: Duration = Duration::from_millis(300);
+
+/// `source`, followed at once while `live` is true, and otherwise once
+/// changes to it pause for [`SETTLE`]: a line or meter that repeats a field
+/// being typed in changes once per pause, not per key, so a keystroke lays
+/// the page out once (Chromium lays it out again to show the caret if the
+/// page changed while the key was handled).
+pub fn settled<T>(source: Signal<T>, live: Signal<bool>) -> Signal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let shown = RwSignal::new(source.get_untracked());
+    let debounce = Debounce::new();
+    Effect::new(move |first: Option<()>| {
+        let value = source.get();
+        if first.is_none() {
+            return;
+        }
+        if live.get() {
+            debounce.bump();
+            shown.set(value);
+        } else {
+            debounce.schedule(SETTLE, move |_| {
+                if shown.try_with_untracked(|s| s != &value) == Some(true) {
+                    shown.set(value);
+                }
+            });
+        }
+    });
+    shown.into()
+}

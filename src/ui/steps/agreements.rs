@@ -14,7 +14,7 @@ use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
 use crate::ui::print::pages::Printout;
 use crate::ui::steps::lists::TextItemList;
-use crate::ui::widgets::{DateField, Prompt, TextField};
+use crate::ui::widgets::{DateField, ItemForm, Prompt, TextField};
 
 #[component]
 pub fn AgreementsStep() -> impl IntoView {
@@ -28,12 +28,12 @@ pub fn AgreementsStep() -> impl IntoView {
         <Prompt>{t.help_prompt}</Prompt>
         <TextField label=t.how_help binding=field!(plan, agreements.how_we_can_help) multiline=true meter=true id="how-we-help"/>
         <h2>{t.next_meeting}</h2>
-        <div class="grid two">
+        <div class="grid two"><ItemForm>
             <DateField label=t.date binding=field!(plan, next_meeting.date) id="next-date" check=crate::ui::widgets::DateCheck::NextMeeting(Signal::derive(move || plan.with_untracked(|p| p.meeting.date)))/>
             <TextField label=t.time binding=field!(plan, next_meeting.time) id="next-time"/>
             <TextField label=t.place binding=field!(plan, next_meeting.place) id="next-place"/>
             <TextField label=t.who_comes binding=field!(plan, next_meeting.who) id="next-who"/>
-        </div>
+        </ItemForm></div>
         <crate::ui::meetings::start::NextMeetingFromEditor/>
         <h2>{t.about}</h2>
         <div class="grid two">
@@ -58,7 +58,8 @@ fn Agreed() -> impl IntoView {
     };
     // Keyed rows with a reactive `checked`: ticking one box keeps focus on it.
     view! {
-        <fieldset class="agreed">
+        // One box per team member: a form of their own (see `ItemForm`).
+        <ItemForm><fieldset class="agreed">
             <legend>{t.tick_legend}</legend>
             <For each=move || members.get() key=|m| m.clone() let:member>
                 {
@@ -73,7 +74,7 @@ fn Agreed() -> impl IntoView {
                     }
                 }
             </For>
-        </fieldset>
+        </fieldset></ItemForm>
     }
 }
 

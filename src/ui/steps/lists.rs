@@ -39,7 +39,7 @@ impl Progressive {
 }
 
 /// The items of a long list to build now: the first [`FIRST_CARDS`] at once,
-/// then [`CARDS_PER_FRAME`] more each frame, so a step of 60 strengths or 40
+/// then [`CARDS_PER_FRAME`] more after each frame has painted, so a step of 60 strengths or 40
 /// goals appears at once instead of after one long freeze. Once the list is
 /// added to or deleted from, or all are built, every item shows (so a new item
 /// is there to take focus).
@@ -51,8 +51,17 @@ pub fn progressive(ids: Memo<Vec<ItemId>>) -> Progressive {
         if total != first_len && n != usize::MAX {
             shown.set(usize::MAX);
         } else if n < total {
+            // After the frame has painted (a task queued from the frame's
+            // callback runs once it is drawn), not in the callback: there the
+            // next cards would be built, laid out and painted before the ones
+            // already built could show, and a step would appear a frame later.
             request_animation_frame(move || {
-                shown.try_update(|n| *n = n.saturating_add(CARDS_PER_FRAME));
+                set_timeout(
+                    move || {
+                        shown.try_update(|n| *n = n.saturating_add(CARDS_PER_FRAME));
+                    },
+                    std::time::Duration::ZERO,
+                );
             });
         } else if n != usize::MAX {
             shown.set(usize::MAX);

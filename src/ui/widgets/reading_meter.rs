@@ -6,6 +6,7 @@ use crate::domain::plain_language;
 use crate::domain::readability::{self, Level};
 use crate::domain::Language;
 use crate::ui::context::language::ui_language;
+use crate::ui::debounce::settled;
 
 /// The language the open plan's texts are written in, for the meters (the
 /// editor provides it; English where none is given).
@@ -21,6 +22,8 @@ pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let language = use_context::<TextLanguage>()
         .map(|l| l.0)
         .unwrap_or_else(|| Signal::stored(Language::English));
+    // What is typed reaches the meter once typing pauses (see `settled`).
+    let text = settled(text, Signal::stored(false));
     let reading = Memo::new(move |_| {
         let language = language.get();
         text.with(|t| readability::meter_in(&[t], language, interface))
@@ -31,17 +34,29 @@ pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
             plain_language::hint_in(&plain_language::suggestions_in(t, language), interface)
         })
     });
+    // The span stays while there is a reading; a keystroke changes only what it
+    // says (its class when the level changes), not the element.
+    let shown = Memo::new(move |_| reading.with(Option::is_some));
+    let level = Memo::new(move |_| reading.with(|r| r.as_ref().map(|r| r.level)));
+    let value = move |wanted: bool| {
+        (wanted == (language.get() == Language::English))
+            .then(|| reading.with(|r| r.as_ref().map(|r| format!("{:.1}", r.value))))
+            .flatten()
+    };
     view! {
         <div class="meter-row">
-            {move || reading.get().map(|r| {
-                let class = match r.level {
-                    Level::Easy => "meter easy",
-                    Level::Target => "meter target",
-                    Level::Hard => "meter hard",
-                };
-                let english = language.get() == Language::English;
-                view! { <span class=class data-grade=english.then(|| format!("{:.1}", r.value))
-                    data-ease=(!english).then(|| format!("{:.1}", r.value))>{r.label}</span> }
+            {move || shown.get().then(|| view! {
+                <span
+                    class=move || match level.get() {
+                        Some(Level::Easy) | None => "meter easy",
+                        Some(Level::Target) => "meter target",
+                        Some(Level::Hard) => "meter hard",
+                    }
+                    data-grade=move || value(true)
+                    data-ease=move || value(false)
+                >
+                    {move || reading.with(|r| r.as_ref().map(|r| r.label.clone()).unwrap_or_default())}
+                </span>
             })}
             {move || suggestions.get().map(|hint| view! { <span class="plain-hint">{hint}</span> })}
         </div>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::{common::Common, steps::goals::GoalsText};
 use crate::domain::{ItemId, Plan};
 use crate::ui::context::language::ui_language;
+use crate::ui::debounce::settled;
 use crate::ui::editor_state::EditorContext;
 use crate::ui::widgets::{focus_later, focus_now};
 
@@ -76,6 +77,19 @@ pub fn ExpandableRow(
         let items = items.clone();
         Memo::new(move |_| items.is_open(id))
     };
+    // While the row is open its line repeats the field being typed in: it
+    // catches up once typing pauses (see `settled`); closed, it follows at once.
+    // Made only in the open row (one at a time), not in each of 300 lines.
+    let line = move |text: Signal<String>| {
+        move || {
+            if opened.get() {
+                let text = settled(text, Signal::stored(false));
+                (move || text.get()).into_any()
+            } else {
+                (move || text.get()).into_any()
+            }
+        }
+    };
     let close = {
         let items = items.clone();
         let button_id = button_id.clone();
@@ -110,10 +124,10 @@ pub fn ExpandableRow(
             aria-expanded=move || opened.get().to_string() aria-controls={ let panel_id = panel_id.clone(); move || opened.get().then(|| panel_id.clone()) }
             on:click=toggle>
             <span class="visually-hidden">{move || format!("{}: ", name.get())}</span>
-            <span class="row-title">{move || title.get()}</span>
+            <span class="row-title">{line(title)}</span>
             <span class="row-meta">
                 {move || private.get().then(|| view! { <span class="not-shared">{not_shared}</span> " " })}
-                {move || summary.get()}
+                {line(summary)}
             </span>
         </button>
         <Show when=move || opened.get()>

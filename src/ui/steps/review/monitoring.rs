@@ -8,7 +8,7 @@ use crate::domain::i18n::steps::review::ReviewText;
 use crate::field;
 use crate::ui::context::language::ui_language;
 use crate::ui::editor_state::use_editor;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{ItemForm, TextField};
 
 #[component]
 pub fn Monitoring() -> impl IntoView {
@@ -17,7 +17,8 @@ pub fn Monitoring() -> impl IntoView {
     view! {
         <section class="review-monitoring" aria-labelledby="review-monitoring-title">
             <h2 id="review-monitoring-title">{t.monitoring}</h2>
-            <div class="grid two">
+            // A form of their own (see `ItemForm`).
+            <div class="grid two"><ItemForm>
                 <TextField label=t.child_safe binding=field!(plan, progress.child_safe) multiline=true meter=true id="review-child-safe"/>
                 <TextField label=t.what_changed binding=field!(plan, progress.what_changed) multiline=true meter=true id="review-what-changed"/>
                 <TextField label=t.outcomes_met binding=field!(plan, progress.outcomes_met) multiline=true meter=true id="review-outcomes-met"/>
@@ -25,7 +26,7 @@ pub fn Monitoring() -> impl IntoView {
                 <TextField label=t.current_risk binding=field!(plan, progress.current_risk) multiline=true meter=true id="review-current-risk"/>
                 <TextField label=t.protective_capacities binding=field!(plan, progress.protective_capacities) multiline=true meter=true id="review-protective-capacities"/>
                 <TextField label=t.permanency_change binding=field!(plan, progress.permanency_change) multiline=true meter=true id="review-permanency-change"/>
-            </div>
+            </ItemForm></div>
         </section>
     }
 }
