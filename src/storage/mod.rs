@@ -274,7 +274,6 @@ async fn commit(tx: idb::Transaction, store: &idb::ObjectStore) -> Result<(), St
     })
 }
 
-/// A stored value as JSON text.
 /// A stored record's revision, read off the object without turning the whole
 /// record into text and reading it (most of what a save cost on a large
 /// plan). `None` if it has no revision number (kept before revisions, or not a
@@ -288,6 +287,7 @@ fn js_revision(value: &JsValue) -> Option<u64> {
     (n >= 0.0 && n.fract() == 0.0 && n <= u64::MAX as f64).then_some(n as u64)
 }
 
+/// A stored value as JSON text.
 fn js_to_text(value: &JsValue) -> Result<String, StorageError> {
     js_sys::JSON::stringify(value)
         .map(String::from)

@@ -71,12 +71,11 @@ impl Debounce {
 /// reading meter) catches up with it.
 pub const SETTLE: Duration = Duration::from_millis(300);
 
-/// `source`, followed at once while `live` is true, and otherwise once
-/// changes to it pause for [`SETTLE`]: a line or meter that repeats a field
-/// being typed in changes once per pause, not per key, so a keystroke lays
-/// the page out once (Chromium lays it out again to show the caret if the
-/// page changed while the key was handled).
-pub fn settled<T>(source: Signal<T>, live: Signal<bool>) -> Signal<T>
+/// `source`, once changes to it pause for [`SETTLE`]: a line or meter that
+/// repeats a field being typed in changes once per pause, not per key, so a
+/// keystroke lays the page out once (Chromium lays it out again to show the
+/// caret if the page changed while the key was handled).
+pub fn settled<T>(source: Signal<T>) -> Signal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
@@ -84,13 +83,7 @@ where
     let debounce = Debounce::new();
     Effect::new(move |first: Option<()>| {
         let value = source.get();
-        if first.is_none() {
-            return;
-        }
-        if live.get() {
-            debounce.bump();
-            shown.set(value);
-        } else {
+        if first.is_some() {
             debounce.schedule(SETTLE, move |_| {
                 if shown.try_with_untracked(|s| s != &value) == Some(true) {
                     shown.set(value);

@@ -39,8 +39,8 @@ impl Progressive {
 }
 
 /// The items of a long list to build now: the first [`FIRST_CARDS`] at once,
-/// then [`CARDS_PER_FRAME`] more after each frame has painted, so a step of 60 strengths or 40
-/// goals appears at once instead of after one long freeze. Once the list is
+/// then [`CARDS_PER_FRAME`] more after each frame has painted, so a step of
+/// 60 strengths or 40 goals appears at once instead of after one long freeze. Once the list is
 /// added to or deleted from, or all are built, every item shows (so a new item
 /// is there to take focus).
 pub fn progressive(ids: Memo<Vec<ItemId>>) -> Progressive {

@@ -23,7 +23,7 @@ pub fn ReadingMeter(#[prop(into)] text: Signal<String>) -> impl IntoView {
         .map(|l| l.0)
         .unwrap_or_else(|| Signal::stored(Language::English));
     // What is typed reaches the meter once typing pauses (see `settled`).
-    let text = settled(text, Signal::stored(false));
+    let text = settled(text);
     let reading = Memo::new(move |_| {
         let language = language.get();
         text.with(|t| readability::meter_in(&[t], language, interface))

@@ -82,12 +82,8 @@ pub fn ExpandableRow(
     // Made only in the open row (one at a time), not in each of 300 lines.
     let line = move |text: Signal<String>| {
         move || {
-            if opened.get() {
-                let text = settled(text, Signal::stored(false));
-                (move || text.get()).into_any()
-            } else {
-                (move || text.get()).into_any()
-            }
+            let text = if opened.get() { settled(text) } else { text };
+            move || text.get()
         }
     };
     let close = {
