@@ -8,13 +8,16 @@
 // - keystroke → next paint: from the keydown event's timestamp to a message
 //   posted from the requestAnimationFrame after it (so the frame that shows the
 //   key has been produced), N keys (default 200) in a task's "What" field and in
-//   a goal statement, on the Goals step;
+//   a goal statement, on the Goals step, and in the Agreements step's "in the
+//   family's words" (below the summary of the whole plan);
 // - a family link opened cold on a phone-sized page (navigation start to the
 //   plan's heading, then a frame), and what each cold load downloads (gzip -9
 //   of the files it fetched): the planner's and a link's;
 // - step switch, timed in the page from the click to the frame after the new
 //   step is in place: Next from Goals, the "Goals" step link back, and Next
-//   through every step (the slowest is shown); a deep link to every step
+//   through every step (the slowest is shown), and after the link back, the time
+//   until every goal card is built and the main thread's busy time meanwhile
+//   (CDP TaskDuration); a deep link to every step
 //   (navigation start to its title, or to the first goal's field, then a
 //   frame); cold load of the library (navigation start to its name field);
 // - the longest task (Long Tasks API), counted in the phase it started in,
@@ -101,9 +104,33 @@ const SWITCH = ([how, slug, ready]) => new Promise((resolve, reject) => {
     ? [...document.querySelectorAll('.steps-nav a')].find((a) => a.textContent.includes(how.slice(5)))
     : document.querySelector(how);
   const t0 = performance.now();
+  window.__switchT0 = t0;
   el.click();
   if (done()) finish();
 });
+
+/**
+ * Resolves with the time from the last SWITCH's click to the frame after every
+ * list on the page has been built (none is `aria-busy`), polled each frame.
+ */
+const ALL_BUILT = () => new Promise((resolve) => {
+  const check = () => {
+    if (!document.querySelector('[aria-busy=true]')) {
+      requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - window.__switchT0); ch.port2.postMessage(0); });
+    } else requestAnimationFrame(check);
+  };
+  check();
+});
+
+/** The main thread's busy time so far (CDP's TaskDuration), in ms. */
+const busy = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+
+/** The longest task that started while the last typing phase went on (0 if none). */
+const LONGEST_IN_LAST_TYPING = () => {
+  const i = window.__phases.map((p) => p.phase).lastIndexOf('typing');
+  const [from, to] = [window.__phases[i].t, window.__phases[i + 1].t];
+  return Math.max(0, ...window.__long.filter((l) => l.start >= from && l.start < to).map((l) => l.duration));
+};
 
 /** What shows that a step's items are there (the rest: the step title). */
 const READY = { goals: '.goal textarea' };
@@ -228,11 +255,7 @@ async function measurePlan(browser, server, name, open, planFile) {
   });
   r.floor = await typeTimed(page, '#bench-floor');
   // Long tasks that started while typing in the floor (the last typing phase).
-  r.longFloor = await page.evaluate(() => {
-    const i = window.__phases.map((p) => p.phase).lastIndexOf('typing');
-    const [from, to] = [window.__phases[i].t, window.__phases[i + 1].t];
-    return Math.max(0, ...window.__long.filter((l) => l.start >= from && l.start < to).map((l) => l.duration));
-  });
+  r.longFloor = await page.evaluate(LONGEST_IN_LAST_TYPING);
   await page.evaluate(() => document.getElementById('bench-floor')?.remove());
   r.longSaving = longestIn(long, 'saving');
 
@@ -243,13 +266,25 @@ async function measurePlan(browser, server, name, open, planFile) {
   await page.waitForTimeout(1500);
   r.longAfterNext = longestIn(await page.evaluate(() => window.__long.slice()), 'switch');
   await page.evaluate(() => { window.__setPhase('idle'); });
+  await cdp.send('Performance.enable');
+  const busyBefore = await busy(cdp);
   r.backToGoals = await page.evaluate(SWITCH, ['link:Goals', 'goals', READY.goals]);
+  // The rest of its cards come a few per frame: until all are there, and how
+  // long the main thread was busy meanwhile (building, layout and paint, and
+  // Chromium's autofill re-reading the page's forms as they come).
+  r.goalsBuilt = await page.evaluate(ALL_BUILT);
+  r.goalsBuiltBusy = (await busy(cdp)) - busyBefore;
   // Every step in turn with Next, from the first, in the meeting's own order
   // (a follow-up has the Review step after the team).
   await page.evaluate(SWITCH, ['link:Welcome', 'welcome', null]);
   const steps = await page.evaluate(() => [...document.querySelectorAll('.steps-nav a')].map((a) => new URL(a.href).pathname.split('/').pop()));
   r.sweep = [];
   for (const slug of steps.slice(1)) r.sweep.push([slug, await page.evaluate(SWITCH, ['#next-step', slug, READY[slug] ?? null])]);
+  // Typing on the Agreements step, whose summary repeats the whole plan.
+  if (!new URL(page.url()).pathname.endsWith('/agreements')) await page.evaluate(SWITCH, ['link:Agreements', 'agreements', '#family-words']);
+  await page.locator('#family-words').waitFor();
+  r.agreements = await typeTimed(page, '#family-words');
+  r.longAgreements = await page.evaluate(LONGEST_IN_LAST_TYPING);
   // Deep links (a page load each, throttled): navigation start to the step's
   // title (and items), then a frame.
   r.deep = [];
@@ -301,13 +336,16 @@ try {
   const rows = [
     [`keystroke → paint, task field (p50 / p95 / max, ${KEYS} keys)`, keys(example.task), keys(large.task)],
     [`keystroke → paint, goal statement (p50 / p95 / max, ${KEYS} keys)`, keys(example.goal), keys(large.goal)],
+    [`keystroke → paint, Agreements "in the family's words" (whole-plan summary above)`, keys(example.agreements), keys(large.agreements)],
     ['  floor: a plain text area on the same page, no app code', keys(example.floor), keys(large.floor)],
     ['longest task while typing', ms(example.longTyping), ms(large.longTyping)],
     ['  the same in the plain text area (the floor)', ms(example.longFloor), ms(large.longFloor)],
+    ['  the same on the Agreements step', ms(example.longAgreements), ms(large.longAgreements)],
     ['longest task in the 2 s after typing (autosave)', ms(example.longSaving), ms(large.longSaving)],
     ['step switch: Next (Goals → Crisis plan)', ms(example.next), ms(large.next)],
     ['  longest task from that click to 1.5 s after (Goals taken down)', ms(example.longAfterNext), ms(large.longAfterNext)],
     ['step switch: step link back to Goals', ms(example.backToGoals), ms(large.backToGoals)],
+    ['  until every goal card is built / main thread busy meanwhile', `${ms(example.goalsBuilt)} / ${ms(example.goalsBuiltBusy)}`, `${ms(large.goalsBuilt)} / ${ms(large.goalsBuiltBusy)}`],
     ['step switch: Next through every step, slowest', slowest(example.sweep), slowest(large.sweep)],
     ['deep link to Goals (load → first goal field)', ms(example.deepLink), ms(large.deepLink)],
     ['deep link to any step, slowest', slowest(example.deep), slowest(large.deep)],

@@ -507,3 +507,75 @@ async fn the_reading_meter_follows_the_text_once_typing_pauses() {
     // The same element: a keystroke changes what it says, not the element.
     assert!(hard.is_same_node(Some(&easy)));
 }
+
+#[wasm_bindgen_test]
+async fn the_plan_summary_is_left_be_while_an_agreement_is_typed_and_catches_up_with_the_plan() {
+    use ftm_planner::ui::debounce::SETTLE;
+    use ftm_planner::ui::steps::agreements::PlanSummaryView;
+    let plan = plan_with_strengths("summary", &["Grandma cooks on Sundays"]);
+    let id = plan.strengths[0].id;
+    let editor = StoredValue::new(None::<EditorContext>);
+    let _mounted = mount_to(host(), move || {
+        let app = AppContext::start();
+        provide_context(app);
+        let ctx = EditorContext::new(plan, 0, app);
+        editor.set_value(Some(ctx));
+        provide_context(ctx);
+        let binding = bind(
+            ctx.plan,
+            [],
+            |p: &Plan| Some(&p.agreements.family_words),
+            |p: &mut Plan| Some(&mut p.agreements.family_words),
+        );
+        view! {
+            <section id="summary-host">
+                <PlanSummaryView/>
+                <TextField label="In the family's words" binding=binding id="family-words" multiline=true/>
+            </section>
+        }
+    });
+    settle().await;
+    let editor = editor.get_value().unwrap();
+    let pause = SETTLE.as_millis() as i32;
+    let list = || {
+        document()
+            .query_selector("#summary-host .summary-list")
+            .unwrap()
+            .expect("the summary's list")
+    };
+    let first = list();
+    assert!(first
+        .text_content()
+        .unwrap()
+        .contains("Grandma cooks on Sundays"));
+
+    // Typing an agreement: the summary is not built again, during or after.
+    let field = textarea("family-words");
+    for text in ["We", "We agree", "We agree to meet"] {
+        type_into(&field, text);
+        settle().await;
+        assert!(list().is_same_node(Some(&first)), "while typing {text:?}");
+    }
+    sleep(pause + 100).await;
+    assert!(list().is_same_node(Some(&first)), "once typing pauses");
+    assert_eq!(
+        editor
+            .plan
+            .with_untracked(|p| p.agreements.family_words.clone()),
+        "We agree to meet"
+    );
+
+    // A change to what it says shows once changes pause.
+    editor.plan.edit(&[id], |p| {
+        p.strengths[0].text = "Grandma cooks every Sunday".into()
+    });
+    settle().await;
+    assert!(list()
+        .text_content()
+        .unwrap()
+        .contains("Grandma cooks on Sundays"));
+    sleep(pause + 100).await;
+    let text = list().text_content().unwrap();
+    assert!(text.contains("Grandma cooks every Sunday"), "{text}");
+    assert!(!text.contains("Grandma cooks on Sundays"));
+}

@@ -93,3 +93,25 @@ where
     });
     shown.into()
 }
+
+/// A count that moves on once changes to what `track` reads pause for
+/// [`SETTLE`]: for what repeats the whole plan on a step where people type
+/// (the Agreements step's summary and overall reading), which would otherwise
+/// be worked out and laid out again on every key.
+pub fn settled_changes(track: impl Fn() + 'static) -> Signal<u32> {
+    let changes = RwSignal::new(0u32);
+    Effect::new(move |first: Option<()>| {
+        track();
+        if first.is_some() {
+            changes.update(|n| *n = n.wrapping_add(1));
+        }
+    });
+    settled(changes.into())
+}
+
+/// Run `f` once the next frame has painted (a task queued from the frame's
+/// callback runs after it is drawn), not in the callback, where its work would
+/// be laid out and painted before the frame could show.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}

@@ -11,7 +11,9 @@ use crate::domain::readability;
 use crate::domain::{ItemId, Whose};
 use crate::field;
 use crate::ui::context::language::ui_language;
+use crate::ui::debounce::{after_paint, settled_changes};
 use crate::ui::editor_state::use_editor;
+use crate::ui::plan_state::ROOT;
 use crate::ui::print::pages::Printout;
 use crate::ui::steps::lists::TextItemList;
 use crate::ui::widgets::{DateField, ItemForm, Prompt, TextField};
@@ -67,7 +69,7 @@ fn Agreed() -> impl IntoView {
                     view! {
                         <label class="check">
                             <input type="checkbox"
-                                prop:checked=move || plan.with(|p| p.agreements.agreed_by.contains(&id))
+                                prop:checked=move || plan.with_item(ROOT, |p| p.agreements.agreed_by.contains(&id))
                                 on:change=move |ev| toggle(id, event_target_checked(&ev))/>
                             <span>{name}</span>
                         </label>
@@ -78,32 +80,50 @@ fn Agreed() -> impl IntoView {
     }
 }
 
-/// The whole plan on one screen, with the overall reading level.
+/// The whole plan on one screen, with the overall reading level. Both repeat
+/// the whole plan: they catch up once typing pauses, and the summary is built
+/// again only when what it says has changed (typing an agreement leaves it be).
 #[component]
 pub fn PlanSummaryView() -> impl IntoView {
     let plan = use_editor().plan;
     let language = ui_language();
     let t = AgreementsText::get(language);
-    let and = Common::get(language).and;
+    let changed = settled_changes(move || plan.track());
+    // The overall reading reads every text of the plan (a large plan's is a
+    // long task on a phone): worked out once the step has painted.
+    let painted = RwSignal::new(false);
+    after_paint(move || {
+        painted.try_set(true);
+    });
     let overall = Memo::new(move |_| {
-        plan.with(|p| {
+        changed.track();
+        if !painted.get() {
+            return None;
+        }
+        plan.with_untracked(|p| {
             let english = p.language == crate::domain::Language::English;
             let aim = if english { t.aim_grade } else { t.aim_ease };
             readability::meter_in(&p.readable_texts(), p.language, language)
                 .map(|m| (m, aim, english))
         })
     });
+    let summary = Memo::new(move |_| {
+        changed.track();
+        plan.with_untracked(|p| Summary::of(p, language))
+    });
+    let plan_id = plan.with_untracked(|p| p.id.clone());
+    let href = move |page: &str| format!("{}/plan/{}/{}", crate::ui::base_path(), plan_id, page);
     view! {
         <section class="summary" aria-label=t.summary_label>
             <div class="row">
                 <h2>{t.summary_heading}</h2>
-                <a class="button small ghost" href=move || format!("{}/plan/{}/print", crate::ui::base_path(), plan.with(|p| p.id.clone()))
+                <a class="button small ghost" href=href("print")
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{t.print_caseworker}</a>
-                <a class="button small ghost" href=move || format!("{}/plan/{}/print-family", crate::ui::base_path(), plan.with(|p| p.id.clone()))
+                <a class="button small ghost" href=href("print-family")
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{t.print_family}</a>
-                <a class="button small ghost" id="open-referrals" href=move || format!("{}/plan/{}/{}", crate::ui::base_path(), plan.with(|p| p.id.clone()), Printout::REFERRALS_SLUG)
+                <a class="button small ghost" id="open-referrals" href=href(Printout::REFERRALS_SLUG)
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{ReferralText::get(language).link}</a>
-                <a class="button small ghost" id="open-fidelity" href=move || format!("{}/plan/{}/{}", crate::ui::base_path(), plan.with(|p| p.id.clone()), Printout::FIDELITY_SLUG)
+                <a class="button small ghost" id="open-fidelity" href=href(Printout::FIDELITY_SLUG)
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{FidelityText::get(language).link}</a>
             </div>
             {move || overall.get().map(|(m, aim, english)| view! {
@@ -113,28 +133,11 @@ pub fn PlanSummaryView() -> impl IntoView {
                 </p>
             })}
             <p class="hint">{t.not_shared_hint}</p>
-            {move || plan.with(|p| {
-                let goals: Vec<(Line, Vec<Line>)> = p.goals.iter().map(|g| {
-                    let tasks = g.tasks.iter().map(|task| {
-                        let who: Vec<&str> = task.who.iter().map(|w| p.member_name_in(*w, crate::ui::context::language::ui_language())).collect();
-                        let who = if who.is_empty() { task.who_other.clone() } else { who.join(&format!(" {and} ")) };
-                        let when = task.by_when.map(|d| format_date_in(d, language)).unwrap_or_else(|| task.when_text.clone());
-                        (format!("{who}: {} — {when}", task.what), g.private || p.task_withheld(task))
-                    }).collect();
-                    ((if g.statement.trim().is_empty() { g.outcome.clone() } else { g.statement.clone() }, g.private), tasks)
-                }).collect();
-                let strengths: Vec<Line> = p.strengths.iter().map(|s| {
-                    let text = match s.whose {
-                        Whose::Family => s.text.clone(),
-                        Whose::Person(id) => format!("{}: {}", p.member_name_in(id, crate::ui::context::language::ui_language()), s.text),
-                    };
-                    (text, p.strength_withheld(s))
-                }).collect();
-                let worries: Vec<Line> = p.worries.iter().map(|w| (w.text.clone(), w.private)).collect();
-                let team: Vec<Line> = p.team.iter().map(|m| (m.display_name_in(crate::ui::context::language::ui_language()).to_string(), m.private)).collect();
+            {move || {
+                let Summary { purpose, team, strengths, worries, goals, worst_case } = summary.get();
                 view! {
                     <dl class="summary-list">
-                        <dt>{t.why_met}</dt><dd>{p.meeting.purpose.clone()}</dd>
+                        <dt>{t.why_met}</dt><dd>{purpose}</dd>
                         <dt>{t.our_team}</dt><dd><ul class="inline-list">{team.into_iter().map(line).collect_view()}</ul></dd>
                         <dt>{t.working_well}</dt><dd><ul>{strengths.into_iter().map(line).collect_view()}</ul></dd>
                         <dt>{t.worried}</dt><dd><ul>{worries.into_iter().map(line).collect_view()}</ul></dd>
@@ -142,11 +145,97 @@ pub fn PlanSummaryView() -> impl IntoView {
                         <dd><ol>{goals.into_iter().map(|((goal, private), tasks)| view! {
                             <li class:is-private=private>{goal}{private.then(not_shared)}<ul>{tasks.into_iter().map(line).collect_view()}</ul></li>
                         }).collect_view()}</ol></dd>
-                        <dt>{t.if_wrong}</dt><dd>{p.crisis.worst_case.clone()}</dd>
+                        <dt>{t.if_wrong}</dt><dd>{worst_case}</dd>
                     </dl>
                 }
-            })}
+            }}
         </section>
+    }
+}
+
+/// What the summary says, in the interface language.
+#[derive(Clone, PartialEq)]
+struct Summary {
+    purpose: String,
+    team: Vec<Line>,
+    strengths: Vec<Line>,
+    worries: Vec<Line>,
+    /// Each goal (its statement, or its outcome) with its tasks' lines.
+    goals: Vec<(Line, Vec<Line>)>,
+    worst_case: String,
+}
+
+impl Summary {
+    fn of(p: &crate::domain::Plan, language: crate::domain::Language) -> Self {
+        let and = Common::get(language).and;
+        let goals = p
+            .goals
+            .iter()
+            .map(|g| {
+                let tasks = g
+                    .tasks
+                    .iter()
+                    .map(|task| {
+                        let who: Vec<&str> = task
+                            .who
+                            .iter()
+                            .map(|w| p.member_name_in(*w, language))
+                            .collect();
+                        let who = if who.is_empty() {
+                            task.who_other.clone()
+                        } else {
+                            who.join(&format!(" {and} "))
+                        };
+                        let when = task
+                            .by_when
+                            .map(|d| format_date_in(d, language))
+                            .unwrap_or_else(|| task.when_text.clone());
+                        (
+                            format!("{who}: {} — {when}", task.what),
+                            g.private || p.task_withheld(task),
+                        )
+                    })
+                    .collect();
+                (
+                    (
+                        if g.statement.trim().is_empty() {
+                            g.outcome.clone()
+                        } else {
+                            g.statement.clone()
+                        },
+                        g.private,
+                    ),
+                    tasks,
+                )
+            })
+            .collect();
+        let strengths = p
+            .strengths
+            .iter()
+            .map(|s| {
+                let text = match s.whose {
+                    Whose::Family => s.text.clone(),
+                    Whose::Person(id) => format!("{}: {}", p.member_name_in(id, language), s.text),
+                };
+                (text, p.strength_withheld(s))
+            })
+            .collect();
+        Self {
+            purpose: p.meeting.purpose.clone(),
+            team: p
+                .team
+                .iter()
+                .map(|m| (m.display_name_in(language).to_string(), m.private))
+                .collect(),
+            strengths,
+            worries: p
+                .worries
+                .iter()
+                .map(|w| (w.text.clone(), w.private))
+                .collect(),
+            goals,
+            worst_case: p.crisis.worst_case.clone(),
+        }
     }
 }
 

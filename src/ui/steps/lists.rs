@@ -9,6 +9,7 @@ use crate::domain::limits::LimitError;
 use crate::domain::{insert_after, ItemId, Plan, TextItem};
 use crate::ui::context::language::ui_language;
 use crate::ui::context::use_app;
+use crate::ui::debounce::after_paint;
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::PlanState;
 use crate::ui::widgets::{focus_later, ItemForm, PrivateToggle, TextField};
@@ -51,17 +52,11 @@ pub fn progressive(ids: Memo<Vec<ItemId>>) -> Progressive {
         if total != first_len && n != usize::MAX {
             shown.set(usize::MAX);
         } else if n < total {
-            // After the frame has painted (a task queued from the frame's
-            // callback runs once it is drawn), not in the callback: there the
-            // next cards would be built, laid out and painted before the ones
+            // After the frame has painted: in the frame's callback the next
+            // cards would be built, laid out and painted before the ones
             // already built could show, and a step would appear a frame later.
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        shown.try_update(|n| *n = n.saturating_add(CARDS_PER_FRAME));
-                    },
-                    std::time::Duration::ZERO,
-                );
+            after_paint(move || {
+                shown.try_update(|n| *n = n.saturating_add(CARDS_PER_FRAME));
             });
         } else if n != usize::MAX {
             shown.set(usize::MAX);
