@@ -544,6 +544,12 @@ async fn the_plan_summary_is_left_be_while_an_agreement_is_typed_and_catches_up_
             .expect("the summary's list")
     };
     let first = list();
+    // The overall reading's line is there from the start (filled in after the
+    // first paint), so nothing below it moves.
+    assert!(document()
+        .query_selector("#summary-host .overall-reading")
+        .unwrap()
+        .is_some());
     assert!(first
         .text_content()
         .unwrap()
@@ -578,4 +584,14 @@ async fn the_plan_summary_is_left_be_while_an_agreement_is_typed_and_catches_up_
     let text = list().text_content().unwrap();
     assert!(text.contains("Grandma cooks every Sunday"), "{text}");
     assert!(!text.contains("Grandma cooks on Sundays"));
+
+    // The plan replaced (undo, a newer version from another tab): the same.
+    let mut older = editor.plan.get_untracked();
+    older.strengths[0].text = "Grandma cooks on Sundays".into();
+    editor.plan.try_set(older);
+    sleep(pause + 100).await;
+    assert!(list()
+        .text_content()
+        .unwrap()
+        .contains("Grandma cooks on Sundays"));
 }

@@ -1,5 +1,6 @@
 //! Run something once a burst of calls has paused (autosave, rebuilding the
-//! share link while a passphrase is typed).
+//! share link while a passphrase is typed, what repeats a field being typed
+//! in), or once the next frame has painted (`after_paint`).
 
 use std::time::Duration;
 
@@ -99,14 +100,17 @@ where
 /// (the Agreements step's summary and overall reading), which would otherwise
 /// be worked out and laid out again on every key.
 pub fn settled_changes(track: impl Fn() + 'static) -> Signal<u32> {
-    let changes = RwSignal::new(0u32);
+    let tick = RwSignal::new(0u32);
+    let debounce = Debounce::new();
     Effect::new(move |first: Option<()>| {
         track();
         if first.is_some() {
-            changes.update(|n| *n = n.wrapping_add(1));
+            debounce.schedule(SETTLE, move |_| {
+                tick.try_update(|n| *n = n.wrapping_add(1));
+            });
         }
     });
-    settled(changes.into())
+    tick.into()
 }
 
 /// Run `f` once the next frame has painted (a task queued from the frame's

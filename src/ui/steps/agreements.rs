@@ -50,6 +50,10 @@ fn Agreed() -> impl IntoView {
     let plan = use_editor().plan;
     let members = use_editor().team;
     let t = AgreementsText::get(ui_language());
+    // Who agreed, read once for every box: typing in the step's other fields
+    // (the plan's own, like this list) re-runs this, not each box. Every
+    // change to `agreed_by` goes through `update` or `try_set`, which tell ROOT.
+    let agreed = Memo::new(move |_| plan.with_item(ROOT, |p| p.agreements.agreed_by.clone()));
     let toggle = move |id: ItemId, on: bool| {
         plan.update(|p| {
             p.agreements.agreed_by.retain(|m| *m != id);
@@ -69,7 +73,7 @@ fn Agreed() -> impl IntoView {
                     view! {
                         <label class="check">
                             <input type="checkbox"
-                                prop:checked=move || plan.with_item(ROOT, |p| p.agreements.agreed_by.contains(&id))
+                                prop:checked=move || agreed.with(|a| a.contains(&id))
                                 on:change=move |ev| toggle(id, event_target_checked(&ev))/>
                             <span>{name}</span>
                         </label>
@@ -95,8 +99,20 @@ pub fn PlanSummaryView() -> impl IntoView {
     after_paint(move || {
         painted.try_set(true);
     });
-    let overall = Memo::new(move |_| {
+    // What the reading is made of, as a fingerprint: typing an agreement (not
+    // one of the plan's readable texts) leaves the reading be.
+    let readable = Memo::new(move |_| {
         changed.track();
+        plan.with_untracked(|p| {
+            use std::hash::{Hash, Hasher};
+            let mut hash = std::collections::hash_map::DefaultHasher::new();
+            (p.language == crate::domain::Language::English).hash(&mut hash);
+            p.readable_texts().hash(&mut hash);
+            hash.finish()
+        })
+    });
+    let overall = Memo::new(move |_| {
+        readable.track();
         if !painted.get() {
             return None;
         }
@@ -126,12 +142,13 @@ pub fn PlanSummaryView() -> impl IntoView {
                 <a class="button small ghost" id="open-fidelity" href=href(Printout::FIDELITY_SLUG)
                     on:click=|_| crate::ui::widgets::focus_later("step-title".into())>{FidelityText::get(language).link}</a>
             </div>
-            {move || overall.get().map(|(m, aim, english)| view! {
-                <p class="overall-reading" data-grade=english.then(|| format!("{:.1}", m.value))
-                    data-ease=(!english).then(|| format!("{:.1}", m.value))>
-                    {t.overall_reading} {m.label} " (" {aim} ")"
-                </p>
-            })}
+            // Its line is there from the start (it fills in after the first
+            // paint), so nothing below it moves.
+            <p class="overall-reading"
+                data-grade=move || overall.with(|o| o.as_ref().and_then(|(m, _, english)| english.then(|| format!("{:.1}", m.value))))
+                data-ease=move || overall.with(|o| o.as_ref().and_then(|(m, _, english)| (!english).then(|| format!("{:.1}", m.value))))>
+                {move || overall.get().map(|(m, aim, _)| view! { {t.overall_reading} {m.label} " (" {aim} ")" })}
+            </p>
             <p class="hint">{t.not_shared_hint}</p>
             {move || {
                 let Summary { purpose, team, strengths, worries, goals, worst_case } = summary.get();
