@@ -57,6 +57,27 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Mount what `view` builds inside an editor of `plan`, with the app's and
+/// the editor's contexts provided as the editor provides them. Returns the
+/// editor, the app and the mounted view (dropping it unmounts).
+async fn in_editor<V: IntoView + 'static>(
+    plan: Plan,
+    view: impl FnOnce(EditorContext, AppContext) -> V + 'static,
+) -> (EditorContext, AppContext, impl Sized) {
+    let handles = StoredValue::new(None::<(EditorContext, AppContext)>);
+    let mounted = mount_to(host(), move || {
+        let app = AppContext::start();
+        provide_context(app);
+        let ctx = EditorContext::new(plan, 0, app);
+        handles.set_value(Some((ctx, app)));
+        provide_context(ctx);
+        view(ctx, app)
+    });
+    settle().await;
+    let (editor, app) = handles.get_value().unwrap();
+    (editor, app, mounted)
+}
+
 /// Type into a text area as a person would: set the value, fire `input`.
 fn type_into(el: &HtmlTextAreaElement, text: &str) {
     el.set_value(text);
@@ -187,17 +208,7 @@ async fn a_field_binding_writes_its_own_item_and_follows_the_plan() {
 async fn after_a_deletion_typing_lands_in_the_right_strength_and_undo_brings_it_back() {
     let plan = plan_with_strengths("undo", &["first", "second", "third"]);
     let ids: Vec<u32> = plan.strengths.iter().map(|s| s.id).collect();
-    let editor = StoredValue::new(None::<EditorContext>);
-    let _mounted = mount_to(host(), move || {
-        let app = AppContext::start();
-        provide_context(app);
-        let ctx = EditorContext::new(plan, 0, app);
-        editor.set_value(Some(ctx));
-        provide_context(ctx);
-        view! { <StrengthsStep/> }
-    });
-    settle().await;
-    let editor = editor.get_value().unwrap();
+    let (editor, _app, _mounted) = in_editor(plan, |_, _| view! { <StrengthsStep/> }).await;
 
     // Delete the first strength with its button, then type into the one after it.
     click("[aria-label='Delete strength 1']");
@@ -228,18 +239,11 @@ async fn after_a_deletion_typing_lands_in_the_right_strength_and_undo_brings_it_
 async fn autosave_writes_once_typing_pauses_and_says_saved() {
     let plan = plan_with_strengths("autosave-test", &["first"]);
     let id = plan.strengths[0].id;
-    let handles = StoredValue::new(None::<(EditorContext, AppContext)>);
-    let _mounted = mount_to(host(), move || {
-        let app = AppContext::start();
-        provide_context(app);
-        let ctx = EditorContext::new(plan, 0, app);
-        handles.set_value(Some((ctx, app)));
-        provide_context(ctx);
+    let (editor, app, _mounted) = in_editor(plan, |ctx, app| {
         ftm_planner::ui::autosave::start(ctx, app);
         view! { <StrengthsStep/> }
-    });
-    settle().await;
-    let (editor, app) = handles.get_value().unwrap();
+    })
+    .await;
     let store = app.ready_store().await;
     let field = textarea(&format!("strength-{id}"));
     for text in ["f", "fi", "fir", "firs", "first!"] {
@@ -514,13 +518,7 @@ async fn the_plan_summary_is_left_be_while_an_agreement_is_typed_and_catches_up_
     use ftm_planner::ui::steps::agreements::PlanSummaryView;
     let plan = plan_with_strengths("summary", &["Grandma cooks on Sundays"]);
     let id = plan.strengths[0].id;
-    let editor = StoredValue::new(None::<EditorContext>);
-    let _mounted = mount_to(host(), move || {
-        let app = AppContext::start();
-        provide_context(app);
-        let ctx = EditorContext::new(plan, 0, app);
-        editor.set_value(Some(ctx));
-        provide_context(ctx);
+    let (editor, _app, _mounted) = in_editor(plan, |ctx, _| {
         let binding = bind(
             ctx.plan,
             [],
@@ -533,9 +531,8 @@ async fn the_plan_summary_is_left_be_while_an_agreement_is_typed_and_catches_up_
                 <TextField label="In the family's words" binding=binding id="family-words" multiline=true/>
             </section>
         }
-    });
-    settle().await;
-    let editor = editor.get_value().unwrap();
+    })
+    .await;
     let pause = SETTLE.as_millis() as i32;
     let list = || {
         document()
