@@ -54,11 +54,13 @@ impl Drop for Watching {
 /// the page changes size (larger text, a banner above it).
 pub fn fitted_side(code: NodeRef<Div>, modules: usize) -> ReadSignal<Option<f64>> {
     let (side_px, set_side_px) = signal(None);
+    // Also called a frame after the page changed size, by when the share page
+    // may have been left and dropped: then it does nothing.
     let measure = move || {
-        if let Some(el) = code.get_untracked() {
+        if let Some(Some(el)) = code.try_get_untracked() {
             let fitted = side(&el, modules);
-            if side_px.get_untracked() != fitted {
-                set_side_px.set(fitted);
+            if side_px.try_get_untracked() != Some(fitted) {
+                set_side_px.try_set(fitted);
             }
         }
     };
