@@ -365,8 +365,19 @@ fn neighbour_link(row_id: &str) -> Option<String> {
 }
 
 async fn reload(ctx: AppContext, summaries: RwSignal<Option<Vec<PlanSummary>>>) {
+    thread_local! {
+        /// The newest reload: reads of the list can finish out of order (a
+        /// rename's right after a duplicate's), and only the newest is shown.
+        static NEWEST: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+    let mine = NEWEST.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
     let list = ctx.ready_store().await.list().await;
-    show_list(ctx, summaries, list);
+    if NEWEST.with(std::cell::Cell::get) == mine {
+        show_list(ctx, summaries, list);
+    }
 }
 
 /// Show a freshly read list; on failure stop "Loading…" (the banner says what
