@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage, MARKERS, importMarkerPlan } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, MARKERS, importMarkerPlan, stepBuilt } from './harness.mjs';
 
 const M = MARKERS;
 const PRIVATE = [...M.markers.P, ...M.markers.C, ...M.markers.V];
@@ -191,6 +191,8 @@ test('the facilitator edits a card and adds an item in presentation mode; the ed
   await page.locator('.save-status[data-status=saved]').waitFor({ timeout: 5000 });
   await page.reload();
   await page.locator('.card').first().waitFor();
+  // The new worry is the list's last card, built a few frames after the first.
+  await stepBuilt(page);
   const values = await page.locator('textarea').evaluateAll((all) => all.map((t) => t.value));
   assert.ok(values.includes('We worry the children miss school on Mondays.'));
   assert.ok(values.includes('Nobody has a key to the house.'));
@@ -456,6 +458,7 @@ test('keyboard only: a short meeting in presentation mode, then the share screen
   await page.waitForURL(/agreements$/);
   await page.goto(page.url().replace(/agreements$/, 'welcome'));
   await page.locator('#meeting-purpose, textarea').first().waitFor();
+  await stepBuilt(page);
   const values = await page.locator('textarea').evaluateAll((all) => all.map((t) => t.value));
   assert.ok(values.some((v) => v.endsWith('Today we plan the next month.')));
   assert.deepEqual(page.errors, []);
