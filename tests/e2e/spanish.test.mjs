@@ -125,6 +125,7 @@ test('the wall of a Spanish plan is Spanish while the facilitator works in Engli
   const base = await importSpanishPlan(page);
   await page.goto(base + 'welcome');
   await page.locator('#step-title').waitFor();
+  await stepBuilt(page); // every ground rule's card, checked below
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   // The editor itself is English: no Spanish interface text in English parts.
   assert.deepEqual(await wrongLanguage(page, 'en', SPANISH), [], 'Spanish interface text in the English editor');
