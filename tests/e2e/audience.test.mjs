@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, newPage, LibraryPage, planLink, MARKERS, importMarkerPlan } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, planLink, MARKERS, importMarkerPlan, readText } from './harness.mjs';
 
 const M = MARKERS;
 const WITHHELD = [...M.markers.P, ...M.markers.C, ...M.markers.V, ...M.markers.N];
@@ -114,7 +114,7 @@ test('secret-marker matrix: links, family view, phone copy, printout and calenda
     const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true });
     await phone.page.goto(url);
     await phone.page.locator('.family-header h1').waitFor();
-    const view = await phone.page.locator('main').innerText();
+    const view = await readText(phone.page.locator('main'));
     matrix(name, view, present, absent);
     // Every text the link carries is on the screen: nothing travels unseen.
     const flat = view.replace(/\s+/g, ' ');
@@ -135,7 +135,7 @@ test('secret-marker matrix: links, family view, phone copy, printout and calenda
     await link.click();
     await phone.page.locator('.family-header h1').waitFor();
     assert.equal(await phone.page.locator('#step-title').count(), 0, 'not the editor');
-    matrix(`${name}, saved on the phone`, await phone.page.locator('main').innerText(), present, absent);
+    matrix(`${name}, saved on the phone`, await readText(phone.page.locator('main')), present, absent);
     const stored = await phone.page.evaluate(async () => {
       const db = await new Promise((ok, no) => { const r = indexedDB.open('ftm-planner'); r.onsuccess = () => ok(r.result); r.onerror = no; });
       const names = [...db.objectStoreNames];
@@ -173,10 +173,10 @@ test("a young person's shared safety plan reaches the family, linked from “If 
   await phone.page.goto(url);
   const crisis = phone.page.locator('#if-things-go-wrong').locator('..');
   await crisis.getByRole('heading', { name: "Jordan's own safety plan" }).waitFor();
-  assert.match(await crisis.innerText(), /I will not run off/);
+  assert.match(await readText(crisis), /I will not run off/);
   await crisis.getByRole('link', { name: "More in Jordan's own words" }).click();
   await phone.page.waitForFunction(() => document.activeElement?.id?.startsWith('child-'));
-  assert.match(await phone.page.locator('main').innerText(), /Play football in the spring season/);
+  assert.match(await readText(phone.page.locator('main')), /Play football in the spring season/);
   const html = await phone.page.content();
   assert.ok(!html.includes('girl called Maya'), "Maya's story was not shared");
   assert.ok(!html.includes('sleeps and won'), "Maya's worries box was not shared");
@@ -209,10 +209,10 @@ test('the example plan: the family printout fits 4 Letter pages; the editor mark
   const task = page.locator('.summary .is-private', { hasText: 'Tell Rosa' });
   await task.scrollIntoViewIfNeeded();
   await task.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
-  assert.match(await task.innerText(), /not shared/i);
+  assert.match(await readText(task), /not shared/i);
   await page.getByRole('link', { name: "Print the family's plan" }).click();
   await page.locator('.family-print h1').waitFor();
-  assert.ok(!(await page.locator('.family-print').innerText()).includes('Laura Kim'));
+  assert.ok(!(await readText(page.locator('.family-print'))).includes('Laura Kim'));
   await page.emulateMedia({ media: 'print' });
   const { text, pages } = pdfText(await page.pdf({ format: 'Letter' }), 'example-family.pdf');
   counts.push(`example plan, family printout: ${pages} Letter pages`);

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, readText } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = JSON.parse(fs.readFileSync(path.resolve(here, '../fixtures/plan-v4.json'), 'utf8'));
@@ -100,7 +100,7 @@ test('a follow-up meeting\'s family link: made and updated, what\'s new, progres
   await page.goto(`${server.url}plan/hist0001en/print`);
   const doc = page.locator('.caseworker-doc');
   await doc.waitFor();
-  const printed = await doc.innerText();
+  const printed = await readText(doc);
   assert.match(printed, /2 of 2/);
   assert.ok(printed.includes(fixture.plan.goals[0].tasks[0].review_note), 'task review note');
   assert.ok(printed.includes(fixture.plan.progress.what_changed), 'monitoring answer');
@@ -108,7 +108,7 @@ test('a follow-up meeting\'s family link: made and updated, what\'s new, progres
   // The family's printout carries the same new sections as the family view.
   await page.goto(`${server.url}plan/hist0001en/print-family`);
   await page.locator('.family-print h1').waitFor();
-  const familyPrint = await page.locator('.family-print').innerText();
+  const familyPrint = await readText(page.locator('.family-print'));
   for (const heading of ["What's new since last time", 'What went well since last time', 'What to expect in the next 90 days', 'Support after the case closes']) {
     assert.ok(familyPrint.includes(heading), `printout: ${heading}`);
   }
@@ -116,21 +116,21 @@ test('a follow-up meeting\'s family link: made and updated, what\'s new, progres
 
   const { page: phone, context: phoneContext } = await openOnPhone(english);
   const check = async () => {
-    const header = await phone.locator('.family-header').innerText();
+    const header = await readText(phone.locator('.family-header'));
     assert.match(header, /First made together on Fri, Nov 20, 2026 · updated at the follow-up meeting on Fri, Dec 18, 2026/);
     const news = phone.locator('section.whats-new');
     await news.getByRole('heading', { name: "What's new since last time" }).waitFor();
     assert.ok(await news.locator('li').count() > 0);
-    assert.match(await news.innerText(), /Progress: Attend the intensive outpatient group/);
-    const tasks = await phone.locator('section[aria-labelledby=my-tasks]').innerText();
+    assert.match(await readText(news), /Progress: Attend the intensive outpatient group/);
+    const tasks = await readText(phone.locator('section[aria-labelledby=my-tasks]'));
     for (const words of ['Progress: Done', 'Progress: Under way', 'Progress: Not started']) assert.ok(tasks.includes(words), words);
-    const coming = await phone.locator('section.next-90-days').innerText();
+    const coming = await readText(phone.locator('section.next-90-days'));
     assert.ok(coming.includes('Next family team meeting'));
     assert.ok(coming.includes(fixture.plan.goals[0].tasks[1].what), 'the task due in 20 days');
     assert.ok(!coming.includes(fixture.plan.goals[0].tasks[2].what), 'not the task due in 120 days');
-    assert.ok((await phone.locator('section.successes').innerText()).includes('Elena went to every visit this month.'));
-    assert.ok((await phone.locator('section.aftercare').innerText()).includes('Parent support group'));
-    const all = await phone.locator('main').innerText();
+    assert.ok((await readText(phone.locator('section.successes'))).includes('Elena went to every visit this month.'));
+    assert.ok((await readText(phone.locator('section.aftercare'))).includes('Parent support group'));
+    const all = await readText(phone.locator('main'));
     for (const text of NEVER) assert.ok(!all.includes(text), `never shown: ${text}`);
   };
   await check();
@@ -145,14 +145,14 @@ test('a follow-up meeting\'s family link: made and updated, what\'s new, progres
   // The Spanish plan's view is in Spanish.
   const { page: es, context: esContext } = await openOnPhone(spanish);
   assert.equal(await es.evaluate(() => document.documentElement.lang), 'es');
-  const header = await es.locator('.family-header').innerText();
+  const header = await readText(es.locator('.family-header'));
   assert.match(header, /Hecho en equipo por primera vez el vie, 20 nov 2026 · actualizado en la reunión de seguimiento del vie, 18 dic 2026/);
   for (const heading of ['Lo nuevo desde la última vez', 'Lo que salió bien desde la última vez', 'Qué esperar en los próximos 90 días', 'Apoyo después del cierre del caso']) {
     await es.getByRole('heading', { name: heading }).waitFor();
   }
-  assert.match(await es.locator('section.whats-new').innerText(), /Avance: /);
-  assert.ok((await es.locator('section.next-90-days').innerText()).includes('Próxima reunión del equipo familiar'));
-  const all = await es.locator('main').innerText();
+  assert.match(await readText(es.locator('section.whats-new')), /Avance: /);
+  assert.ok((await readText(es.locator('section.next-90-days'))).includes('Próxima reunión del equipo familiar'));
+  const all = await readText(es.locator('main'));
   for (const text of NEVER) assert.ok(!all.includes(text), `never shown: ${text}`);
   assert.deepEqual(await axe(es, 'Spanish family view of a follow-up'), []);
   await esContext.close();

@@ -115,6 +115,27 @@ export async function importMarkerPlan(page, server) {
   return `${server.url}plan/${MARKERS.plan_id}/`;
 }
 
+/**
+ * The text of `locator` as it reads once all of it is drawn. Long pages lay out
+ * only what is in view (`content-visibility: auto` on the family view's sections,
+ * the editor's cards and the plan summary), and `innerText` leaves out what is not
+ * laid out: this draws everything for the read, then puts the page back.
+ */
+export async function readText(locator) {
+  const page = locator.page();
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'e2e-draw-all';
+    style.textContent = '* { content-visibility: visible !important; }';
+    document.head.append(style);
+  });
+  try {
+    return await locator.innerText();
+  } finally {
+    await page.evaluate(() => document.getElementById('e2e-draw-all')?.remove());
+  }
+}
+
 /** Long lists are built a few cards per frame (marked aria-busy meanwhile): wait until every item is there. */
 export async function stepBuilt(page) {
   await page.waitForFunction(() => document.getElementById('step-title') && !document.querySelector('[aria-busy=true]'));

@@ -4,7 +4,7 @@
 // them, and none runs, even before the Content-Security-Policy would stop it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, LibraryPage, MeetingPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, MeetingPage, readText } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -62,7 +62,7 @@ test('script payloads in a plan stay text on every screen', async () => {
     await visit(base + 'print', () => page.locator('.print-document, main').first().waitFor());
     await visit(base + 'print-family', () => page.locator('.print-document, main').first().waitFor());
     await visit(link, () => page.locator('#save-to-phone').waitFor());
-    assert.ok((await page.locator('main').innerText()).includes(payloads[1].trim()), 'the purpose shows as text in the family view');
+    assert.ok((await readText(page.locator('main'))).includes(payloads[1].trim()), 'the purpose shows as text in the family view');
     await page.locator('#save-to-phone').click();
     await page.getByText('Saved on this device ✓').waitFor();
     await visit(server.url, () => page.locator('.saved-row a').first().waitFor());

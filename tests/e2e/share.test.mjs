@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, newPage, LibraryPage, planLink } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, planLink, readText } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -157,7 +157,7 @@ test('share link and QR code open the plan in a fresh browser, without private i
   const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true });
   await phone.page.goto(url);
   await phone.page.getByRole('heading', { name: "Rivera family's plan" }).waitFor();
-  const text = await phone.page.locator('main').innerText();
+  const text = await readText(phone.page.locator('main'));
   for (const expected of ['Why we met', 'Who does what', 'Our goals', 'If things go wrong', 'When we meet next', 'Rosa Delgado', 'Elena drinks during an overnight visit']) {
     assert.ok(text.includes(expected), `family view shows ${expected}`);
   }

@@ -107,13 +107,13 @@ test('a Spanish plan opened from its link reads all in Spanish, under lang="es",
   const found = await wrongLanguage(page, 'es', ENGLISH);
   assert.deepEqual(found, [], 'English interface text on the family view');
   // It is the Spanish interface text that is there, not no text at all.
-  const spanishShown = await page.evaluate((texts) => texts.filter((t) => document.body.innerText.includes(t)).length,
+  const spanishShown = await page.evaluate((texts) => texts.filter((t) => document.body.textContent.includes(t)).length,
     SPANISH.filter((s) => s.text && s.text.length > 6).map((s) => s.text));
   assert.ok(spanishShown >= 8, `only ${spanishShown} Spanish interface texts shown`);
   const problems = await axe(page, 'family view (es)');
   // One person's tasks: the person picker is Spanish too.
   await page.locator('select#who-am-i').selectOption({ label: 'Elena Rivera' });
-  await page.waitForFunction(() => document.body.innerText.includes('Lo que hará Elena Rivera'));
+  await page.waitForFunction(() => document.body.textContent.includes('Lo que hará Elena Rivera'));
   assert.deepEqual(await wrongLanguage(page, 'es', ENGLISH), [], 'English on "my tasks"');
   assert.deepEqual(problems, []);
   assert.deepEqual(page.errors, []);

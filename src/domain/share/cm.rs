@@ -15,6 +15,7 @@ const MATCH_MIN: usize = 5;
 const MATCH_BITS: u32 = 16;
 
 /// Squash: stretch domain (-2047..2047) to a 12-bit probability.
+#[inline(always)]
 fn squash(d: i32) -> i32 {
     const T: [i32; 33] = [
         1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994,
@@ -31,7 +32,7 @@ fn squash(d: i32) -> i32 {
     (T[i] * (128 - w) + T[i + 1] * w + 64) >> 7
 }
 
-fn stretch_table() -> Vec<i16> {
+fn stretch_table() -> Box<[i16]> {
     let mut t = vec![0i16; 4096];
     let mut pi = 0usize;
     for x in -2047..=2047 {
@@ -44,30 +45,53 @@ fn stretch_table() -> Vec<i16> {
     for slot in t.iter_mut().skip(pi) {
         *slot = 2047;
     }
-    t
+    t.into_boxed_slice()
 }
 
-#[inline]
+#[inline(always)]
 fn hash(a: u32, b: u32) -> u32 {
     let h = a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA6B).rotate_left(13);
     h ^ (h >> 15)
 }
 
 /// Adaptive 12-bit probability with a 4-bit count, in a u16.
-#[inline]
+#[inline(always)]
 fn update_slot16(slot: &mut u16, bit: u32, limit: u32) {
     let n = (*slot & 15) as u32;
     let p = (*slot >> 4) as i32;
     let target = if bit == 1 { 4095 } else { 0 };
-    let delta = (target - p) * 2 / (2 * n as i32 + 3);
+    let delta = div_by_2n_plus_3((target - p) * 2, n);
     let np = (p + delta).clamp(0, 4095) as u16;
     *slot = (np << 4) | (n + 1).min(limit) as u16;
+}
+
+/// `num / (2n + 3)` rounded toward zero, as Rust's `/` does, for |num| ≤ 8190
+/// and n ≤ 15, by a multiply and a shift (nine of these per bit: a division
+/// costs several times as much; `div_by_2n_plus_3_is_division` checks every case).
+#[inline(always)]
+fn div_by_2n_plus_3(num: i32, n: u32) -> i32 {
+    const RECIP: [u32; 16] = {
+        let mut r = [0u32; 16];
+        let mut n = 0;
+        while n < 16 {
+            let d = 2 * n as u32 + 3;
+            r[n] = (1u32 << 20).div_ceil(d);
+            n += 1;
+        }
+        r
+    };
+    let q = ((num.unsigned_abs() * RECIP[n as usize]) >> 20) as i32;
+    if num < 0 {
+        -q
+    } else {
+        q
+    }
 }
 
 const SLOT_INIT: u16 = 2048 << 4;
 
 /// Adaptive probability: high 22 bits probability of a 1, low 10 bits count.
-#[inline]
+#[inline(always)]
 fn update_slot(slot: &mut u32, bit: u32, limit: u32) {
     let n = *slot & 1023;
     let p = (*slot >> 10) as i32;
@@ -79,7 +103,7 @@ fn update_slot(slot: &mut u32, bit: u32, limit: u32) {
 
 #[derive(Clone)]
 struct Apm {
-    t: Vec<u16>,
+    t: Box<[u16]>,
     idx: usize,
 }
 
@@ -91,9 +115,13 @@ impl Apm {
                 t[i * 33 + j] = (squash((j as i32 - 16) * 128) * 16) as u16;
             }
         }
-        Apm { t, idx: 0 }
+        Apm {
+            t: t.into_boxed_slice(),
+            idx: 0,
+        }
     }
 
+    #[inline(always)]
     fn pp(&mut self, st: i32, cx: usize) -> i32 {
         let s = st + 2048;
         let lo = (s >> 7) as usize;
@@ -104,6 +132,7 @@ impl Apm {
         ((a * (128 - w) + b * w) >> 11).clamp(1, 4095)
     }
 
+    #[inline(always)]
     fn update(&mut self, bit: u32, rate: i32) {
         let g = ((bit << 16) + (bit << rate)) as i32 - (bit as i32) - (bit as i32);
         let v = self.t[self.idx] as i32;
@@ -113,7 +142,7 @@ impl Apm {
 
 #[derive(Clone)]
 struct Mixer {
-    w: Vec<i32>,
+    w: Box<[i32]>,
     sel: usize,
     pr: i32,
 }
@@ -121,21 +150,26 @@ struct Mixer {
 impl Mixer {
     fn new(sets: usize) -> Mixer {
         Mixer {
-            w: vec![1 << 14; sets * N_IN],
+            w: vec![1 << 14; sets * N_IN].into_boxed_slice(),
             sel: 0,
             pr: 2048,
         }
     }
 
+    #[inline(always)]
     fn mix(&mut self, x: &[i32; N_IN], sel: usize) -> i32 {
         self.sel = sel * N_IN;
         let w = &self.w[self.sel..self.sel + N_IN];
-        let dot: i64 = x.iter().zip(w).map(|(&a, &b)| a as i64 * b as i64).sum();
+        let mut dot = 0i64;
+        for (&a, &b) in x.iter().zip(w) {
+            dot += a as i64 * b as i64;
+        }
         let d = (dot >> 16).clamp(-2047, 2047) as i32;
         self.pr = squash(d);
         d
     }
 
+    #[inline(always)]
     fn update(&mut self, x: &[i32; N_IN], bit: u32, lr: i32) {
         let err = (((bit as i32) << 12) - self.pr) * lr;
         for (w, &xi) in self.w[self.sel..self.sel + N_IN].iter_mut().zip(x) {
@@ -156,11 +190,11 @@ struct History {
 
 #[derive(Clone)]
 pub struct Model {
-    t: Vec<u16>,
+    t: Box<[u16]>,
     base: [usize; N_CTX],
     saved: [History; 3],
     tag: u32,
-    st: Vec<i16>,
+    st: Box<[i16]>,
     h: [u32; N_CTX],
     idx: [usize; N_CTX],
     x: [i32; N_IN],
@@ -170,10 +204,10 @@ pub struct Model {
     word: u32,
     word1: u32,
     hist: Vec<u8>,
-    mm: Vec<u32>,
+    mm: Box<[u32]>,
     mm_ptr: usize,
     mm_len: usize,
-    mm_sm: Vec<u32>,
+    mm_sm: Box<[u32]>,
     mm_idx: usize,
     m1: Mixer,
     m2: Mixer,
@@ -187,7 +221,7 @@ pub struct Model {
 impl Model {
     pub fn new() -> Model {
         let mut m = Model {
-            t: vec![0u16; 16 << BUCKET_BITS],
+            t: vec![0u16; 16 << BUCKET_BITS].into_boxed_slice(),
             base: [0; N_CTX],
             st: stretch_table(),
             saved: [History::default(); 3],
@@ -201,10 +235,10 @@ impl Model {
             word: 0,
             word1: 0,
             hist: Vec::with_capacity(1 << 15),
-            mm: vec![0; 1 << MATCH_BITS],
+            mm: vec![0; 1 << MATCH_BITS].into_boxed_slice(),
             mm_ptr: 0,
             mm_len: 0,
-            mm_sm: vec![1u32 << 31; 64 * 2],
+            mm_sm: vec![1u32 << 31; 64 * 2].into_boxed_slice(),
             mm_idx: 0,
             m1: Mixer::new(256),
             m2: Mixer::new(32 * 3),
@@ -543,4 +577,24 @@ fn prime(primer: &str) -> Model {
         }
     }
     m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The link format depends on this division's every result: the fast form
+    /// must equal `/` for each numerator and count a slot update can meet.
+    #[test]
+    fn div_by_2n_plus_3_is_division() {
+        for n in 0..16u32 {
+            for num in -8190..=8190i32 {
+                assert_eq!(
+                    div_by_2n_plus_3(num, n),
+                    num / (2 * n as i32 + 3),
+                    "{num} / (2·{n} + 3)"
+                );
+            }
+        }
+    }
 }
