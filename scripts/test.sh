@@ -8,7 +8,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 
 echo; echo "== 1/3 Native tests (domain core, share codec, CLI)"
-cargo test --locked
+cargo test --locked --workspace
 
 echo; echo "== 2/3 Browser tests (storage against real IndexedDB; editor components mounted; the link cipher on WebCrypto; wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web_storage --test web_editor --test web_crypto
