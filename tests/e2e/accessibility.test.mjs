@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage, stepBuilt } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, stepBuilt, allDrawn } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -15,6 +15,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe's findings on the page as it is now, one line each; the count per screen is printed. */
 async function problems(page, where) {
+  await allDrawn(page);
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   const nodes = result.violations.reduce((n, v) => n + v.nodes.length, 0);
   console.log(`axe ${where}: ${result.violations.length} violations (${nodes} elements)` +

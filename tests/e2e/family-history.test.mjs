@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage, readText } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, readText, allDrawn } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = JSON.parse(fs.readFileSync(path.resolve(here, '../fixtures/plan-v4.json'), 'utf8'));
@@ -83,6 +83,7 @@ async function openOnPhone(url) {
 }
 
 async function axe(page, where) {
+  await allDrawn(page);
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   const found = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) — ${v.help} — e.g. ${v.nodes[0]?.target}`);
   console.log(`axe ${where}: ${found.length} violations`);

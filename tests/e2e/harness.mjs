@@ -123,6 +123,7 @@ export async function importMarkerPlan(page, server) {
  */
 export async function readText(locator) {
   const page = locator.page();
+  await allDrawn(page);
   await page.evaluate(() => {
     const style = document.createElement('style');
     style.id = 'e2e-draw-all';
@@ -134,6 +135,11 @@ export async function readText(locator) {
   } finally {
     await page.evaluate(() => document.getElementById('e2e-draw-all')?.remove());
   }
+}
+
+/** Nothing is still being drawn: no list or view marked `aria-busy` (a step's long lists, the family view's lower sections). */
+export async function allDrawn(page) {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 }
 
 /** Long lists are built a few cards per frame (marked aria-busy meanwhile): wait until every item is there. */

@@ -4,7 +4,7 @@
 // them, and none runs, even before the Content-Security-Policy would stop it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, LibraryPage, MeetingPage, readText } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, MeetingPage, readText, allDrawn } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -50,6 +50,7 @@ test('script payloads in a plan stay text on every screen', async () => {
     const visit = async (url, ready) => {
       await page.goto(url);
       await ready();
+      await allDrawn(page);
       await clean(page, `${url} (round ${round})`);
       screens++;
     };
@@ -68,6 +69,7 @@ test('script payloads in a plan stay text on every screen', async () => {
     await visit(server.url, () => page.locator('.saved-row a').first().waitFor());
     await page.locator('.saved-row a').first().click();
     await page.locator('#remove-saved').waitFor();
+    await allDrawn(page);
     await clean(page, `saved copy (round ${round})`);
     screens++;
     assert.deepEqual(page.outside, []);

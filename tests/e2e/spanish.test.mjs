@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage, stepBuilt, planLink } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, stepBuilt, planLink, allDrawn } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const STRINGS = JSON.parse(fs.readFileSync(path.join(here, 'ui-strings.json'), 'utf8'));
@@ -77,6 +77,7 @@ async function wrongLanguage(page, lang, forbidden, root = 'body') {
 }
 
 async function axe(page, where) {
+  await allDrawn(page);
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   report.push(`axe ${where}: ${result.violations.length} violations`);
   return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) — ${v.help} — e.g. ${v.nodes[0]?.target}`);
@@ -103,6 +104,7 @@ test('a Spanish plan opened from its link reads all in Spanish, under lang="es",
   const payload = spanishLink();
   await page.goto(`${server.url}#${payload}`);
   await page.locator('.family-header h1').waitFor();
+  await allDrawn(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   const found = await wrongLanguage(page, 'es', ENGLISH);
   assert.deepEqual(found, [], 'English interface text on the family view');
@@ -186,6 +188,7 @@ test('the interface in Spanish: chosen once, remembered, on every screen; and ba
   const found = [];
   const problems = [];
   const check = async (where) => {
+    await allDrawn(page);
     found.push(...(await wrongLanguage(page, 'es', ENGLISH)).map((f) => `${where}: ${f}`));
   };
   await page.locator('.plan-row').first().waitFor();

@@ -2,7 +2,7 @@
 // (2.4.11), dragging movements (2.5.7) and target size (2.5.8).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, LibraryPage, stepBuilt } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, stepBuilt, allDrawn } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -110,6 +110,7 @@ test('2.5.8 target size: every control is at least 24×24 px (or spaced) on the 
   const base = await library.openExampleAt('welcome');
   const found = [];
   const check = async (where) => {
+    await allDrawn(page);
     const small = await page.evaluate(smallTargets);
     console.log(`2.5.8 ${where}: ${small.length} small targets`);
     found.push(...small.map((s) => `${where}: ${s}`));
@@ -140,6 +141,7 @@ test('2.5.8 target size: every control is at least 24×24 px (or spaced) on the 
   await phone.page.goto(url);
   await phone.page.getByLabel('Who are you?').selectOption({ label: 'Elena Rivera' });
   await phone.page.getByText('Things Elena Rivera will do').waitFor();
+  await allDrawn(phone.page);
   found.push(...(await phone.page.evaluate(smallTargets)).map((s) => `family view on a phone: ${s}`));
   await phone.context.close();
   assert.deepEqual(found, []);
@@ -175,6 +177,7 @@ test('2.5.7 dragging: nothing on any screen is dragged (no draggable elements, n
   const found = [];
   let sawClicks = false;
   const check = async (where) => {
+    await allDrawn(page);
     const draggable = await page.locator('[draggable=true]').count();
     if (draggable) found.push(`${where}: ${draggable} draggable elements`);
     const types = await appListenerTypes(page);

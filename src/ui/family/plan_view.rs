@@ -12,6 +12,7 @@ use crate::domain::i18n::labels::VoiceBoxes;
 use crate::domain::shared_plan::{SharedChild, SharedTask};
 use crate::domain::{ClosureCategory, ItemId, SharedPlan, Whose};
 use crate::storage::prefs::Prefs;
+use crate::ui::debounce::after_paint;
 use crate::ui::widgets::JumpLink;
 
 /// What the header says the plan is, in the plan's language: "Rivera
@@ -30,8 +31,19 @@ fn filled(text: &str) -> bool {
 }
 
 /// The whole family view. `print` drops the controls a printout doesn't need.
+///
+/// On screen, what a phone shows first (the header, what's new, the next 90
+/// days, why we met) is drawn at once and the rest once that has painted: a
+/// large plan's view is 4,000 elements, and the family reads from the top.
+/// Until then the rest's place is marked `aria-busy`. Paper gets it all at once.
 #[component]
 pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoView {
+    let rest_shown = RwSignal::new(print);
+    if !print {
+        after_paint(move || {
+            rest_shown.try_set(true);
+        });
+    }
     let plan = StoredValue::new(plan);
     let p = plan.get_value();
     let lang = p.language;
@@ -82,16 +94,23 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
                 <p>{p.meeting.purpose.clone()}</p>
             </section>
         })}
-        {has_tasks.then(|| view! { <TasksSection plan=plan print=print/> })}
-        <GoalsSection plan=plan/>
-        {has_crisis.then(|| view! { <CrisisSection plan=plan/> })}
-        {has_team.then(|| view! { <TeamSection plan=plan/> })}
-        <NextMeetingSection plan=plan/>
-        <StrengthsAndWorries plan=plan/>
-        <ChildrenSection plan=plan/>
-        <DoneWhenSection plan=plan/>
-        <AftercareSection plan=plan/>
-        <AgreedSection plan=plan/>
+        {move || if rest_shown.get() {
+            view! {
+                {has_tasks.then(|| view! { <TasksSection plan=plan print=print/> })}
+                <GoalsSection plan=plan/>
+                {has_crisis.then(|| view! { <CrisisSection plan=plan/> })}
+                {has_team.then(|| view! { <TeamSection plan=plan/> })}
+                <NextMeetingSection plan=plan/>
+                <StrengthsAndWorries plan=plan/>
+                <ChildrenSection plan=plan/>
+                <DoneWhenSection plan=plan/>
+                <AftercareSection plan=plan/>
+                <AgreedSection plan=plan/>
+            }
+            .into_any()
+        } else {
+            view! { <div class="family-rest" aria-busy="true"></div> }.into_any()
+        }}
     }
 }
 
