@@ -137,7 +137,7 @@ export async function readText(locator) {
   }
 }
 
-/** Nothing is still being drawn: no list or view marked `aria-busy` (a step's long lists, the family view's lower sections). */
+/** Nothing is still being drawn: no list or view marked `aria-busy` (a step's long lists, the family view's lower sections). Call it once the screen is there (its step title, the family view's header): before that, nothing is marked yet. */
 export async function allDrawn(page) {
   await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launch, newPage, LibraryPage, stepBuilt, planLink, allDrawn } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, stepBuilt, planLink, allDrawn, readText } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const STRINGS = JSON.parse(fs.readFileSync(path.join(here, 'ui-strings.json'), 'utf8'));
@@ -109,13 +109,13 @@ test('a Spanish plan opened from its link reads all in Spanish, under lang="es",
   const found = await wrongLanguage(page, 'es', ENGLISH);
   assert.deepEqual(found, [], 'English interface text on the family view');
   // It is the Spanish interface text that is there, not no text at all.
-  const spanishShown = await page.evaluate((texts) => texts.filter((t) => document.body.textContent.includes(t)).length,
-    SPANISH.filter((s) => s.text && s.text.length > 6).map((s) => s.text));
+  const shown = await readText(page.locator('body'));
+  const spanishShown = SPANISH.filter((s) => s.text && s.text.length > 6 && shown.includes(s.text)).length;
   assert.ok(spanishShown >= 8, `only ${spanishShown} Spanish interface texts shown`);
   const problems = await axe(page, 'family view (es)');
   // One person's tasks: the person picker is Spanish too.
   await page.locator('select#who-am-i').selectOption({ label: 'Elena Rivera' });
-  await page.waitForFunction(() => document.body.textContent.includes('Lo que hará Elena Rivera'));
+  await page.getByText('Lo que hará Elena Rivera').first().waitFor();
   assert.deepEqual(await wrongLanguage(page, 'es', ENGLISH), [], 'English on "my tasks"');
   assert.deepEqual(problems, []);
   assert.deepEqual(page.errors, []);

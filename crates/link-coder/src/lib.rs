@@ -84,7 +84,7 @@ fn div_by_2n_plus_3(num: i32, n: u32) -> i32 {
         }
         r
     };
-    let q = ((num.unsigned_abs() * RECIP[n as usize]) >> 20) as i32;
+    let q = ((num.unsigned_abs() as u64 * RECIP[n as usize] as u64) >> 20) as i32;
     if num < 0 {
         -q
     } else {

@@ -35,7 +35,9 @@ fn filled(text: &str) -> bool {
 /// On screen, what a phone shows first (the header, what's new, the next 90
 /// days, why we met) is drawn at once and the rest once that has painted: a
 /// large plan's view is 4,000 elements, and the family reads from the top.
-/// Until then the rest's place is marked `aria-busy`. Paper gets it all at once.
+/// Until then an empty placeholder, marked `aria-busy` (what tests wait on), holds
+/// a screen's height, so the buttons below do not move up under a finger.
+/// Paper gets it all at once.
 #[component]
 pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoView {
     let rest_shown = RwSignal::new(print);
