@@ -119,3 +119,13 @@ pub fn settled_changes(track: impl Fn() + 'static) -> Signal<u32> {
 pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
 }
+
+/// False until the frame after this call has painted, then true: for work that
+/// can wait until what is already built is on screen.
+pub fn painted() -> ReadSignal<bool> {
+    let painted = RwSignal::new(false);
+    after_paint(move || {
+        painted.try_set(true);
+    });
+    painted.read_only()
+}

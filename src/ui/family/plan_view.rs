@@ -12,7 +12,7 @@ use crate::domain::i18n::labels::VoiceBoxes;
 use crate::domain::shared_plan::{SharedChild, SharedTask};
 use crate::domain::{ClosureCategory, ItemId, SharedPlan, Whose};
 use crate::storage::prefs::Prefs;
-use crate::ui::debounce::after_paint;
+use crate::ui::debounce::painted;
 use crate::ui::widgets::JumpLink;
 
 /// What the header says the plan is, in the plan's language: "Rivera
@@ -40,12 +40,8 @@ fn filled(text: &str) -> bool {
 /// Paper gets it all at once.
 #[component]
 pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoView {
-    let rest_shown = RwSignal::new(print);
-    if !print {
-        after_paint(move || {
-            rest_shown.try_set(true);
-        });
-    }
+    let painted = painted();
+    let rest_shown = move || print || painted.get();
     let plan = StoredValue::new(plan);
     let p = plan.get_value();
     let lang = p.language;
@@ -96,7 +92,7 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
                 <p>{p.meeting.purpose.clone()}</p>
             </section>
         })}
-        {move || if rest_shown.get() {
+        {move || if rest_shown() {
             view! {
                 {has_tasks.then(|| view! { <TasksSection plan=plan print=print/> })}
                 <GoalsSection plan=plan/>

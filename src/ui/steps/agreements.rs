@@ -11,7 +11,7 @@ use crate::domain::readability;
 use crate::domain::{ItemId, Whose};
 use crate::field;
 use crate::ui::context::language::ui_language;
-use crate::ui::debounce::{after_paint, settled_changes};
+use crate::ui::debounce::{painted, settled_changes};
 use crate::ui::editor_state::use_editor;
 use crate::ui::plan_state::ROOT;
 use crate::ui::print::pages::Printout;
@@ -95,10 +95,7 @@ pub fn PlanSummaryView() -> impl IntoView {
     let changed = settled_changes(move || plan.track());
     // The overall reading reads every text of the plan (a large plan's is a
     // long task on a phone): worked out once the step has painted.
-    let painted = RwSignal::new(false);
-    after_paint(move || {
-        painted.try_set(true);
-    });
+    let painted = painted();
     // What the reading is made of, as a fingerprint: typing an agreement (not
     // one of the plan's readable texts) leaves the reading be.
     let readable = Memo::new(move |_| {
