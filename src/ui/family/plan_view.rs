@@ -12,7 +12,6 @@ use crate::domain::i18n::labels::VoiceBoxes;
 use crate::domain::shared_plan::{SharedChild, SharedTask};
 use crate::domain::{ClosureCategory, ItemId, SharedPlan, Whose};
 use crate::storage::prefs::Prefs;
-use crate::ui::debounce::painted;
 use crate::ui::widgets::JumpLink;
 
 /// What the header says the plan is, in the plan's language: "Rivera
@@ -31,17 +30,8 @@ fn filled(text: &str) -> bool {
 }
 
 /// The whole family view. `print` drops the controls a printout doesn't need.
-///
-/// On screen, what a phone shows first (the header, what's new, the next 90
-/// days, why we met) is drawn at once and the rest once that has painted: a
-/// large plan's view is 4,000 elements, and the family reads from the top.
-/// Until then an empty placeholder, marked `aria-busy` (what tests wait on), holds
-/// a screen's height, so the buttons below do not move up under a finger.
-/// Paper gets it all at once.
 #[component]
 pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoView {
-    let painted = painted();
-    let rest_shown = move || print || painted.get();
     let plan = StoredValue::new(plan);
     let p = plan.get_value();
     let lang = p.language;
@@ -92,23 +82,16 @@ pub fn FamilyPlan(plan: SharedPlan, #[prop(optional)] print: bool) -> impl IntoV
                 <p>{p.meeting.purpose.clone()}</p>
             </section>
         })}
-        {move || if rest_shown() {
-            view! {
-                {has_tasks.then(|| view! { <TasksSection plan=plan print=print/> })}
-                <GoalsSection plan=plan/>
-                {has_crisis.then(|| view! { <CrisisSection plan=plan/> })}
-                {has_team.then(|| view! { <TeamSection plan=plan/> })}
-                <NextMeetingSection plan=plan/>
-                <StrengthsAndWorries plan=plan/>
-                <ChildrenSection plan=plan/>
-                <DoneWhenSection plan=plan/>
-                <AftercareSection plan=plan/>
-                <AgreedSection plan=plan/>
-            }
-            .into_any()
-        } else {
-            view! { <div class="family-rest" aria-busy="true"></div> }.into_any()
-        }}
+        {has_tasks.then(|| view! { <TasksSection plan=plan print=print/> })}
+        <GoalsSection plan=plan/>
+        {has_crisis.then(|| view! { <CrisisSection plan=plan/> })}
+        {has_team.then(|| view! { <TeamSection plan=plan/> })}
+        <NextMeetingSection plan=plan/>
+        <StrengthsAndWorries plan=plan/>
+        <ChildrenSection plan=plan/>
+        <DoneWhenSection plan=plan/>
+        <AftercareSection plan=plan/>
+        <AgreedSection plan=plan/>
     }
 }
 

@@ -126,25 +126,12 @@ pub fn item_first_field(from: &Element) -> Option<String> {
 /// Move to a part of the page (skip link, "If things go wrong", …) without
 /// touching the address: with `<base>` set, a plain `href="#id"` would point at
 /// the app's root and replace the shared plan in the fragment.
-///
-/// A target not drawn yet (the family view draws its lower sections a frame
-/// after its top) is waited for, a frame at a time, for up to half a second.
 pub fn jump_to(id: &str) {
-    jump_when_drawn(id.to_string(), 30);
-}
-
-fn jump_when_drawn(id: String, frames_left: u8) {
-    match document().get_element_by_id(&id) {
-        Some(el) => {
-            el.scroll_into_view();
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+    if let Some(el) = document().get_element_by_id(id) {
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
         }
-        None if frames_left > 0 => {
-            request_animation_frame(move || jump_when_drawn(id, frames_left - 1));
-        }
-        None => {}
     }
 }
 
