@@ -2,7 +2,7 @@
 // side, in Debian's Chromium with the DevTools CPU throttle at 4× (a mid-range
 // laptop or phone). Prints one table. Run through scripts/bench-ui.sh.
 //
-//   node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R]
+//   node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R] [--runs K]
 //
 // What is measured (all in the page, with performance.now()):
 // - keystroke → next paint: from the keydown event's timestamp to a message
@@ -19,7 +19,9 @@
 //   until every goal card is built and the main thread's busy time meanwhile
 //   (CDP TaskDuration); a deep link to every step
 //   (navigation start to its title, or to the first goal's field, then a
-//   frame); cold load of the library (navigation start to its name field);
+//   frame; each in a new tab, as a bookmark opens it, and Goals reloaded in its
+//   own tab); cold load of the library
+//   (navigation start to its name field);
 // - the longest task (Long Tasks API), counted in the phase it started in,
 //   while typing (in the app's fields and in the floor's text area), in the 2 s after the
 //   last key (autosave), and in the 1.5 s after Next from Goals (the step left
@@ -27,6 +29,9 @@
 //   (BENCH_LONG=1 prints every long task with its phase and start);
 // - DOM elements and form controls on Goals; JS heap (CDP) and wasm memory;
 // - shipped bytes (wasm + js + css, gzip -9).
+// Page loads (cold loads, family links, deep links) vary by a few hundred ms
+// from one load to the next on a throttled, shared machine: each is measured
+// K times (default 5) and the median shown, with the fastest and slowest.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -40,7 +45,8 @@ const largeFile = args.find((a) => a.endsWith('.json'));
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const KEYS = opt('--keys', 200);
 const RATE = opt('--rate', 4);
-if (!largeFile) { console.error('usage: node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R]'); process.exit(2); }
+const RUNS = opt('--runs', 5);
+if (!largeFile) { console.error('usage: node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R] [--runs K]'); process.exit(2); }
 
 /** Installed before the app starts: keystroke timing, long tasks, the wasm instance. */
 const INSTRUMENT = () => {
@@ -80,7 +86,7 @@ const AFTER_FRAME = (selector) => new Promise((resolve) => {
 /**
  * The frame that first draws `selector` (the time of its animation-frame
  * callback, just before it paints) and, as AFTER_FRAME, the frame after it.
- * The family view draws its top first and the rest after that frame has painted.
+ * (The family view draws all of it in one frame; a view drawn in parts would show here.)
  */
 const DRAWN_THEN_AFTER = (selector) => new Promise((resolve) => {
   const check = (ts) => {
@@ -155,6 +161,15 @@ const READY = { goals: '.goal textarea' };
 /** The longest of these long tasks that started in `phase` (0 if none). */
 const longestIn = (long, phase) => Math.max(0, ...long.filter((l) => l.phase === phase).map((l) => l.duration));
 
+/** `f()` run RUNS times, one after the other: the results in order. */
+async function repeated(f) {
+  const out = [];
+  for (let i = 0; i < RUNS; i++) out.push(await f());
+  return out;
+}
+
+const median = (xs) => quantile(xs, 0.5);
+
 function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
@@ -225,19 +240,23 @@ async function openLinkCold(browser, server, payload, inPlanner = false) {
 
 async function measurePlan(browser, server, name, open, planFile) {
   const r = { name };
-  // Cold load of the library, throttled, in a fresh browser context.
-  {
+  // Cold load of the library, throttled, in a fresh browser context (RUNS times).
+  const cold = await repeated(async () => {
     const { context, page, throttle } = await newThrottledPage(browser, server);
     await throttle(RATE);
     await page.goto(server.url, { waitUntil: 'commit' });
-    r.coldLoad = await page.evaluate(AFTER_FRAME, '#new-family');
-    r.coldBytes = await fetchedBytes(page);
+    const time = await page.evaluate(AFTER_FRAME, '#new-family');
+    const bytes = await fetchedBytes(page);
     await context.close();
-  }
-  // The plan's family link, opened cold.
+    return { time, bytes };
+  });
+  r.coldLoad = cold.map((c) => c.time);
+  r.coldBytes = cold[0].bytes;
+  // The plan's family link, opened cold (RUNS times each).
   const payload = execFileSync(path.join(repo, 'target/release/plan-link'), ['encode', planFile], { encoding: 'utf8' }).trim();
-  r.link = await openLinkCold(browser, server, payload);
-  r.linkInPlanner = await openLinkCold(browser, server, payload, true);
+  const opens = (runs) => ({ time: runs.map((o) => o.time), drawn: runs.map((o) => o.drawn), bytes: runs[0].bytes });
+  r.link = opens(await repeated(() => openLinkCold(browser, server, payload)));
+  r.linkInPlanner = opens(await repeated(() => openLinkCold(browser, server, payload, true)));
   const { context, page, cdp, throttle } = await newThrottledPage(browser, server);
   await page.goto(server.url);
   await page.locator('#new-family').waitFor();
@@ -303,18 +322,40 @@ async function measurePlan(browser, server, name, open, planFile) {
   r.agreements = await typeTimed(page, '#family-words');
   r.longAgreements = await page.evaluate(LONGEST_IN_LAST, 'typing');
   r.longAgreementsSaving = await page.evaluate(LONGEST_IN_LAST, 'saving');
-  // Deep links (a page load each, throttled): navigation start to the step's
-  // title (and items), then a frame.
+  // Goals reloaded in its tab (RUNS times): the browser still holds the app's
+  // compiled code; navigation start to the first goal's field, then a frame.
+  await page.goto(base + 'goals');
+  r.reload = await repeated(async () => {
+    await page.reload({ waitUntil: 'commit' });
+    return page.evaluate(AFTER_FRAME, READY.goals);
+  });
+  // Deep links, as a bookmark opens one: each in a new tab (throttled), with no
+  // page of the app left open (the page above leaves first), RUNS per step:
+  // navigation start to the step's title (and items), then a frame. A new tab
+  // compiles the app's functions again as they are first called.
+  await page.goto('about:blank');
+  const openTab = async (slug) => {
+    const tab = await context.newPage();
+    const tabCdp = await context.newCDPSession(tab);
+    await tabCdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await tab.goto(base + slug, { waitUntil: 'commit' });
+    const time = await tab.evaluate(AFTER_FRAME, READY[slug] ?? '#step-title:not(:empty)');
+    return { tab, tabCdp, time };
+  };
   r.deep = [];
   for (const slug of steps) {
-    await page.goto(base + slug, { waitUntil: 'commit' });
-    r.deep.push([slug, await page.evaluate(AFTER_FRAME, READY[slug] ?? '#step-title:not(:empty)')]);
+    r.deep.push([slug, await repeated(async () => {
+      const { tab, time } = await openTab(slug);
+      await tab.close();
+      return time;
+    })]);
   }
-  r.deepLink = r.deep.find(([slug]) => slug === 'goals')[1];
-  await page.locator('#step-title').waitFor();
-  const heap = await cdp.send('Runtime.getHeapUsage');
+  // Memory of a page just opened on Goals.
+  const { tab, tabCdp } = await openTab('goals');
+  await tab.locator('#step-title').waitFor();
+  const heap = await tabCdp.send('Runtime.getHeapUsage');
   r.jsHeap = heap.usedSize;
-  r.wasmMemory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  r.wasmMemory = await tab.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
   await context.close();
   return r;
 }
@@ -348,6 +389,10 @@ try {
   const ms = (x) => `${x.toFixed(0)} ms`;
   const keys = (xs) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;
   const slowest = (pairs) => { const [slug, t] = pairs.reduce((a, b) => (b[1] > a[1] ? b : a)); return `${ms(t)} (${slug})`; };
+  // Page loads: the median of RUNS, then the fastest and the slowest.
+  const loads = (xs) => `${ms(median(xs))} (${Math.min(...xs).toFixed(0)}–${ms(Math.max(...xs))})`;
+  const slowestLoad = (pairs) => { const [slug, xs] = pairs.reduce((a, b) => (median(b[1]) > median(a[1]) ? b : a)); return `${ms(median(xs))} (${slug})`; };
+  const deepTo = (pairs, step) => loads(pairs.find(([slug]) => slug === step)[1]);
   const secs = (b) => `${((b * 8) / 1.6e6).toFixed(1)} s`;
   const kb = (b) => `${Math.round(b / 1000).toLocaleString('en-US')} KB`;
   const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
@@ -365,18 +410,19 @@ try {
     ['step switch: step link back to Goals', ms(example.backToGoals), ms(large.backToGoals)],
     ['  until every goal card is built / main thread busy meanwhile', `${ms(example.goalsBuilt)} / ${ms(example.goalsBuiltBusy)}`, `${ms(large.goalsBuilt)} / ${ms(large.goalsBuiltBusy)}`],
     ['step switch: Next through every step, slowest', slowest(example.sweep), slowest(large.sweep)],
-    ['deep link to Goals (load → first goal field)', ms(example.deepLink), ms(large.deepLink)],
-    ['deep link to any step, slowest', slowest(example.deep), slowest(large.deep)],
-    ['cold load → library name field', ms(example.coldLoad), ms(large.coldLoad)],
+    [`deep link to Goals in a new tab (load → first goal field; median of ${RUNS} (fastest–slowest))`, deepTo(example.deep, 'goals'), deepTo(large.deep, 'goals')],
+    [`deep link to any step, the slowest step's median`, slowestLoad(example.deep), slowestLoad(large.deep)],
+    [`  Goals reloaded in its tab (median of ${RUNS})`, loads(example.reload), loads(large.reload)],
+    [`cold load → library name field (median of ${RUNS})`, loads(example.coldLoad), loads(large.coldLoad)],
     ['  what it downloads (gzip -9)', kb(example.coldBytes), kb(large.coldBytes)],
-    ["family link, cold, 390 px → the plan's heading", ms(example.link.time), ms(large.link.time)],
-    ['  the frame that first draws it (the top of the plan; the rest follows)', ms(example.link.drawn), ms(large.link.drawn)],
+    [`family link, cold, 390 px → the plan's heading, then a frame (median of ${RUNS})`, loads(example.link.time), loads(large.link.time)],
+    ['  the frame that first draws it', loads(example.link.drawn), loads(large.link.drawn)],
     ['  what it downloads (gzip -9)', kb(example.link.bytes), kb(large.link.bytes)],
-    ['  the same link in the planner (as before the family app)', ms(example.linkInPlanner.time), ms(large.linkInPlanner.time)],
+    ['  the same link in the planner (as before the family app)', loads(example.linkInPlanner.time), loads(large.linkInPlanner.time)],
     ['  what that downloads (gzip -9)', kb(example.linkInPlanner.bytes), kb(large.linkInPlanner.bytes)],
     ['  download time at 1.6 Mbit/s (slow 4G), computed: family app / planner', `${secs(example.link.bytes)} / ${secs(example.linkInPlanner.bytes)}`, `${secs(large.link.bytes)} / ${secs(large.linkInPlanner.bytes)}`],
     ['Goals: DOM elements / form controls', `${example.dom.elements} / ${example.dom.controls}`, `${large.dom.elements} / ${large.dom.controls}`],
-    ['JS heap (used) / wasm memory', `${mb(example.jsHeap)} / ${mb(example.wasmMemory)}`, `${mb(large.jsHeap)} / ${mb(large.wasmMemory)}`],
+    ['JS heap (used) / wasm memory, a page just opened on Goals', `${mb(example.jsHeap)} / ${mb(example.wasmMemory)}`, `${mb(large.jsHeap)} / ${mb(large.wasmMemory)}`],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(14, ...rows.map((r) => r[1].length));
   console.log(`\nUI benchmark, Chromium, CPU throttled ${RATE}× (large plan: ${path.basename(largeFile)})\n`);
