@@ -198,6 +198,29 @@ test('saving a rename, or cancelling it, puts focus on the plan\'s Rename button
   await context.close();
 });
 
+test('Duplicate puts focus back on its button, and never takes it from where it was put meanwhile', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = await libraryWith(page, ['Silva family', 'Haddad family']);
+  await press(page.getByRole('button', { name: 'Duplicate Silva family' }));
+  await library.rows().filter({ hasText: 'Silva family (copy)' }).waitFor();
+  await focusLands(page, 'the button “Duplicate Silva family”',
+    () => document.activeElement?.getAttribute('aria-label') === 'Duplicate Silva family');
+  // Focus put on the search field the moment the new row is drawn (as a quick
+  // hand or a test can): the list drawn again must not take it back.
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      if (![...document.querySelectorAll('.plan-row')].some((r) => r.textContent.includes('Haddad family (copy)'))) return;
+      observer.disconnect();
+      document.getElementById('search').focus();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await press(page.getByRole('button', { name: 'Duplicate Haddad family' }));
+  await library.rows().filter({ hasText: 'Haddad family (copy)' }).waitFor();
+  await focusLands(page, 'the search field', () => document.activeElement?.id === 'search');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('library Delete moves focus to "Yes, delete", and "Keep it" back to Delete', async () => {
   const { page, context } = await newPage(browser, server);
   const library = await libraryWith(page, ['Ito family', 'Kowalski family']);

@@ -20,7 +20,7 @@ use crate::ui::context::clock::now_ms;
 use crate::ui::context::downloads::download_backup_of_all;
 use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
-use crate::ui::widgets::{focus_later, focus_later_or, focus_now, focus_when_shown};
+use crate::ui::widgets::{focus_back_or, focus_later, focus_later_or, focus_now, focus_when_shown};
 
 pub mod due;
 pub mod import;
@@ -187,7 +187,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     match store.save(&plan).await {
                         Ok(()) => {
                             reload(ctx, summaries).await;
-                            focus_later_or(rename_button, LIBRARY_TITLE);
+                            focus_back_or(rename_button, LIBRARY_TITLE);
                         }
                         Err(e) => ctx.report(&e),
                     }
@@ -211,7 +211,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     Ok(()) => {
                         ctx.toast(fill(t.copied_as, &[("name", &copy.family_name)]), None);
                         reload(ctx, summaries).await;
-                        focus_later(duplicate_button);
+                        focus_back_or(duplicate_button, LIBRARY_TITLE);
                     }
                     Err(e) => ctx.report(&e),
                 }

@@ -8,20 +8,29 @@ use web_sys::{Element, HtmlElement};
 /// microtasks, so the element is usually there on the next timer tick; on a
 /// busy machine it may take longer, so try again for up to half a second.
 pub fn focus_later(id: String) {
-    try_focus(id, None, 25, false);
+    try_focus(id, None, 25, Unless::Never);
 }
 
 /// [`focus_later`], or `fallback` if `id` doesn't appear (an item brought
 /// back on another step, a plan a search hides).
 pub fn focus_later_or(id: String, fallback: &str) {
-    try_focus(id, Some(fallback.to_string()), 25, false);
+    try_focus(id, Some(fallback.to_string()), 25, Unless::Never);
+}
+
+/// Put focus back on `id` once a list drawn again shows it (the row's controls
+/// may now be another row's, or gone), unless someone has put focus elsewhere
+/// since this call (a rename field opened in the new row, say); `fallback` if
+/// `id` doesn't appear.
+pub fn focus_back_or(id: String, fallback: &str) {
+    let now = document().active_element();
+    try_focus(id, Some(fallback.to_string()), 25, Unless::MovedFrom(now));
 }
 
 /// Focus what a page or plan that is loading will show (for up to five
 /// seconds), unless something else has focus by then: after following a
 /// link, focus would otherwise be on the page body.
 pub fn focus_when_shown(id: &str) {
-    try_focus(id.to_string(), None, 250, true);
+    try_focus(id.to_string(), None, 250, Unless::OffBody);
 }
 
 /// Focus an element that is on the page now (false if it isn't).
@@ -44,26 +53,45 @@ fn html_element(id: &str) -> Option<HtmlElement> {
 }
 
 /// Look for `id` now and then every 20 ms, `tries` more times.
-fn try_focus(id: String, fallback: Option<String>, tries: u32, only_from_body: bool) {
-    retry_focus(id, fallback, tries, only_from_body, 0);
+/// When a focus asked for earlier is no longer wanted.
+enum Unless {
+    Never,
+    /// Something on the page has focus.
+    OffBody,
+    /// Focus has moved from this element (or from the body) to another one.
+    MovedFrom(Option<Element>),
+}
+
+impl Unless {
+    fn holds(&self) -> bool {
+        match self {
+            Unless::Never => false,
+            Unless::OffBody => !on_body(),
+            Unless::MovedFrom(was) => !on_body() && document().active_element() != *was,
+        }
+    }
+}
+
+fn try_focus(id: String, fallback: Option<String>, tries: u32, unless: Unless) {
+    retry_focus(id, fallback, tries, unless, 0);
 }
 
 fn retry_focus(
     id: String,
     fallback: Option<String>,
     tries_left: u32,
-    only_from_body: bool,
+    unless: Unless,
     delay_ms: u64,
 ) {
     set_timeout(
         move || match html_element(&id) {
-            Some(_) if only_from_body && !on_body() => {}
+            Some(_) if unless.holds() => {}
             Some(el) => {
                 let _ = el.focus();
             }
-            None if tries_left > 0 => retry_focus(id, fallback, tries_left - 1, only_from_body, 20),
+            None if tries_left > 0 => retry_focus(id, fallback, tries_left - 1, unless, 20),
             None => {
-                if let Some(fallback) = fallback {
+                if let Some(fallback) = fallback.filter(|_| !unless.holds()) {
                     focus_now(&fallback);
                 }
             }

@@ -13,7 +13,7 @@ pub use fields::{
     next_field_number, CheckField, ChoiceField, DateCheck, DateField, PrivateToggle, TextField,
 };
 pub use focus::{
-    focus_after_removal, focus_later, focus_later_or, focus_now, focus_now_or_later,
+    focus_after_removal, focus_back_or, focus_later, focus_later_or, focus_now, focus_now_or_later,
     focus_when_shown, item_first_field, jump_to, JumpLink, SkipLink,
 };
 pub use item_form::ItemForm;
