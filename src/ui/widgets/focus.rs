@@ -52,7 +52,6 @@ fn html_element(id: &str) -> Option<HtmlElement> {
         .and_then(|el| el.dyn_into::<HtmlElement>().ok())
 }
 
-/// Look for `id` now and then every 20 ms, `tries` more times.
 /// When a focus asked for earlier is no longer wanted.
 enum Unless {
     Never,
@@ -72,6 +71,7 @@ impl Unless {
     }
 }
 
+/// Look for `id` now and then every 20 ms, `tries` more times.
 fn try_focus(id: String, fallback: Option<String>, tries: u32, unless: Unless) {
     retry_focus(id, fallback, tries, unless, 0);
 }
