@@ -2,7 +2,7 @@
 // side, in Debian's Chromium with the DevTools CPU throttle at 4× (a mid-range
 // laptop or phone). Prints one table. Run through scripts/bench-ui.sh.
 //
-//   node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R] [--runs K]
+//   node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R] [--runs K] [--library P]
 //
 // What is measured (all in the page, with performance.now()):
 // - keystroke → next paint: from the keydown event's timestamp to a message
@@ -21,7 +21,8 @@
 //   (navigation start to its title, or to the first goal's field, then a
 //   frame; each in a new tab, as a bookmark opens it, and Goals reloaded in its
 //   own tab); cold load of the library
-//   (navigation start to its name field);
+//   (navigation start to its name field), and of a library of P large plans
+//   (default 10; navigation start to every row drawn, then a frame);
 // - the longest task (Long Tasks API), counted in the phase it started in,
 //   while typing (in the app's fields and in the floor's text area), in the 2 s after the
 //   last key (autosave), and in the 1.5 s after Next from Goals (the step left
@@ -46,7 +47,8 @@ const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Numb
 const KEYS = opt('--keys', 200);
 const RATE = opt('--rate', 4);
 const RUNS = opt('--runs', 5);
-if (!largeFile) { console.error('usage: node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R] [--runs K]'); process.exit(2); }
+const LIBRARY = opt('--library', 10);
+if (!largeFile) { console.error('usage: node scripts/bench-ui.mjs LARGE_PLAN.json [--keys N] [--rate R] [--runs K] [--library P]'); process.exit(2); }
 
 /** Installed before the app starts: keystroke timing, long tasks, the wasm instance. */
 const INSTRUMENT = () => {
@@ -360,6 +362,41 @@ async function measurePlan(browser, server, name, open, planFile) {
   return r;
 }
 
+/**
+ * A caseworker's library after months: the large plan imported COPIES times.
+ * Each load in a new tab (throttled), RUNS times: navigation start to every
+ * row drawn, then a frame.
+ */
+async function libraryOfMany(browser, server, file, copies) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  for (let i = 0; i < copies; i++) {
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Add these plans' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('.plan-row:not(.saved-row)').length >= n, i + 1, { timeout: 60000 });
+  }
+  await page.goto('about:blank');
+  const times = await repeated(async () => {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await tab.goto(server.url, { waitUntil: 'commit' });
+    const time = await tab.evaluate((n) => new Promise((resolve) => {
+      const check = () => {
+        if (document.querySelectorAll('.plan-row:not(.saved-row)').length >= n) requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+        else requestAnimationFrame(check);
+      };
+      check();
+    }), copies);
+    await tab.close();
+    return time;
+  });
+  await context.close();
+  return times;
+}
+
 function shippedBytes() {
   const dist = path.join(repo, 'dist');
   let total = 0;
@@ -386,6 +423,7 @@ try {
     await page.waitForURL(/\/welcome$/);
     return page.url().replace(/welcome$/, '');
   }, largeFile);
+  const library = await libraryOfMany(browser, server, largeFile, LIBRARY);
   const ms = (x) => `${x.toFixed(0)} ms`;
   const keys = (xs) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;
   const slowest = (pairs) => { const [slug, t] = pairs.reduce((a, b) => (b[1] > a[1] ? b : a)); return `${ms(t)} (${slug})`; };
@@ -415,6 +453,7 @@ try {
     [`  Goals reloaded in its tab (median of ${RUNS})`, loads(example.reload), loads(large.reload)],
     [`cold load → library name field (median of ${RUNS})`, loads(example.coldLoad), loads(large.coldLoad)],
     ['  what it downloads (gzip -9)', kb(example.coldBytes), kb(large.coldBytes)],
+    [`cold load, a library of ${LIBRARY} large plans → every row (median of ${RUNS})`, '–', loads(library)],
     [`family link, cold, 390 px → the plan's heading, then a frame (median of ${RUNS})`, loads(example.link.time), loads(large.link.time)],
     ['  the frame that first draws it', loads(example.link.drawn), loads(large.link.drawn)],
     ['  what it downloads (gzip -9)', kb(example.link.bytes), kb(large.link.bytes)],

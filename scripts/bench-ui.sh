@@ -3,7 +3,7 @@
 # it, writes the large plan (examples/large_plan.rs), then measures the example
 # plan and the large plan in Chromium at 4× CPU throttle and prints a table.
 #
-#   scripts/bench-ui.sh [--keys N] [--rate R] [--runs K]   (defaults: 200 keys, 4×, 5 loads each)
+#   scripts/bench-ui.sh [--keys N] [--rate R] [--runs K] [--library P]   (defaults: 200 keys, 4×, 5 loads each, a library of 10 large plans)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test >/dev/null

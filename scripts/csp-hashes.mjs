@@ -1,7 +1,8 @@
 // Allow exactly the page's own inline scripts: replace 'unsafe-inline' in the
 // Content-Security-Policy's script-src of dist/index.html with the SHA-256
-// hash of each inline <script> as built (the base-path finder in index.html and
-// trunk's module loader, whose text names the hashed file names), so the hashes
+// hash of each inline <script> as built (the base-path finder and the early
+// read of a linked plan in index.html, and the module loader, whose text names
+// the hashed file names), so the hashes
 // are always true for this build. Run by trunk after every build (a post_build
 // hook in Trunk.toml, on the staging folder), so `trunk serve` is as strict as
 // the built site; running it again on a page already done changes nothing.

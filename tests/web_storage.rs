@@ -514,3 +514,51 @@ async fn racing_saves_from_two_connections_never_both_win() {
     a.close();
     b.close();
 }
+
+/// A plan opens from the two fields of its record it needs (the plan's JSON
+/// and the revision); a record kept before revisions opens as revision 0, one
+/// whose plan can't be read is reported as damaged, and so is a record that is
+/// not a record at all.
+#[wasm_bindgen_test]
+async fn plans_open_from_their_record_fields_old_and_new() {
+    let name = "test-record-fields";
+    let _ = delete_database(name).await;
+    let plain = library::example_plan("with-revision", 5);
+    let text = ftm_planner::domain::envelope::plan_to_json(&plain);
+    let mut before = plain.clone();
+    before.id = "before-revisions".into();
+    put_raw(
+        name,
+        Some(1),
+        "plans",
+        &[
+            json!({"id": "with-revision", "family_name": "", "child_names": [], "updated_ms": 5,
+                   "revision": 7, "envelope": text}),
+            json!({"id": "before-revisions", "family_name": "", "child_names": [], "updated_ms": 5,
+                   "envelope": ftm_planner::domain::envelope::plan_to_json(&before)}),
+            json!({"id": "broken-plan", "family_name": "", "child_names": [], "updated_ms": 5,
+                   "revision": 2, "envelope": "{\"schema\": 2, \"plan\": 3}"}),
+            json!({"id": "not-a-record", "revision": 2, "envelope": 3}),
+        ],
+    )
+    .await;
+    let store = PlanStore::open_named(name, DB_VERSION).await.unwrap();
+    assert_eq!(
+        store.load_revision("with-revision").await.unwrap(),
+        Some((plain, 7))
+    );
+    assert_eq!(
+        store.load_revision("before-revisions").await.unwrap(),
+        Some((before, 0))
+    );
+    assert!(matches!(
+        store.load_revision("broken-plan").await,
+        Err(StorageError::Damaged(_))
+    ));
+    assert!(matches!(
+        store.load_revision("not-a-record").await,
+        Err(StorageError::Damaged(_))
+    ));
+    assert_eq!(store.load_revision("no-such-plan").await.unwrap(), None);
+    store.close();
+}

@@ -48,6 +48,11 @@ pub fn PlanEditor() -> impl IntoView {
         let id = plan_id.get();
         loaded.set(None);
         spawn_local(async move {
+            // A deep link's plan was read as the page loaded (storage::early).
+            if let Some(stored) = crate::storage::early::take(&id).await {
+                loaded.set(Some(Ok(recover(ctx, stored).await)));
+                return;
+            }
             let store = ctx.ready_store().await;
             let result = match store.load_revision(&id).await {
                 Ok(Some(stored)) => Ok(recover(ctx, stored).await),

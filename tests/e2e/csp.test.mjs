@@ -1,5 +1,6 @@
-// Issue 9: a strict page. The Content-Security-Policy allows the page's own two
-// inline scripts by hash (scripts/csp-hashes.mjs), not 'unsafe-inline': an
+// Issue 9: a strict page. The Content-Security-Policy allows the page's own three
+// inline scripts (the base-path finder, the early read of a linked plan, the
+// app's loader) by hash (scripts/csp-hashes.mjs), not 'unsafe-inline': an
 // injected inline script and an event-handler attribute do not run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ test('injected inline scripts and event handlers are blocked; the app itself run
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
   assert.ok(!scriptSrc.includes("'unsafe-inline'"), scriptSrc);
-  assert.equal((scriptSrc.match(/'sha256-/g) || []).length, 2, scriptSrc);
+  assert.equal((scriptSrc.match(/'sha256-/g) || []).length, 3, scriptSrc);
   await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__injectedScript = true;';

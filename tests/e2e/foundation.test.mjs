@@ -149,3 +149,49 @@ test('the larger-text preference applies at once and is remembered', async () =>
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
   await context.close();
 });
+
+test('a link into a plan draws its step from the record read as the page loads, with no "Opening…" screen; that read never creates the database', async () => {
+  const { page, context } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  await library.open();
+  await library.create('Rivera family');
+  await page.getByLabel('Place', { exact: true }).fill('County office, room 2B');
+  await new MeetingPage(page).saved();
+  const url = page.url();
+  // A new tab on that address, its wasm held back a second: the plan's record
+  // is read meanwhile, so the first frame the app draws is the step itself.
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    window.__openingDrawn = false;
+    const look = () => {
+      if (document.querySelector('p.loading')) window.__openingDrawn = true;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await tab.route(/_bg\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
+  await tab.goto(url);
+  await tab.getByLabel('Place', { exact: true }).waitFor();
+  assert.equal(await tab.getByLabel('Place', { exact: true }).inputValue(), 'County office, room 2B');
+  assert.equal(await tab.evaluate(() => window.__openingDrawn), false, 'no frame showed "Opening…"');
+  assert.equal(await tab.evaluate(() => window.ftmEarlyRecord), undefined, 'the editor took the record read early');
+  // Saves still go through the store, with the revision read early: no conflict.
+  await tab.getByLabel('Place', { exact: true }).fill('County office, room 3C');
+  await new MeetingPage(tab).saved();
+  await tab.reload();
+  await tab.getByLabel('Place', { exact: true }).waitFor();
+  assert.equal(await tab.getByLabel('Place', { exact: true }).inputValue(), 'County office, room 3C');
+  assert.equal(await tab.locator('#conflict-banner').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+
+  // A new browser with no plans, the app itself kept from starting: the early
+  // read finds nothing and leaves no database behind.
+  const fresh = await newPage(browser, server);
+  await fresh.page.route(/_bg\.wasm$/, (route) => route.abort());
+  await fresh.page.goto(server.url + 'plan/not-here/goals');
+  assert.equal(await fresh.page.evaluate(() => window.ftmEarlyRecord.record), null);
+  const names = await fresh.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  assert.deepEqual(names, [], 'the early read created no database');
+  await fresh.context.close();
+});

@@ -28,6 +28,8 @@ use toasts::Toast;
 #[derive(Clone, Copy)]
 pub struct AppContext {
     store: StoredValue<Option<PlanStore>, LocalStorage>,
+    /// Who waits in [`AppContext::ready_store`]: called once the store is set.
+    waiting: StoredValue<Vec<js_sys::Function>, LocalStorage>,
     pub health: RwSignal<StoreHealth>,
     pub toasts: RwSignal<Vec<Toast>>,
     /// Extra-large type for a big room (a preference kept in localStorage).
@@ -70,6 +72,7 @@ impl AppContext {
     fn start_with(once_open: Option<OnceOpen>) -> AppContext {
         let ctx = AppContext {
             store: StoredValue::new_local(None),
+            waiting: StoredValue::new_local(Vec::new()),
             health: RwSignal::new(StoreHealth::Opening),
             toasts: RwSignal::new(Vec::new()),
             projector_text: RwSignal::new(Prefs::load().projector_text),
@@ -84,7 +87,7 @@ impl AppContext {
         spawn_local(async move {
             clock::sleep_ms(OPEN_TIMEOUT_MS).await;
             if ctx.store.with_value(Option::is_none) {
-                ctx.store.set_value(Some(PlanStore::memory()));
+                ctx.set_store(PlanStore::memory());
                 ctx.health
                     .set(StoreHealth::Failing(HealthProblem::NotAnswering));
             }
@@ -97,7 +100,7 @@ impl AppContext {
             };
             // The database went away while open: keep working in memory.
             let lost = move || {
-                ctx.store.set_value(Some(PlanStore::memory()));
+                ctx.set_store(PlanStore::memory());
                 ctx.health
                     .set(StoreHealth::Failing(HealthProblem::DataDeleted))
             };
@@ -123,14 +126,14 @@ impl AppContext {
                         store.close();
                         return;
                     }
-                    ctx.store.set_value(Some(store));
+                    ctx.set_store(store);
                     ctx.health.set(StoreHealth::Ready);
                     if let Err(e) = moved {
                         ctx.report(&e);
                     }
                 }
                 Err(e) => {
-                    ctx.store.set_value(Some(PlanStore::memory()));
+                    ctx.set_store(PlanStore::memory());
                     ctx.health
                         .set(StoreHealth::Failing(HealthProblem::Storage(e)));
                 }
@@ -158,7 +161,22 @@ impl AppContext {
             if let Some(store) = self.store.get_value() {
                 return store;
             }
-            clock::sleep_ms(20).await;
+            let set = js_sys::Promise::new(&mut |resolve, _| {
+                self.waiting.update_value(|w| w.push(resolve));
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(set).await;
+        }
+    }
+
+    /// The store to use from now on; whoever waits for it goes on.
+    fn set_store(&self, store: PlanStore) {
+        self.store.set_value(Some(store));
+        for resolve in self
+            .waiting
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         }
     }
 
