@@ -20,7 +20,7 @@ use crate::ui::context::clock::now_ms;
 use crate::ui::context::downloads::download_backup_of_all;
 use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
-use crate::ui::widgets::{focus_back_or, focus_later, focus_later_or, focus_now, focus_when_shown};
+use crate::ui::widgets::{focus_back_or, focus_later, focus_now, focus_when_shown};
 
 pub mod due;
 pub mod import;
@@ -243,9 +243,10 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 return;
             }
             reload(ctx, summaries).await;
+            // Unless focus has been put elsewhere meanwhile (the toast's Undo).
             match neighbour {
-                Some(link) => focus_later_or(link, LIBRARY_TITLE),
-                None => focus_later(LIBRARY_TITLE.into()),
+                Some(link) => focus_back_or(link, LIBRARY_TITLE),
+                None => focus_back_or(LIBRARY_TITLE.into(), LIBRARY_TITLE),
             }
             let deleted = fill(t.deleted, &[("title", &title)]);
             let Some(plan) = kept else {
@@ -260,7 +261,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                     match store.save(&plan).await {
                         Ok(()) => {
                             reload(ctx, summaries).await;
-                            focus_later_or(restored, LIBRARY_TITLE);
+                            focus_back_or(restored, LIBRARY_TITLE);
                         }
                         Err(e) => ctx.report(&e),
                     }
