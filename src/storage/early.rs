@@ -9,9 +9,12 @@
 //! record found (no database, no such plan, an error, no answer in 3 s): then,
 //! as for a record that can't be read, the editor reads the plan through
 //! [`PlanStore`](super::PlanStore) as before (which says what is wrong).
-//! What is read is the same record, turned into a plan the same way, so what
-//! the editor shows can't differ; saves still go through the store, which
-//! checks the revision as always.
+//! Only the editor's first plan takes it, and only until the store is open
+//! ([`discard`]): after that, a plan is read from the store, as it may have
+//! changed since (a new meeting started in the library, say). What is read is
+//! the same record, turned into a plan the same way; saves still go through
+//! the store, which checks the revision as always (a save made by another tab
+//! meanwhile is found then, as a conflict).
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -20,6 +23,16 @@ use super::plan_of_record_value;
 use crate::domain::Plan;
 
 const KEY: &str = "ftmEarlyRecord";
+
+/// The early read is not wanted any more (the store is open: a plan opened
+/// from now on is read from it, as it may have changed since).
+pub fn discard() {
+    let window: JsValue = leptos::prelude::window().into();
+    let _ = js_sys::Reflect::delete_property(
+        window.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str(KEY),
+    );
+}
 
 /// The record of plan `id` read before the app started, taken (a later call
 /// gets `None`): `None` when it was not read early (another page, another
@@ -31,10 +44,7 @@ pub async fn take(id: &str) -> Option<(Plan, u64)> {
         return None;
     }
     // Once only: a plan opened later in this page is read from the store.
-    let _ = js_sys::Reflect::delete_property(
-        window.unchecked_ref::<js_sys::Object>(),
-        &JsValue::from_str(KEY),
-    );
+    discard();
     let early_id = js_sys::Reflect::get(&early, &JsValue::from_str("id")).ok()?;
     if early_id.as_string().as_deref() != Some(id) {
         return None;

@@ -100,6 +100,16 @@ async fn recover(ctx: AppContext, (stored, revision): (Plan, u64)) -> (Plan, u64
         return (stored, revision);
     }
     let store = ctx.ready_store().await;
+    // The app works in memory (the plan was read as the page loaded, then the
+    // store could not be opened): nothing written now would outlast the page,
+    // so the recovery copy stays, and the editor starts from it.
+    if !store.is_persistent() {
+        return if base.is_none_or(|b| b == revision) {
+            (newer, revision)
+        } else {
+            (stored, revision)
+        };
+    }
     if base.is_none_or(|b| b == revision) {
         return match store.save_if(&newer, revision).await {
             Ok(saved) => {

@@ -161,6 +161,9 @@ test('a link into a plan draws its step from the record read as the page loads, 
   // A new tab on that address, its wasm held back a second: the plan's record
   // is read meanwhile, so the first frame the app draws is the step itself.
   const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await tab.addInitScript(() => {
     window.__openingDrawn = false;
     const look = () => {
@@ -182,6 +185,10 @@ test('a link into a plan draws its step from the record read as the page loads, 
   await tab.getByLabel('Place', { exact: true }).waitFor();
   assert.equal(await tab.getByLabel('Place', { exact: true }).inputValue(), 'County office, room 3C');
   assert.equal(await tab.locator('#conflict-banner').count(), 0);
+  // A plan's other pages (its changes, a past meeting) are not read early.
+  await tab.goto(url.replace(/welcome$/, 'changes'));
+  assert.equal(await tab.evaluate(() => 'ftmEarlyRecord' in window), false);
+  assert.deepEqual(errors, []);
   assert.deepEqual(page.errors, []);
   await context.close();
 
@@ -193,5 +200,7 @@ test('a link into a plan draws its step from the record read as the page loads, 
   assert.equal(await fresh.page.evaluate(() => window.ftmEarlyRecord.record), null);
   const names = await fresh.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   assert.deepEqual(names, [], 'the early read created no database');
+  // Only the wasm kept back failed: the early read itself logged nothing.
+  assert.deepEqual(fresh.page.errors.filter((e) => !/wasm|WebAssembly|Failed to load resource|fetch/i.test(e)), []);
   await fresh.context.close();
 });

@@ -66,7 +66,9 @@ impl AppContext {
         Self::start_with(None)
     }
 
-    /// Open the store; `once_open` runs before any screen reads it. (A function
+    /// Open the store; `once_open` runs before any screen reads it (but for
+    /// the editor's plan read as the page loaded, `storage::early`, which is
+    /// never one it moves). (A function
     /// value rather than a flag: the family's app never names the migration, so
     /// none of its code is in that wasm.)
     fn start_with(once_open: Option<OnceOpen>) -> AppContext {
@@ -171,6 +173,7 @@ impl AppContext {
     /// The store to use from now on; whoever waits for it goes on.
     fn set_store(&self, store: PlanStore) {
         self.store.set_value(Some(store));
+        crate::storage::early::discard();
         for resolve in self
             .waiting
             .try_update_value(std::mem::take)
