@@ -313,6 +313,16 @@ fn plan_of_record_value(value: &JsValue) -> Result<(Plan, u64), StorageError> {
     }
 }
 
+/// The object stored under `id` in `store`, as IndexedDB hands it back.
+async fn idb_get(db: &Database, store: &str, id: &str) -> Result<Option<JsValue>, StorageError> {
+    let (_tx, store) = object_store(db, store, TransactionMode::ReadOnly)?;
+    store
+        .get(JsValue::from_str(id))
+        .map_err(idb_error)?
+        .await
+        .map_err(idb_error)
+}
+
 /// A stored plan record's plan, migrated to the current schema, and its revision.
 fn plan_of_record(text: &str) -> Result<(Plan, u64), StorageError> {
     let record = Record::from_text(text)?;
@@ -470,15 +480,11 @@ impl PlanStore {
     /// One record as JSON text, if there is one with this id.
     async fn raw_get(&self, store: &str, id: &str) -> Result<Option<String>, StorageError> {
         match self {
-            PlanStore::IndexedDb(db) => {
-                let (_tx, store) = object_store(db, store, TransactionMode::ReadOnly)?;
-                let value = store
-                    .get(JsValue::from_str(id))
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?;
-                value.as_ref().map(js_to_text).transpose()
-            }
+            PlanStore::IndexedDb(db) => idb_get(db, store, id)
+                .await?
+                .as_ref()
+                .map(js_to_text)
+                .transpose(),
             PlanStore::Memory(stores) => Ok(stores.of(store).borrow().get(id).cloned()),
         }
     }
@@ -623,15 +629,11 @@ impl PlanStore {
     /// One plan and its stored revision (for [`PlanStore::save_if`]).
     pub async fn load_revision(&self, id: &str) -> Result<Option<(Plan, u64)>, StorageError> {
         match self {
-            PlanStore::IndexedDb(db) => {
-                let (_tx, store) = object_store(db, PLANS, TransactionMode::ReadOnly)?;
-                let value = store
-                    .get(JsValue::from_str(id))
-                    .map_err(idb_error)?
-                    .await
-                    .map_err(idb_error)?;
-                value.as_ref().map(plan_of_record_value).transpose()
-            }
+            PlanStore::IndexedDb(db) => idb_get(db, PLANS, id)
+                .await?
+                .as_ref()
+                .map(plan_of_record_value)
+                .transpose(),
             PlanStore::Memory(stores) => {
                 let text = stores.of(PLANS).borrow().get(id).cloned();
                 text.as_deref().map(plan_of_record).transpose()

@@ -142,6 +142,28 @@ export async function allDrawn(page) {
   await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 }
 
+/**
+ * The page's service worker has settled: none installing or waiting, and the
+ * active one done activating. Call it before a `reload()` that comes right
+ * after a page moved to another link by its fragment: Chromium (156,
+ * headless) stalls such a reload for good, now and then, while a worker is
+ * installing or activating, with the page answering nothing and using no CPU
+ * (scripts/diagnose-reload-hang.mjs: about 1 round in 10 stalled; none with
+ * workers blocked, 0 of 18, nor after this wait, 0 of 16).
+ */
+export async function workerSettled(page) {
+  await page.evaluate(async () => {
+    // The app registers its worker just after it starts: give it 5 s to be there.
+    const deadline = Date.now() + 5000;
+    const settled = (r) => r && r.active && r.active.state === 'activated' && !r.installing && !r.waiting;
+    for (;;) {
+      const registration = await navigator.serviceWorker?.getRegistration();
+      if (settled(registration) || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+}
+
 /** Long lists are built a few cards per frame (marked aria-busy meanwhile): wait until every item is there. */
 export async function stepBuilt(page) {
   await page.waitForFunction(() => document.getElementById('step-title') && !document.querySelector('[aria-busy=true]'));

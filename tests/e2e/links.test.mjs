@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launch, newPage, LibraryPage } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, workerSettled } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -74,6 +74,7 @@ test('saving a different copy of a saved plan asks: replace it, or keep both', a
   await p.locator('#save-to-phone').click();
   await p.getByText('Saved on this device ✓').waitFor();
   await p.goto(second);
+  await workerSettled(p);
   await p.reload();
   await p.getByText('A changed purpose for the second link').waitFor();
   await p.locator('#save-to-phone').click();
@@ -89,12 +90,14 @@ test('saving a different copy of a saved plan asks: replace it, or keep both', a
 
   // The same link again: nothing to ask.
   await p.goto(first);
+  await workerSettled(p);
   await p.reload();
   await p.locator('#save-to-phone').click();
   await p.getByText('already saved on this device').waitFor();
   assert.equal(await p.locator('#save-clash').count(), 0);
   // Replacing: still two copies, the first now holding the second link's plan.
   await p.goto(second);
+  await workerSettled(p);
   await p.reload();
   await p.locator('#save-to-phone').click();
   await p.locator('#save-clash').waitFor();
