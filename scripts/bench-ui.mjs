@@ -39,6 +39,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { startServer, launch } from '../tests/e2e/harness.mjs';
+import { AFTER_FRAME, READY, readyFor, median, quantile, openExamplePlan, importLargePlan } from './bench-page.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -74,16 +75,6 @@ const INSTRUMENT = () => {
     }
   }).observe({ type: 'longtask', buffered: true });
 };
-
-/** Resolves with performance.now() at the frame after `selector` exists (polled each frame). */
-const AFTER_FRAME = (selector) => new Promise((resolve) => {
-  const check = () => {
-    if (document.querySelector(selector)) {
-      requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0); });
-    } else requestAnimationFrame(check);
-  };
-  check();
-});
 
 /**
  * The frame that first draws `selector` (the time of its animation-frame
@@ -158,8 +149,6 @@ const LONGEST_IN_LAST = (phase) => {
 };
 
 /** What shows that a step's items are there (the rest: the step title). */
-const READY = { goals: '.goal textarea' };
-
 /** The longest of these long tasks that started in `phase` (0 if none). */
 const longestIn = (long, phase) => Math.max(0, ...long.filter((l) => l.phase === phase).map((l) => l.duration));
 
@@ -170,12 +159,6 @@ async function repeated(f) {
   return out;
 }
 
-const median = (xs) => quantile(xs, 0.5);
-
-function quantile(xs, q) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
 
 async function newThrottledPage(browser, server) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -341,7 +324,7 @@ async function measurePlan(browser, server, name, open, planFile) {
     const tabCdp = await context.newCDPSession(tab);
     await tabCdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
     await tab.goto(base + slug, { waitUntil: 'commit' });
-    const time = await tab.evaluate(AFTER_FRAME, READY[slug] ?? '#step-title:not(:empty)');
+    const time = await tab.evaluate(AFTER_FRAME, readyFor(slug));
     return { tab, tabCdp, time };
   };
   r.deep = [];
@@ -409,20 +392,8 @@ function shippedBytes() {
 const server = await startServer();
 const browser = await launch();
 try {
-  const example = await measurePlan(browser, server, 'example plan', async (page) => {
-    await page.getByRole('button', { name: 'Open an example plan to practise' }).click();
-    await page.waitForURL(/\/welcome$/);
-    return page.url().replace(/welcome$/, '');
-  }, path.join(repo, 'src/domain/example-plan.json'));
-  const large = await measurePlan(browser, server, 'large plan', async (page) => {
-    await page.locator('#import-file').setInputFiles(largeFile);
-    await page.getByRole('button', { name: 'Add these plans' }).click();
-    const link = page.locator('.plan-row:not(.saved-row) a.plan-open', { hasText: 'Large family' });
-    await link.waitFor({ timeout: 60000 });
-    await link.click();
-    await page.waitForURL(/\/welcome$/);
-    return page.url().replace(/welcome$/, '');
-  }, largeFile);
+  const example = await measurePlan(browser, server, 'example plan', openExamplePlan, path.join(repo, 'src/domain/example-plan.json'));
+  const large = await measurePlan(browser, server, 'large plan', (page) => importLargePlan(page, largeFile), largeFile);
   const library = await libraryOfMany(browser, server, largeFile, LIBRARY);
   const ms = (x) => `${x.toFixed(0)} ms`;
   const keys = (xs) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} / ${ms(Math.max(...xs))}`;

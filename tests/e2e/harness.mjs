@@ -7,25 +7,25 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 export const BASE_PATH = '/ftm/';
 
 let planLinkBuilt = false;
 /** The `plan-link` tool (the native codec and cipher), built once per test file (a no-op when current). */
 export function planLink() {
-  const repo = path.resolve(root, '..');
+  const repo = path.resolve(DIST, '..');
   if (!planLinkBuilt) execFileSync('cargo', ['build', '--quiet', '--bin', 'plan-link'], { cwd: repo, stdio: 'inherit' });
   planLinkBuilt = true;
   return path.join(repo, 'target/debug/plan-link');
 }
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
-/** Serve dist/ at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback.
+/** Serve dist/ (or `root`, another build) at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback.
  * `server.rewrite(name, bytes)`, when set, may change what a file serves (a new version, say);
  * with `server.cacheHashed`, files named by a hash may be cached by the browser. */
-export async function startServer() {
+export async function startServer(root = DIST) {
   const served = { rewrite: null, cacheHashed: false };
-  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('dist/ is missing: run scripts/build-site.sh first');
+  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root}: no index.html (run scripts/build-site.sh first)`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(BASE_PATH)) { res.writeHead(404); res.end('not here'); return; }
