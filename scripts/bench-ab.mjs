@@ -26,12 +26,17 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const valued = new Set(['--pairs', '--rate', '--steps']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
-const [dirA, dirB] = positional.filter((a) => !a.endsWith('.json'));
+const dirs = positional.filter((a) => !a.endsWith('.json'));
+const [dirA, dirB] = dirs;
 const largeFile = positional.find((a) => a.endsWith('.json'));
 const PAIRS = Number(opt('--pairs', 10));
 const RATE = Number(opt('--rate', 4));
 const STEPS = opt('--steps', 'goals,team').split(',');
-if (!dirA || !dirB || !(PAIRS > 0) || !(RATE >= 1)) {
+// A first meeting's steps (Step::slug in src/domain/step.rs), so a typo is said, not waited on.
+const SLUGS = ['welcome', 'team', 'strengths', 'worries', 'goals', 'crisis', 'voice', 'closure', 'agreements'];
+const unknown = args.filter((a, i) => a.startsWith('--') && !valued.has(a)).concat(STEPS.filter((s) => !SLUGS.includes(s)));
+if (unknown.length) console.error(`not understood: ${unknown.join(' ')} (steps: ${SLUGS.join(', ')})`);
+if (!dirA || !dirB || dirs.length > 2 || unknown.length || !(PAIRS > 0) || !(RATE >= 1)) {
   console.error('usage: node scripts/bench-ab.mjs DIST_A DIST_B [LARGE_PLAN.json] [--pairs N] [--rate R] [--steps goals,team]');
   process.exit(2);
 }
@@ -58,7 +63,11 @@ async function load(build, url, ready) {
   const cdp = await build.context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   await tab.goto(url, { waitUntil: 'commit' });
-  const time = await tab.evaluate(AFTER_FRAME, ready);
+  // Never wait silently: a page that doesn't come is an error (60 s).
+  const time = await Promise.race([
+    tab.evaluate(AFTER_FRAME, ready),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`${url}: no ${ready} after 60 s`)), 60000)),
+  ]);
   await tab.close();
   return time;
 }

@@ -18,12 +18,18 @@ export const READY = { goals: '.goal textarea' };
 /** What shows that `slug`'s step is there. */
 export const readyFor = (slug) => READY[slug] ?? '#step-title:not(:empty)';
 
+/** The value at fraction `q` of the sorted values (p95: q = 0.95). */
 export function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
-export const median = (xs) => quantile(xs, 0.5);
+/** The middle value; for an even count, the mean of the two middle values. */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
 
 /** From the library: open the example plan; its address without the step. */
 export async function openExamplePlan(page) {

@@ -148,7 +148,6 @@ const LONGEST_IN_LAST = (phase) => {
   return Math.max(0, ...window.__long.filter((l) => l.start >= from && l.start < to).map((l) => l.duration));
 };
 
-/** What shows that a step's items are there (the rest: the step title). */
 /** The longest of these long tasks that started in `phase` (0 if none). */
 const longestIn = (long, phase) => Math.max(0, ...long.filter((l) => l.phase === phase).map((l) => l.duration));
 

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-if [ ! -f dist/index.html ] || [ -n "$(find src style index.html Cargo.toml Cargo.lock -newer dist/index.html -print -quit)" ]; then
+if scripts/dist-stale.sh; then
   scripts/build-site.sh
 fi
 large=$(mktemp --suffix=.json)

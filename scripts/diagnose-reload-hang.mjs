@@ -108,19 +108,16 @@ for (let round = 0; round < ROUNDS; round++) {
       else console.log('paused stack:\n  ' + ev.callFrames.slice(0, 40).map((f) => `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.location.lineNumber}:${f.location.columnNumber}`).join('\n  '));
     } catch (e) { console.log('debugger:', String(e)); }
     // The browser answers when the page doesn't: what targets it has, and
-    // whether the service worker's own thread still runs script.
+    // whether the phone's service workers still run script.
     const bcdp = await browser.newBrowserCDPSession();
     const { targetInfos } = await bcdp.send('Target.getTargets');
     console.log('targets:', targetInfos.map((t) => `${t.type} ${t.url.slice(-50)} attached=${t.attached}`).join('\n  '));
-    for (const t of targetInfos.filter((x) => x.type === 'service_worker')) {
-      try {
-        const { sessionId } = await bcdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: true });
-        const answer = await Promise.race([
-          bcdp.send('Runtime.evaluate', { expression: 'JSON.stringify({state: self.serviceWorker && self.serviceWorker.state, url: location.href.slice(-40)})', returnByValue: true }, sessionId).then((x) => x.result.value),
-          new Promise((r) => setTimeout(() => r('NO ANSWER'), 3000)),
-        ]);
-        console.log('service worker answers:', answer);
-      } catch (e) { console.log('service worker:', String(e).split('\n')[0]); }
+    for (const worker of phone.context.serviceWorkers()) {
+      const answer = await Promise.race([
+        worker.evaluate(() => JSON.stringify({ state: self.serviceWorker?.state, url: location.href.slice(-40) })).catch((e) => String(e).split('\n')[0]),
+        new Promise((r) => setTimeout(() => r('NO ANSWER'), 3000)),
+      ]);
+      console.log('service worker answers:', answer);
     }
     console.log('pending:', [...pending].map(([req, t]) => `${t} ${req.url().slice(-70)}`).join('\n  '));
     console.log(log.slice(-12).join('\n'));

@@ -23,7 +23,8 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 /** Serve dist/ (or `root`, another build) at BASE_PATH; unknown paths get index.html (SPA fallback). Only loopback.
  * `server.rewrite(name, bytes)`, when set, may change what a file serves (a new version, say);
  * with `server.cacheHashed`, files named by a hash may be cached by the browser. */
-export async function startServer(root = DIST) {
+export async function startServer(dir = DIST) {
+  const root = path.resolve(dir);
   const served = { rewrite: null, cacheHashed: false };
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root}: no index.html (run scripts/build-site.sh first)`);
   const server = http.createServer((req, res) => {
@@ -143,25 +144,35 @@ export async function allDrawn(page) {
 }
 
 /**
- * The page's service worker has settled: none installing or waiting, and the
- * active one done activating. Call it before a `reload()` that comes right
- * after a page moved to another link by its fragment: Chromium (156,
- * headless) stalls such a reload for good, now and then, while a worker is
- * installing or activating, with the page answering nothing and using no CPU
- * (scripts/diagnose-reload-hang.mjs: about 1 round in 10 stalled; none with
- * workers blocked, 0 of 18, nor after this wait, 0 of 16).
+ * The page's service worker has settled: one active and done activating, none
+ * installing or waiting, on two looks 150 ms apart (an update asked for shows
+ * as installing only once its script has come). Call it before a `reload()`
+ * that comes right after a page moved to another link by its fragment:
+ * Chromium (156, headless) stalls such a reload for good, now and then, while a
+ * worker is installing or activating, with the page answering nothing and
+ * using no CPU (scripts/diagnose-reload-hang.mjs: about 1 round in 10 stalled;
+ * none with workers blocked, 0 of 18, nor after this wait, 0 of 36).
+ * Gives up after 5 s, saying so, and returns whether it settled.
  */
 export async function workerSettled(page) {
-  await page.evaluate(async () => {
-    // The app registers its worker just after it starts: give it 5 s to be there.
+  const settled = await page.evaluate(async () => {
+    if (!navigator.serviceWorker) return true;
     const deadline = Date.now() + 5000;
-    const settled = (r) => r && r.active && r.active.state === 'activated' && !r.installing && !r.waiting;
-    for (;;) {
-      const registration = await navigator.serviceWorker?.getRegistration();
-      if (settled(registration) || Date.now() > deadline) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    const looksSettled = async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return Boolean(r && r.active && r.active.state === 'activated' && !r.installing && !r.waiting);
+    };
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+    while (Date.now() < deadline) {
+      if (await looksSettled()) {
+        await pause();
+        if (await looksSettled()) return true;
+      } else await pause();
     }
+    return false;
   });
+  if (!settled) console.warn('workerSettled: the service worker did not settle within 5 s');
+  return settled;
 }
 
 /** Long lists are built a few cards per frame (marked aria-busy meanwhile): wait until every item is there. */
