@@ -14,9 +14,11 @@
 // Printed per row: each build's median (navigation start to the step's title,
 // or the first goal's field, then a frame), the median of the pairwise
 // differences (B − A), and in how many pairs B was faster.
-// Calibration (2026-12-07, the same build as A and B, 10 pairs, this 2-core
-// machine): pairwise medians from −94 to +99 ms, B faster in 4 to 8 of 10. A
-// smaller difference than that needs more pairs before it means anything.
+// Calibration (2026-12-07, this 2-core machine, 4×): the same build as A and
+// B, 10 pairs: pairwise medians from −94 to +99 ms, B faster in 4 to 8 of 10;
+// two builds that load alike, the library's cold load: +100 ms (10 pairs), then
+// −101 ms (16 pairs). So a difference under about 100 ms means nothing here
+// without many more pairs.
 import path from 'node:path';
 
 import { startServer, launch } from '../tests/e2e/harness.mjs';
