@@ -9,7 +9,9 @@
 // then answers nothing, uses no CPU, and can't be paused (so: waiting on
 // something, not running app code). Whether a service worker is involved:
 //   SW=block    workers blocked: 0 stalls in 18 rounds
-//   SETTLE=1    reload once no worker is installing or activating: 0 in 16
+//   SETTLE=1    reload once no worker is installing or activating: 0 in 16,
+//               0 in 20, then (looking twice) 1 in 12 (its worker never
+//               settled in 5 s), 0 in 12 three times
 //   PAUSE=300   300 ms between the fragment change and the reload: 0 in 16
 //   SHOWN=1     reload once the new link is on screen: 5 in 16 (so not the
 //               app still drawing the link)
