@@ -16,6 +16,13 @@
 //   SHOWN=1     reload once the new link is on screen: 5 in 16 (so not the
 //               app still drawing the link)
 //   the worker without clients.claim(): 3 in 16 (so not the claim)
+//   the worker's install fetching with cache 'no-store': 3 in 24 (so not the
+//               HTTP cache shared with the page's own loads)
+//   the worker with navigation preload: 2 in 24
+//   the worker leaving navigations alone: 0 in 24 (it is the worker's
+//               handling of the reload's navigation; the app can't leave
+//               that out: it is how a reload works offline)
+//   (the worker variants: dist/sw.js edited by hand, then put back)
 // tests/e2e/harness.mjs's workerSettled() is the SETTLE wait, which
 // links.test.mjs uses before its reloads.
 //
