@@ -28,7 +28,7 @@
 //
 //   node scripts/diagnose-reload-hang.mjs     (dist/ built; ROUNDS=N, and the switches above)
 import { execSync } from 'node:child_process';
-import { startServer, launch, newPage, LibraryPage, workerSettled } from '../tests/e2e/harness.mjs';
+import { startServer, launch, newPage, workerSettled, twoLinksOfOnePlan } from '../tests/e2e/harness.mjs';
 const server = await startServer();
 const browser = await launch();
 const ROUNDS = Number(process.env.ROUNDS || 5);
@@ -38,18 +38,8 @@ const PAUSE = Number(process.env.PAUSE || 0);
 const SETTLE = process.env.SETTLE === '1';
 // SHOWN=1: before each reload, wait until the page shows the link it moved to.
 const SHOWN = process.env.SHOWN === '1';
-const { context, page } = await newPage(browser, server);
-const library = new LibraryPage(page, server);
-const base = await library.openExampleAt('welcome');
-await page.goto(base + 'share');
-const first = await page.locator('#share-url').inputValue();
-await page.goto(base + 'welcome');
-await page.locator('#meeting-purpose').fill('A changed purpose for the second link');
-await page.locator('.save-status[data-status=saved]').waitFor();
-await page.goto(base + 'share');
-await page.waitForFunction((old) => document.getElementById('share-url')?.value && document.getElementById('share-url').value !== old, first);
-const second = await page.locator('#share-url').inputValue();
-await context.close();
+const PURPOSE = 'A changed purpose for the second link';
+const { first, second } = await twoLinksOfOnePlan(browser, server, PURPOSE);
 let hangs = 0;
 for (let round = 0; round < ROUNDS; round++) {
   const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true, ...(process.env.SW === 'block' ? { serviceWorkers: 'block' } : {}) });
@@ -65,19 +55,23 @@ for (let round = 0; round < ROUNDS; round++) {
   p.on('crash', () => log.push(`${Date.now() - t0} CRASH`));
   p.on('dialog', (d) => log.push(`${Date.now() - t0} DIALOG ${d.type()}`));
   p.on('load', () => log.push(`${Date.now() - t0} load`));
-  context.on?.('serviceworker', () => {});
   phone.context.on('serviceworker', (w) => log.push(`${Date.now() - t0} serviceworker ${w.url()}`));
+  // Reload `n` of the round, after the waits the switches ask for (`shown`:
+  // the new link is on screen).
+  const reload = async (n, shown) => {
+    if (SHOWN) await shown();
+    if (PAUSE) await p.waitForTimeout(PAUSE);
+    if (SETTLE) await workerSettled(p);
+    log.push(`${Date.now() - t0} --- reload ${n}`);
+    await p.reload({ timeout: 10000 });
+  };
   try {
     await p.goto(first);
     await p.locator('#save-to-phone').click();
     await p.getByText('Saved on this device ✓').waitFor();
     await p.goto(second);
-    if (SHOWN) await p.getByText('A changed purpose for the second link').waitFor();
-    if (PAUSE) await p.waitForTimeout(PAUSE);
-    if (SETTLE) await workerSettled(p);
-    log.push(`${Date.now() - t0} --- reload 1`);
-    await p.reload({ timeout: 10000 });
-    await p.getByText('A changed purpose for the second link').waitFor();
+    await reload(1, () => p.getByText(PURPOSE).waitFor());
+    await p.getByText(PURPOSE).waitFor();
     await p.locator('#save-to-phone').click();
     await p.locator('#save-clash').waitFor();
     await p.locator('#save-keep-both').click();
@@ -85,19 +79,11 @@ for (let round = 0; round < ROUNDS; round++) {
     await p.goto(server.url);
     await p.locator('.saved-row').first().waitFor();
     await p.goto(first);
-    if (SHOWN) await p.locator('#save-to-phone').waitFor();
-    if (PAUSE) await p.waitForTimeout(PAUSE);
-    if (SETTLE) await workerSettled(p);
-    log.push(`${Date.now() - t0} --- reload 2`);
-    await p.reload({ timeout: 10000 });
+    await reload(2, () => p.locator('#save-to-phone').waitFor());
     await p.locator('#save-to-phone').click();
     await p.getByText('already saved on this device').waitFor();
     await p.goto(second);
-    if (SHOWN) await p.getByText('A changed purpose for the second link').waitFor();
-    if (PAUSE) await p.waitForTimeout(PAUSE);
-    if (SETTLE) await workerSettled(p);
-    log.push(`${Date.now() - t0} --- reload 3`);
-    await p.reload({ timeout: 10000 });
+    await reload(3, () => p.getByText(PURPOSE).waitFor());
     await p.locator('#save-to-phone').click();
     await p.locator('#save-clash').waitFor();
     console.log('round', round, 'ok');

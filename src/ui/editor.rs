@@ -100,17 +100,14 @@ async fn recover(ctx: AppContext, (stored, revision): (Plan, u64)) -> (Plan, u64
         return (stored, revision);
     }
     let store = ctx.ready_store().await;
+    let based_on_stored = base.is_none_or(|b| b == revision);
     // The app works in memory (the plan was read as the page loaded, then the
     // store could not be opened): nothing written now would outlast the page,
     // so the recovery copy stays, and the editor starts from it.
     if !store.is_persistent() {
-        return if base.is_none_or(|b| b == revision) {
-            (newer, revision)
-        } else {
-            (stored, revision)
-        };
+        return (if based_on_stored { newer } else { stored }, revision);
     }
-    if base.is_none_or(|b| b == revision) {
+    if based_on_stored {
         return match store.save_if(&newer, revision).await {
             Ok(saved) => {
                 recovery::clear(&stored.id);

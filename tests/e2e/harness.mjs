@@ -144,6 +144,29 @@ export async function allDrawn(page) {
 }
 
 /**
+ * Two family links of one plan (the example), made in a caseworker's browser
+ * context that is then closed: `first`, then `second`, made after the
+ * meeting's purpose was changed to `purpose`.
+ */
+export async function twoLinksOfOnePlan(browser, server, purpose) {
+  const { context, page } = await newPage(browser, server);
+  const library = new LibraryPage(page, server);
+  const base = await library.openExampleAt('welcome');
+  await page.goto(base + 'share');
+  const first = await page.locator('#share-url').inputValue();
+  await page.goto(base + 'crisis');
+  await page.locator('#step-title').waitFor();
+  await page.goto(base + 'welcome');
+  await page.locator('#meeting-purpose').fill(purpose);
+  await page.locator('.save-status[data-status=saved]').waitFor();
+  await page.goto(base + 'share');
+  await page.waitForFunction((old) => document.getElementById('share-url')?.value && document.getElementById('share-url').value !== old, first);
+  const second = await page.locator('#share-url').inputValue();
+  await context.close();
+  return { first, second };
+}
+
+/**
  * The page's service worker has settled: one active and done activating, none
  * installing or waiting, on two looks 150 ms apart (an update asked for shows
  * as installing only once its script has come). Call it before a `reload()`

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launch, newPage, LibraryPage, workerSettled } from './harness.mjs';
+import { startServer, launch, newPage, LibraryPage, workerSettled, twoLinksOfOnePlan } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -53,20 +53,7 @@ test('a plan too big for one link gets a plain message, no link and no QR code',
 });
 
 test('saving a different copy of a saved plan asks: replace it, or keep both', async () => {
-  const { context, page } = await newPage(browser, server);
-  const library = new LibraryPage(page, server);
-  const base = await library.openExampleAt('welcome');
-  await page.goto(base + 'share');
-  const first = await page.locator('#share-url').inputValue();
-  await page.goto(base + 'crisis');
-  await page.locator('#step-title').waitFor();
-  await page.goto(base + 'welcome');
-  await page.locator('#meeting-purpose').fill('A changed purpose for the second link');
-  await page.locator('.save-status[data-status=saved]').waitFor();
-  await page.goto(base + 'share');
-  await page.waitForFunction((old) => document.getElementById('share-url')?.value && document.getElementById('share-url').value !== old, first);
-  const second = await page.locator('#share-url').inputValue();
-  await context.close();
+  const { first, second } = await twoLinksOfOnePlan(browser, server, 'A changed purpose for the second link');
 
   const phone = await newPage(browser, server, { viewport: { width: 390, height: 844 }, isMobile: true });
   const p = phone.page;
