@@ -10,11 +10,13 @@
 // - Nothing else is touched: no other origin is ever requested, and plans
 //   never pass through here (they live in IndexedDB).
 // A new worker takes over at once (skipWaiting + claim): the page already open
-// keeps running the code it loaded, so open work is not lost, and its next
-// load is the new version.
+// keeps running the code it loaded, and its next load is the new version. (A
+// part of the split planner that page had not loaded yet is gone with the old
+// cache: it says "This screen could not be loaded" and offers a reload; its
+// plans are in IndexedDB, so no work is lost.)
 // Registered as `sw.js?app=family` by the family's small app (a phone that
-// opened a link), it keeps every file but the planner's own wasm and script:
-// the phone never downloads the planner for nothing.
+// opened a link), it keeps every file but the planner's (its wasm, script and
+// parts): the phone never downloads the planner for nothing.
 const VERSION = '__VERSION__';
 const PLANNER_ONLY = __PLANNER_ONLY__;
 const FAMILY = new URL(self.location.href).searchParams.get('app') === 'family';
@@ -24,7 +26,8 @@ const SHELL = new URL('index.html', self.registration.scope).href;
 // A file named by a hash of its contents is right wherever it comes from: the
 // copy the page has just downloaded is taken from the browser's cache, not
 // downloaded again. The others (the page, icons, manifest) are fetched afresh.
-const HASHED = /-[0-9a-f]{16}(_bg\.wasm|\.[a-z]+)$/;
+// (The split planner's parts are named `<name>-<hash>-<part>.wasm`.)
+const HASHED = /-[0-9a-f]{16}(?:-[A-Za-z0-9_]+)?(_bg\.wasm|\.[a-z]+)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

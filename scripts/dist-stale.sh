@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 [ -f dist/index.html ] || exit 0
 [ -n "$(find src style crates pwa index.html Cargo.toml Cargo.lock Trunk.toml \
   scripts/build-site.sh scripts/family-bundle.sh scripts/family-bundle.mjs \
+  scripts/planner-split.sh scripts/planner-split.mjs \
   scripts/service-worker.mjs scripts/csp-hashes.mjs -newer dist/index.html -print -quit)" ]

@@ -13,8 +13,11 @@ const assets = fs.readdirSync(dist)
   .sort();
 if (!assets.includes('index.html')) throw new Error(`${dist}: no index.html`);
 // The planner's own wasm and script, which the family's worker leaves out.
-const plannerOnly = assets.filter((f) => /^ftm-planner-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f));
-if (plannerOnly.length !== 2) throw new Error(`${dist}: expected the planner's wasm and script, found ${JSON.stringify(plannerOnly)}`);
+const plannerOnly = assets.filter((f) => /^ftm-planner-[0-9a-f]+(_bg\.wasm|\.js|-split\.js|-[A-Za-z0-9_]+\.wasm)$/.test(f));
+// Its wasm and script, and the parts of a split planner (scripts/planner-split.mjs).
+if (plannerOnly.filter((f) => /^ftm-planner-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)).length !== 2) {
+  throw new Error(`${dist}: expected the planner's wasm and script, found ${JSON.stringify(plannerOnly)}`);
+}
 const hash = crypto.createHash('sha256');
 for (const f of assets) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);

@@ -116,10 +116,13 @@ fn shared(plan_id: &str, family: &str, shared_for: Option<u32>) -> SharedPlan {
 /// Save, list, load, replace by id and delete saved copies; plans untouched.
 async fn check_saved_copies(store: &PlanStore) {
     assert!(store.list_saved().await.unwrap().is_empty());
+    // (The library reads the copies only when there are any.)
+    assert!(!store.has_saved().await.unwrap());
     let older = SavedCopy::new(shared("p1", "Rivera family", None), 1_000);
     let newer = SavedCopy::new(shared("p2", "Lee family", None), 2_000);
     assert_ne!(older.id, newer.id);
     store.save_saved(&older).await.unwrap();
+    assert!(store.has_saved().await.unwrap());
     store.save_saved(&newer).await.unwrap();
 
     // Newest first, and exactly what was saved.
@@ -153,8 +156,12 @@ async fn check_saved_copies(store: &PlanStore) {
     store.delete_saved(&again.id).await.unwrap();
     store.delete_saved(&elena.id).await.unwrap();
     assert_eq!(store.load_saved(&again.id).await.unwrap(), None);
-    assert_eq!(store.list_saved().await.unwrap(), vec![newer]);
+    assert_eq!(store.list_saved().await.unwrap(), vec![newer.clone()]);
     store.delete_saved("never-there").await.unwrap();
+    assert!(store.has_saved().await.unwrap());
+    store.delete_saved(&newer.id).await.unwrap();
+    assert!(!store.has_saved().await.unwrap());
+    store.save_saved(&newer).await.unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -196,8 +203,11 @@ async fn check_moving_phone_copies(store: &PlanStore) {
     old.updated_ms = 1_700_000_123_456;
     let (_, note) = reluctance_of(&old);
     let mine = library::example_plan("mine", 1_700_000_000_000);
-    store.save(&old).await.unwrap();
     store.save(&mine).await.unwrap();
+    // (Moving them runs only when there are any: a plan of the caseworker's is not one.)
+    assert!(!store.has_phone_copies().await.unwrap());
+    store.save(&old).await.unwrap();
+    assert!(store.has_phone_copies().await.unwrap());
 
     // Never listed as an editable plan, even before moving.
     let listed: Vec<String> = store
@@ -239,6 +249,7 @@ async fn check_moving_phone_copies(store: &PlanStore) {
         .collect();
     assert_eq!(listed, vec!["mine"]);
     assert_eq!(store.load_all().await.unwrap(), (vec![mine], 0));
+    assert!(!store.has_phone_copies().await.unwrap());
     assert_eq!(store.move_phone_copies().await.unwrap(), 0);
     assert_eq!(store.list_saved().await.unwrap().len(), 1);
 }

@@ -24,9 +24,11 @@ use crate::domain::Plan;
 
 const KEY: &str = "ftmEarlyRecord";
 
-/// The early read is not wanted any more (the store is open: a plan opened
-/// from now on is read from it, as it may have changed since).
-pub fn discard() {
+/// The early read is not wanted any more: [`take`] gives it once, to the
+/// first plan the page opens (the deep link's, also when the store opened
+/// first, as it does while the split planner fetches the editor); a plan
+/// opened later is read from the store.
+fn discard() {
     let window: JsValue = leptos::prelude::window().into();
     let _ = js_sys::Reflect::delete_property(
         window.unchecked_ref::<js_sys::Object>(),

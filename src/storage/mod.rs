@@ -76,6 +76,9 @@ pub enum StorageError {
     /// The plan was saved elsewhere (another tab or window) since it was loaded
     /// here: nothing was written.
     Conflict,
+    /// The part of the app that reads and writes plans could not be loaded
+    /// (`ui::lazy`): nothing was read or written.
+    NotLoaded,
 }
 
 impl StorageError {
@@ -88,6 +91,7 @@ impl StorageError {
             StorageError::Failed(why) => fill(t.storage_failed, &[("why", why)]),
             StorageError::Damaged(e) => e.message_in(language),
             StorageError::Conflict => t.storage_conflict.to_string(),
+            StorageError::NotLoaded => t.part_not_loaded.to_string(),
         }
     }
 }
@@ -331,6 +335,21 @@ fn plan_of_record(text: &str) -> Result<(Plan, u64), StorageError> {
         .map_err(StorageError::Damaged)
 }
 
+/// The ids starting with `prefix` as an IndexedDB query (`None`: every id).
+fn prefix_query(prefix: Option<&str>) -> Result<Option<Query>, StorageError> {
+    let Some(prefix) = prefix else {
+        return Ok(None);
+    };
+    let range = KeyRange::bound(
+        &JsValue::from_str(prefix),
+        &JsValue::from_str(&prefix_end(prefix)),
+        Some(false),
+        Some(true),
+    )
+    .map_err(idb_error)?;
+    Ok(Some(Query::KeyRange(range)))
+}
+
 /// The first string after every string that starts with `prefix` (ASCII).
 fn prefix_end(prefix: &str) -> String {
     let mut end = prefix.to_string();
@@ -447,18 +466,7 @@ impl PlanStore {
     ) -> Result<Vec<Result<String, StorageError>>, StorageError> {
         match self {
             PlanStore::IndexedDb(db) => {
-                let query = match prefix {
-                    Some(prefix) => Some(Query::KeyRange(
-                        KeyRange::bound(
-                            &JsValue::from_str(prefix),
-                            &JsValue::from_str(&prefix_end(prefix)),
-                            Some(false),
-                            Some(true),
-                        )
-                        .map_err(idb_error)?,
-                    )),
-                    None => None,
-                };
+                let query = prefix_query(prefix)?;
                 let (_tx, store) = object_store(db, store, TransactionMode::ReadOnly)?;
                 let values = store
                     .get_all(query, None)
@@ -474,6 +482,29 @@ impl PlanStore {
                 .filter(|(id, _)| prefix.is_none_or(|p| id.starts_with(p)))
                 .map(|(_, text)| Ok(text.clone()))
                 .collect()),
+        }
+    }
+
+    /// How many records a store holds (only ids starting with `prefix`, when
+    /// given), without reading them.
+    async fn raw_count(&self, store: &str, prefix: Option<&str>) -> Result<usize, StorageError> {
+        match self {
+            PlanStore::IndexedDb(db) => {
+                let query = prefix_query(prefix)?;
+                let (_tx, store) = object_store(db, store, TransactionMode::ReadOnly)?;
+                let count = store
+                    .count(query)
+                    .map_err(idb_error)?
+                    .await
+                    .map_err(idb_error)?;
+                Ok(count as usize)
+            }
+            PlanStore::Memory(stores) => Ok(stores
+                .of(store)
+                .borrow()
+                .keys()
+                .filter(|id| prefix.is_none_or(|p| id.starts_with(p)))
+                .count()),
         }
     }
 
@@ -705,6 +736,11 @@ impl PlanStore {
         Ok(copies)
     }
 
+    /// Whether any copy is saved.
+    pub async fn has_saved(&self) -> Result<bool, StorageError> {
+        Ok(self.raw_count(SAVED, None).await? > 0)
+    }
+
     /// One saved copy; `None` if there is none with this id.
     pub async fn load_saved(&self, id: &str) -> Result<Option<SavedCopy>, StorageError> {
         self.raw_get(SAVED, id)
@@ -722,6 +758,11 @@ impl PlanStore {
     /// Remove a saved copy (no error if it was not there).
     pub async fn delete_saved(&self, id: &str) -> Result<(), StorageError> {
         self.raw_delete(SAVED, id).await
+    }
+
+    /// Whether [`PlanStore::move_phone_copies`] has any to move.
+    pub async fn has_phone_copies(&self) -> Result<bool, StorageError> {
+        Ok(self.raw_count(PLANS, Some(PHONE_COPY_PREFIX)).await? > 0)
     }
 
     /// Turn the phone copies kept among the plans before layout version 2

@@ -140,6 +140,10 @@ fn EditorShell(plan: Plan, revision: u64) -> impl IntoView {
     let editor = EditorContext::new(plan, revision, ctx);
     provide_context(editor);
     crate::ui::autosave::start(editor, ctx);
+    // The backup (the storage banner's, the library's) reads and writes every
+    // plan from a part of its own in the split build: fetched now, while the
+    // connection is there.
+    leptos::task::spawn_local(crate::ui::plan_io::warm());
     let plan = editor.plan;
     let presenter = Presenter::new();
     provide_context(presenter);

@@ -23,10 +23,12 @@ pub mod debounce;
 pub mod editor;
 pub mod editor_state;
 pub mod family;
+pub mod lazy;
 pub mod library;
 pub mod meetings;
 pub mod offline;
 pub mod page_swap;
+pub mod plan_io;
 pub mod plan_state;
 pub mod present;
 pub mod print;
@@ -60,7 +62,6 @@ fn App() -> impl IntoView {
     provide_context(language);
     let ctx = AppContext::start();
     provide_context(ctx);
-    provide_context(family::LinkReader::EVERY_VERSION);
     let backup = Callback::new(move |()| context::downloads::download_backup_of_all(ctx));
     let base = base_path();
     // The audience window shows the wall and nothing else: no storage
@@ -80,14 +81,14 @@ fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=family::Home/>
                         <Route path=path!("/index.html") view=family::Home/>
-                        <Route path=path!("/family") view=family::FamilyView/>
-                        <Route path=path!("/saved/:id") view=family::saved::SavedPlanView/>
+                        <Route path=path!("/family") view=|| family::family_screen(family::FamilyScreen::FamilyRoute)/>
+                        <Route path=path!("/saved/:id") view=|| family::family_screen(family::FamilyScreen::Saved)/>
                         // Before `/plan/:id/:step`: routes are matched in order.
-                        <Route path=path!("/plan/:id/changes") view=meetings::changes::SinceLastMeeting/>
-                        <Route path=path!("/plan/:id/meeting/:n") view=meetings::past::PastMeeting/>
-                        <Route path=path!("/plan/:id/:step") view=editor::PlanEditor/>
-                        <Route path=path!("/audience/:id") view=present::audience::AudienceWindow/>
-                        <Route path=path!("/plan/:id") view=editor::PlanEditor/>
+                        <Route path=path!("/plan/:id/changes") view=|| meetings::case_screen(meetings::CaseScreen::Changes)/>
+                        <Route path=path!("/plan/:id/meeting/:n") view=|| meetings::case_screen(meetings::CaseScreen::PastMeeting)/>
+                        <Route path=path!("/plan/:id/:step") view=plan_editor/>
+                        <Route path=path!("/audience/:id") view=audience_window/>
+                        <Route path=path!("/plan/:id") view=plan_editor/>
                     </Routes>
                     {(!audience).then(|| view! { <context::toasts::Toasts/> })}
                 }
@@ -95,6 +96,18 @@ fn App() -> impl IntoView {
         </Router>
     }
 }
+
+// The screens past the library, each loaded when first shown (`lazy`).
+crate::lazy_screen!(
+    fn plan_editor() {
+        view! { <editor::PlanEditor/> }.into_any()
+    }
+);
+crate::lazy_screen!(
+    fn audience_window() {
+        view! { <present::audience::AudienceWindow/> }.into_any()
+    }
+);
 
 #[component]
 fn NotFound() -> impl IntoView {

@@ -14,13 +14,13 @@ let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** The wasm files a page fetched, by kind. */
+/** The apps' main wasm files a page fetched, by kind (the split planner's parts, `-<part>.wasm`, are not counted). */
 function wasmFetched(page) {
   const files = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) files.push(path.basename(new URL(r.url()).pathname)); });
   return () => ({
-    family: files.filter((f) => f.startsWith('family-view-')).length,
-    planner: files.filter((f) => f.startsWith('ftm-planner-')).length,
+    family: files.filter((f) => /^family-view-[0-9a-f]{16}_bg\.wasm$/.test(f)).length,
+    planner: files.filter((f) => /^ftm-planner-[0-9a-f]{16}_bg\.wasm$/.test(f)).length,
   });
 }
 

@@ -34,7 +34,7 @@ export async function startServer(dir = DIST) {
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
     const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream' };
     // As a static host would: files named by their contents' hash may be cached (when a test asks).
-    if (served.cacheHashed && /-[0-9a-f]{16}(_bg\.wasm|\.[a-z]+)$/.test(file)) headers['cache-control'] = 'max-age=600';
+    if (served.cacheHashed && /-[0-9a-f]{16}(?:-[A-Za-z0-9_]+)?(_bg\.wasm|\.[a-z]+)$/.test(file)) headers['cache-control'] = 'max-age=600';
     res.writeHead(200, headers);
     if (served.rewrite) { res.end(served.rewrite(path.relative(root, file), fs.readFileSync(file))); return; }
     fs.createReadStream(file).pipe(res);

@@ -37,55 +37,57 @@ pub fn download(filename: &str, mime: &str, text: &str) {
 /// with the edits not yet stored (from memory) in place of the stored plans:
 /// after a failed save, the backup holds what was typed.
 pub fn download_backup_of_all(ctx: AppContext) {
+    spawn_local(crate::ui::plan_io::download_backup(ctx));
+}
+
+/// [`download_backup_of_all`]'s work (every plan read and written: in the
+/// split build, run from the part that reads and writes plans, `ui::plan_io`).
+pub(crate) async fn backup_of_all(ctx: AppContext) {
     let language = ctx.language();
     let t = AppText::get(language);
-    spawn_local(async move {
-        let store = ctx.ready_store().await;
-        let unsaved = ctx.unsaved_plans();
-        let stored = match store.load_all().await {
-            Ok(all) => Ok(all),
-            // Storage can't be read at all: still offer what is in memory.
-            Err(e) if !unsaved.is_empty() => {
-                ctx.toast(
-                    fill(t.only_open_plans, &[("error", &e.message_in(language))]),
-                    None,
-                );
-                Ok((Vec::new(), 0))
-            }
-            Err(e) => Err(e),
-        };
-        match stored {
-            Ok((mut plans, skipped)) => {
-                for (mut plan, conflicting) in unsaved {
-                    if conflicting {
-                        // The stored plan is newer (another tab): keep both.
-                        plan.id = super::clock::new_plan_id();
-                        plan.family_name =
-                            fill(t.this_tab_name, &[("name", plan.family_name.trim())]);
-                    }
-                    match plans.iter_mut().find(|p| p.id == plan.id) {
-                        Some(p) => *p = plan,
-                        None => plans.push(plan),
-                    }
-                }
-                let stamp = now_iso();
-                let text = envelope::backup_to_json(&plans, &stamp);
-                download(
-                    &format!("ftm-plans-{}.json", &stamp[..10.min(stamp.len())]),
-                    "application/json",
-                    &text,
-                );
-                if skipped > 0 {
-                    ctx.toast(fill(t.skipped, &[("n", &skipped.to_string())]), None);
-                }
-            }
-            Err(e) => ctx.toast(
-                fill(
-                    t.could_not_read_plans,
-                    &[("error", &e.message_in(language))],
-                ),
+    let unsaved = ctx.unsaved_plans();
+    let stored = match ctx.ready_store().await.load_all().await {
+        Ok(all) => Ok(all),
+        // Storage can't be read at all: still offer what is in memory.
+        Err(e) if !unsaved.is_empty() => {
+            ctx.toast(
+                fill(t.only_open_plans, &[("error", &e.message_in(language))]),
                 None,
-            ),
+            );
+            Ok((Vec::new(), 0))
         }
-    });
+        Err(e) => Err(e),
+    };
+    match stored {
+        Ok((mut plans, skipped)) => {
+            for (mut plan, conflicting) in unsaved {
+                if conflicting {
+                    // The stored plan is newer (another tab): keep both.
+                    plan.id = super::clock::new_plan_id();
+                    plan.family_name = fill(t.this_tab_name, &[("name", plan.family_name.trim())]);
+                }
+                match plans.iter_mut().find(|p| p.id == plan.id) {
+                    Some(p) => *p = plan,
+                    None => plans.push(plan),
+                }
+            }
+            let stamp = now_iso();
+            let text = envelope::backup_to_json(&plans, &stamp);
+            download(
+                &format!("ftm-plans-{}.json", &stamp[..10.min(stamp.len())]),
+                "application/json",
+                &text,
+            );
+            if skipped > 0 {
+                ctx.toast(fill(t.skipped, &[("n", &skipped.to_string())]), None);
+            }
+        }
+        Err(e) => ctx.toast(
+            fill(
+                t.could_not_read_plans,
+                &[("error", &e.message_in(language))],
+            ),
+            None,
+        ),
+    }
 }

@@ -56,7 +56,14 @@ impl AppContext {
     /// Once it is open, phone copies kept among the plans by earlier versions
     /// move to "Shared with me".
     pub fn start() -> AppContext {
-        Self::start_with(Some(|store| Box::pin(store.move_phone_copies())))
+        Self::start_with(Some(|store| {
+            Box::pin(async move {
+                if !store.has_phone_copies().await? {
+                    return Ok(0);
+                }
+                crate::ui::plan_io::move_phone_copies(store.clone()).await
+            })
+        }))
     }
 
     /// [`AppContext::start`] for the family's small app: the phone copies of
@@ -86,9 +93,14 @@ impl AppContext {
         preferences::apply_text_size(ctx);
         // IndexedDB may never answer (an upgrade blocked by another tab, a
         // browser fault): after a while, work in memory and say so.
+        // Set once IndexedDB has answered: what runs after that (moving old
+        // phone copies, whose code may still have to be fetched) is not
+        // "not answering".
+        let answered = std::rc::Rc::new(std::cell::Cell::new(false));
+        let answered_in_time = answered.clone();
         spawn_local(async move {
             clock::sleep_ms(OPEN_TIMEOUT_MS).await;
-            if ctx.store.with_value(Option::is_none) {
+            if !answered_in_time.get() && ctx.store.with_value(Option::is_none) {
                 ctx.set_store(PlanStore::memory());
                 ctx.health
                     .set(StoreHealth::Failing(HealthProblem::NotAnswering));
@@ -107,6 +119,7 @@ impl AppContext {
                     .set(StoreHealth::Failing(HealthProblem::DataDeleted))
             };
             let opened = PlanStore::open(waiting, lost).await;
+            answered.set(true);
             if ctx.store.with_value(Option::is_some) {
                 // Too late: the app already works in memory (see above).
                 if let Ok(store) = opened {
@@ -173,7 +186,6 @@ impl AppContext {
     /// The store to use from now on; whoever waits for it goes on.
     fn set_store(&self, store: PlanStore) {
         self.store.set_value(Some(store));
-        crate::storage::early::discard();
         for resolve in self
             .waiting
             .try_update_value(std::mem::take)
@@ -209,6 +221,12 @@ impl AppContext {
 
     /// Report a failed save; the banner offers a backup download.
     pub fn report(&self, error: &StorageError) {
+        // Not a storage fault: a part of the app that could not be loaded
+        // (`ui::lazy`) is said in a toast; storage itself is fine.
+        if matches!(error, StorageError::NotLoaded) {
+            self.toast(error.message_in(self.language()), None);
+            return;
+        }
         self.health
             .set(StoreHealth::Failing(HealthProblem::Storage(error.clone())));
     }

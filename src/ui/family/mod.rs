@@ -22,8 +22,10 @@ use crate::ui::print::{page_title, PageHeader};
 use actions::{FamilyActions, Source};
 use plan_view::FamilyPlan;
 
-/// How this app reads a link, provided by the app at its root: the planner
-/// reads every version ([`LinkReader::EVERY_VERSION`]); the family's small
+/// How this app reads a link: the planner reads every version
+/// ([`LinkReader::EVERY_VERSION`], provided by its link screens, which load
+/// when first shown, so the link reader is not in the library's first load);
+/// the family's small
 /// app ([`app`]) reads from version 2 ([`LinkReader::SINCE_VERSION_2`]), so
 /// the code that reads the first build's links through a whole `Plan` is not
 /// in its wasm (the page sends such links to the planner).
@@ -97,10 +99,34 @@ pub fn Home() -> impl IntoView {
     // The library is built once; each link the tab opens gets its own view.
     let link = use_shared_link();
     move || match link.get() {
-        Some(fragment) => view! { <OpenedLink fragment=fragment/> }.into_any(),
+        // A link the family's app does not read (a first-version link), or any
+        // link in a build without it (`trunk serve`): loaded when first shown.
+        Some(fragment) => family_screen(FamilyScreen::Link(fragment)).into_any(),
         None => view! { <crate::ui::library::Library/> }.into_any(),
     }
 }
+
+/// The planner's screens that show a family's plan as the family sees it.
+pub enum FamilyScreen {
+    /// A link on `/` (a first-version link, or any in `trunk serve`).
+    Link(String),
+    /// `/family#…`.
+    FamilyRoute,
+    /// `/saved/:id`.
+    Saved,
+}
+
+crate::lazy_screen!(
+    /// One of the [`FamilyScreen`]s (one part of the split planner, `ui::lazy`).
+    pub fn family_screen(which: FamilyScreen) {
+        provide_context(LinkReader::EVERY_VERSION);
+        match which {
+            FamilyScreen::Link(fragment) => view! { <OpenedLink fragment=fragment/> }.into_any(),
+            FamilyScreen::FamilyRoute => view! { <FamilyView/> }.into_any(),
+            FamilyScreen::Saved => view! { <saved::SavedPlanView/> }.into_any(),
+        }
+    }
+);
 
 /// `/family#…`: the family view of the link in the address.
 #[component]

@@ -8,11 +8,12 @@ use wasm_bindgen::JsCast;
 use crate::domain::i18n::common::Common;
 use crate::domain::i18n::shell::library::ImportText;
 use crate::domain::i18n::{count as count_text, fill};
+use crate::domain::library;
 use crate::domain::Plan;
-use crate::domain::{envelope, library};
 use crate::ui::context::clock::new_plan_id;
 use crate::ui::context::language::ui_language;
 use crate::ui::context::use_app;
+use crate::ui::plan_io;
 
 #[derive(Clone)]
 struct Pending {
@@ -48,7 +49,7 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                 }
             };
             let (text, western) = crate::domain::text::decode_file_text(&bytes);
-            match envelope::backup_from_json(&text) {
+            match plan_io::read_backup(text, language).await {
                 Ok(plans) if plans.is_empty() => error.set(Some(t.no_plans.into())),
                 Ok(plans) => {
                     let store = ctx.ready_store().await;
@@ -68,7 +69,7 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
                     error.set(None);
                     pending.set(Some(Pending { plans, western }));
                 }
-                Err(e) => error.set(Some(e.message_in(language))),
+                Err(message) => error.set(Some(message)),
             }
         });
     };
@@ -78,10 +79,9 @@ pub fn ImportButton(on_done: Callback<()>) -> impl IntoView {
         };
         pending.set(None);
         spawn_local(async move {
-            let store = ctx.ready_store().await;
             let added = p.plans.len();
             for (plan, _) in p.plans {
-                if let Err(e) = store.save(&plan).await {
+                if let Err(e) = plan_io::save(ctx, plan).await {
                     ctx.report(&e);
                     return;
                 }

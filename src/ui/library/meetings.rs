@@ -100,8 +100,7 @@ pub fn StartFromLibrary(summary: PlanSummary) -> impl IntoView {
             let id = id.clone();
             let navigate = navigate.clone();
             spawn_local(async move {
-                let store = ctx.ready_store().await;
-                let (mut plan, revision) = match store.load_revision(&id).await {
+                let (mut plan, revision) = match crate::ui::plan_io::load_revision(ctx, id).await {
                     Ok(Some(stored)) => stored,
                     Ok(None) => return,
                     Err(e) => {
@@ -110,7 +109,7 @@ pub fn StartFromLibrary(summary: PlanSummary) -> impl IntoView {
                     }
                 };
                 crate::domain::history::start_next_meeting(&mut plan, kind, date, now_ms());
-                match store.save_if(&plan, revision).await {
+                match crate::ui::plan_io::save_if(ctx, plan.clone(), revision).await {
                     Ok(saved) => {
                         crate::ui::tabs::announce_saved(&plan.id, saved);
                         ctx.toast(

@@ -15,11 +15,13 @@ use crate::domain::i18n::shell::library::LibraryText;
 use crate::domain::library::{self, PlanSummary};
 use crate::domain::limits::MAX_TEXT_CHARS;
 use crate::domain::{Plan, SavedCopy};
+use crate::storage::StorageError;
 use crate::ui::context::clock::new_plan_id;
 use crate::ui::context::clock::now_ms;
 use crate::ui::context::downloads::download_backup_of_all;
 use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::plan_io;
 use crate::ui::widgets::{focus_back_or, focus_later, focus_now, focus_when_shown};
 
 pub mod due;
@@ -30,6 +32,13 @@ pub mod shared_with_me;
 /// The library's heading (`tabindex=-1`): focus comes here from the editor,
 /// and when the last plan of the list is deleted.
 pub const LIBRARY_TITLE: &str = "library-title";
+
+/// A plan the library starts: named by the caseworker, or the example plan
+/// (read from its bundled text by `plan_io`, with the code that reads plans).
+enum NewPlan {
+    Named(Box<Plan>),
+    Example,
+}
 
 #[component]
 pub fn Library() -> impl IntoView {
@@ -48,18 +57,27 @@ pub fn Library() -> impl IntoView {
     let navigate = use_navigate();
     let create = {
         let navigate = navigate.clone();
-        move |plan: Plan| {
+        move |new: NewPlan| {
             let navigate = navigate.clone();
             crate::ui::context::storage_persistence::ask(ctx);
             spawn_local(async move {
-                let store = ctx.ready_store().await;
-                if let Err(e) = store.save(&plan).await {
-                    ctx.report(&e);
+                let (id, saved) = match new {
+                    NewPlan::Named(plan) => (plan.id.clone(), plan_io::save(ctx, *plan).await),
+                    NewPlan::Example => {
+                        let id = new_plan_id();
+                        (id.clone(), plan_io::save_example(ctx, id, now_ms()).await)
+                    }
+                };
+                match saved {
+                    Ok(()) => new_name.set(String::new()),
+                    // Nothing was stored: stay, with the name still typed.
+                    Err(e @ StorageError::NotLoaded) => {
+                        ctx.report(&e);
+                        return;
+                    }
+                    Err(e) => ctx.report(&e),
                 }
-                navigate(
-                    &format!("/plan/{}/welcome", plan.id),
-                    NavigateOptions::default(),
-                );
+                navigate(&format!("/plan/{id}/welcome"), NavigateOptions::default());
                 focus_when_shown("step-title");
             });
         }
@@ -73,19 +91,18 @@ pub fn Library() -> impl IntoView {
                 ctx.toast(t.name_first, None);
                 return;
             }
-            create(Plan::new_in(
+            create(NewPlan::Named(Box::new(Plan::new_in(
                 new_plan_id(),
                 name,
                 now_ms(),
                 crate::ui::context::language::ui_language(),
-            ));
-            new_name.set(String::new());
+            ))));
         }
     };
     let create_example = {
         let create = create.clone();
         move |_| {
-            create(library::example_plan(&new_plan_id(), now_ms()));
+            create(NewPlan::Example);
         }
     };
     let shown = Memo::new(move |_| {
@@ -179,12 +196,11 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
             return;
         }
         spawn_local(async move {
-            let store = ctx.ready_store().await;
-            match store.load(&id).await {
+            match plan_io::load(ctx, id).await {
                 Ok(Some(mut plan)) => {
                     plan.family_name = new_name.clone();
                     plan.updated_ms = now_ms();
-                    match store.save(&plan).await {
+                    match plan_io::save(ctx, plan).await {
                         Ok(()) => {
                             reload(ctx, summaries).await;
                             focus_back_or(rename_button, LIBRARY_TITLE);
@@ -204,17 +220,24 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
         let id = dup_id.clone();
         let duplicate_button = duplicate_focus.clone();
         spawn_local(async move {
-            let store = ctx.ready_store().await;
-            if let Ok(Some(plan)) = store.load(&id).await {
-                let copy = library::duplicate_in(&plan, &new_plan_id(), now_ms(), language);
-                match store.save(&copy).await {
-                    Ok(()) => {
-                        ctx.toast(fill(t.copied_as, &[("name", &copy.family_name)]), None);
-                        reload(ctx, summaries).await;
-                        focus_back_or(duplicate_button, LIBRARY_TITLE);
-                    }
-                    Err(e) => ctx.report(&e),
+            let plan = match plan_io::load(ctx, id).await {
+                Ok(Some(plan)) => plan,
+                // Deleted meanwhile (in another tab), or unreadable: nothing to copy.
+                Ok(None) | Err(StorageError::Damaged(_)) => return,
+                Err(e) => {
+                    ctx.report(&e);
+                    return;
                 }
+            };
+            let copy = library::duplicate_in(&plan, &new_plan_id(), now_ms(), language);
+            let name = copy.family_name.clone();
+            match plan_io::save(ctx, copy).await {
+                Ok(()) => {
+                    ctx.toast(fill(t.copied_as, &[("name", &name)]), None);
+                    reload(ctx, summaries).await;
+                    focus_back_or(duplicate_button, LIBRARY_TITLE);
+                }
+                Err(e) => ctx.report(&e),
             }
         });
     };
@@ -237,7 +260,16 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
             let store = ctx.ready_store().await;
             // A plan that can't be read (damaged, or from a newer version) can
             // still be deleted; there is just nothing to bring back.
-            let kept = store.load(&id).await.ok().flatten();
+            let kept = match plan_io::load(ctx, id.clone()).await {
+                Ok(plan) => plan,
+                // Without the code that reads plans, nothing could be brought
+                // back: delete nothing.
+                Err(e @ StorageError::NotLoaded) => {
+                    ctx.report(&e);
+                    return;
+                }
+                Err(_) => None,
+            };
             if let Err(e) = store.delete(&id).await {
                 ctx.report(&e);
                 return;
@@ -257,8 +289,7 @@ fn PlanRow(summary: PlanSummary, summaries: RwSignal<Option<Vec<PlanSummary>>>) 
                 let plan = plan.clone();
                 let restored = restored.clone();
                 spawn_local(async move {
-                    let store = ctx.ready_store().await;
-                    match store.save(&plan).await {
+                    match plan_io::save(ctx, plan).await {
                         Ok(()) => {
                             reload(ctx, summaries).await;
                             focus_back_or(restored, LIBRARY_TITLE);

@@ -15,14 +15,21 @@ use crate::domain::SavedCopy;
 use crate::ui::context::clock::now_ms;
 use crate::ui::context::language::ui_language;
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::plan_io;
 use crate::ui::widgets::focus_later;
 
 /// The section heading (focused after a removal, so focus never drops).
 const HEADING_ID: &str = "shared-with-me";
 
-/// Read the saved copies again; `None` stays only while loading.
+/// Read the saved copies again; `None` stays only while loading. (A
+/// caseworker's library has none: the code that reads them, `plan_io`, is then
+/// never loaded.)
 pub async fn reload_saved(ctx: AppContext, saved: RwSignal<Option<Vec<SavedCopy>>>) {
-    let list = ctx.ready_store().await.list_saved().await;
+    let list = match ctx.ready_store().await.has_saved().await {
+        Ok(false) => Ok(Vec::new()),
+        Ok(true) => plan_io::list_saved(ctx).await,
+        Err(e) => Err(e),
+    };
     super::show_list(ctx, saved, list);
 }
 
@@ -102,16 +109,14 @@ fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl In
             let open_id = open_id.clone();
             confirming.set(false);
             spawn_local(async move {
-                let store = ctx.ready_store().await;
                 // What is stored now (a newer save of the same link may have
                 // replaced what is listed), else what the row shows.
-                let kept = store
-                    .load_saved(&id)
+                let kept = plan_io::load_saved(ctx, id.clone())
                     .await
                     .ok()
                     .flatten()
                     .unwrap_or_else(|| row_copy.get_value());
-                if let Err(e) = store.delete_saved(&id).await {
+                if let Err(e) = ctx.ready_store().await.delete_saved(&id).await {
                     ctx.report(&e);
                     focus_later(remove_id);
                     return;
@@ -122,14 +127,13 @@ fn SavedRow(copy: SavedCopy, saved: RwSignal<Option<Vec<SavedCopy>>>) -> impl In
                     let kept = kept.clone();
                     let open_id = open_id.clone();
                     spawn_local(async move {
-                        let store = ctx.ready_store().await;
                         // Never roll back a copy saved again since.
                         let newer = matches!(
-                            store.load_saved(&kept.id).await,
+                            plan_io::load_saved(ctx, kept.id.clone()).await,
                             Ok(Some(now)) if now.saved_ms > kept.saved_ms
                         );
                         if !newer {
-                            if let Err(e) = store.save_saved(&kept).await {
+                            if let Err(e) = plan_io::save_saved(ctx, kept).await {
                                 ctx.report(&e);
                                 return;
                             }

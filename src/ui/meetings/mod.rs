@@ -19,6 +19,24 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
+/// The screens of a case's earlier meetings.
+pub enum CaseScreen {
+    /// `/plan/:id/changes`.
+    Changes,
+    /// `/plan/:id/meeting/:n`.
+    PastMeeting,
+}
+
+crate::lazy_screen!(
+    /// One of the [`CaseScreen`]s (one part of the split planner, `ui::lazy`).
+    pub fn case_screen(which: CaseScreen) {
+        match which {
+            CaseScreen::Changes => view! { <changes::SinceLastMeeting/> }.into_any(),
+            CaseScreen::PastMeeting => view! { <past::PastMeeting/> }.into_any(),
+        }
+    }
+);
+
 /// The plan as it stands now, to read: edits not yet in IndexedDB (the
 /// editor keeps them in the recovery copy while a save is due) win over the
 /// stored plan, so a screen opened straight from the editor shows them.

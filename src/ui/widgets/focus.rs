@@ -26,11 +26,12 @@ pub fn focus_back_or(id: String, fallback: &str) {
     try_focus(id, Some(fallback.to_string()), 25, Unless::MovedFrom(now));
 }
 
-/// Focus what a page or plan that is loading will show (for up to five
-/// seconds), unless something else has focus by then: after following a
-/// link, focus would otherwise be on the page body.
+/// Focus what a page or plan that is loading will show (for up to 30
+/// seconds: the editor's first open may fetch its part of the planner on a
+/// slow connection), unless something else has focus by then: after
+/// following a link, focus would otherwise be on the page body.
 pub fn focus_when_shown(id: &str) {
-    try_focus(id.to_string(), None, 250, Unless::OffBody);
+    try_focus(id.to_string(), None, 1500, Unless::OffBody);
 }
 
 /// Focus an element that is on the page now (false if it isn't).

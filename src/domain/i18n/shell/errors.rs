@@ -11,6 +11,12 @@ crate::catalogue! {
             "No se pudo guardar ({why}). Descargue una copia de seguridad para no perder nada.";
         storage_conflict: "This plan was changed in another tab or window while you worked here, so your latest changes here were not saved over it.",
             "Este plan se cambió en otra pestaña o ventana mientras usted trabajaba aquí, así que sus últimos cambios de aquí no se guardaron encima.";
+        part_not_loaded: "This part of the planner could not be loaded: there is no connection, or the planner was updated meanwhile. Nothing was changed. Reload the page, then try again.",
+            "No se pudo cargar esta parte del planificador: no hay conexión, o el planificador se actualizó mientras tanto. No se cambió nada. Vuelva a cargar la página e intente otra vez.";
+        screen_not_loaded: "This screen could not be loaded",
+            "No se pudo cargar esta pantalla";
+        reload_page: "Reload the page",
+            "Volver a cargar la página";
         file_malformed: "This file is damaged or not a plan ({why}).",
             "Este archivo está dañado o no es un plan ({why}).";
         file_too_new: "This plan was saved by a newer version of the planner (format {v}). Reload the page to update, then try again.",
