@@ -61,6 +61,35 @@ for (const p of parts) loader = replaceAll(loader, `"./${p}"`, `"./${name[p]}"`,
 loader = replaceAll(loader, '            console.error(e);\n',
   '            if (!leaving) console.error(e);\n', '__wasm_split.js');
 loader = `let leaving = false;\naddEventListener('pagehide', () => { leaving = true; });\naddEventListener('pageshow', () => { leaving = false; });\n${loader}`;
+// A part the page's loader began compiling as the page loaded (a link into
+// the editor, below) is instantiated from that compiled module; if that
+// download failed, the part is fetched again as usual.
+let fetchers = 0;
+loader = loader.replace(
+  /    const src = fetch\(new URL\(("\.\/[^"]+\.wasm"), import\.meta\.url\)\);\n    src\.catch\(\(\) => \{\}\);\n    return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g,
+  (_, file) => {
+    fetchers += 1;
+    return `    const url = new URL(${file}, import.meta.url).href;
+    const early = compiledEarly(url);
+    if (early) return async (imports) => instantiateEarly(early, url, imports);
+    const src = fetch(url);
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));`;
+  });
+if (fetchers !== parts.length) throw new Error(`__wasm_split.js: ${fetchers} part fetchers rewritten, ${parts.length} parts`);
+loader += `
+function compiledEarly(url) {
+    const parts = globalThis.ftmCompiledParts;
+    const early = parts && parts.get(url);
+    if (early) parts.delete(url);
+    return early;
+}
+async function instantiateEarly(early, url, imports) {
+    let module;
+    try { module = await early; } catch (e) { return WebAssembly.instantiateStreaming(fetch(url), imports); }
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+}
+`;
 
 for (const f of fs.readdirSync(dist)) if (/^ftm-planner-[0-9a-f]{16}(_bg\.wasm|\.js|-split\.js|-.+\.wasm)$/.test(f)) fs.rmSync(path.join(dist, f));
 fs.writeFileSync(path.join(dist, name['ftm-planner.js']), mainJs);
@@ -70,10 +99,10 @@ for (const f of ['ftm-planner_bg.wasm', ...parts]) fs.copyFileSync(path.join(spl
 const trunkNames = new Set(html.match(/ftm-planner-[0-9a-f]+(?:_bg\.wasm|\.js)/g) || []);
 if (trunkNames.size !== 2) throw new Error(`${file}: expected trunk's two planner files, found ${JSON.stringify([...trunkNames])}`);
 for (const old of trunkNames) html = html.split(old).join(old.endsWith('.js') ? name['ftm-planner.js'] : name['ftm-planner_bg.wasm']);
-// A link into a plan's editor fetches the editor's parts at once, beside the
-// planner's own files, instead of after the planner has started and routed
-// (the split's loader then finds them in the preload cache), and the part
-// the editor warms as it opens (`plan_io`, for the backup).
+// A link into a plan's editor fetches and compiles the editor's parts at once,
+// beside the planner's own files, instead of after the planner has started
+// and routed (the split's loader then instantiates the compiled modules), and
+// the part the editor warms as it opens (`plan_io`, for the backup).
 const chunkFiles = Object.fromEntries([...loader.matchAll(/const (__chunk_\d+) = makeLoad\([^]*?"\.\/([^"]+\.wasm)"/g)].map((m) => [m[1], m[2]]));
 /** The files a split point loads: its own and the chunks it needs. */
 const filesOf = (split) => {
@@ -91,14 +120,15 @@ const editorParts = [...new Set([...filesOf('plan_editor'), ...filesOf('plan_io'
 // index.html's early read of a plan).
 const anchor = 'const response = fetch(file);';
 if (!html.includes(anchor)) throw new Error(`${file}: the page's loader (scripts/family-bundle.mjs) not found: run it first`);
-html = html.replace(anchor, () => `// A link into a plan's editor: the editor's parts of the planner too, now
-// ${marker} the split's loader finds them preloaded).
+html = html.replace(anchor, () => `// A link into a plan's editor: the editor's parts of the planner too, fetched
+// and compiled now ${marker} the split's loader instantiates them).
 if (!link && /\\/plan\\/[^/]+(?:\\/(?!changes$|meeting\\/)[^/]*)?\\/?$/.test(location.pathname)) {
-  for (const href of ${JSON.stringify(editorParts.map((f) => './' + f))}) {
-    const preload = document.createElement('link');
-    preload.rel = 'preload'; preload.as = 'fetch'; preload.crossOrigin = 'anonymous'; preload.href = href;
-    document.head.appendChild(preload);
-  }
+  window.ftmCompiledParts = new Map(${JSON.stringify(editorParts.map((f) => './' + f))}.map((href) => {
+    const url = new URL(href, document.baseURI).href;
+    const compiled = WebAssembly.compileStreaming(fetch(url));
+    compiled.catch(() => {});
+    return [url, compiled];
+  }));
 }
 ${anchor}`);
 // Subresource integrity of trunk's preloads named the whole planner.

@@ -24,12 +24,12 @@ done
 printf '%-44s %10d %10d\n' "TOTAL (wasm + js + css)" "$total_raw" "$total_gz"
 printf '%-44s %10s %10d\n' "the planner loads (its wasm + js, all css)" "" "$((planner_gz + css_gz))"
 if [ "$parts_gz" -gt 0 ]; then
-  # What opening a plan adds: the parts the page's loader preloads for a link
+  # What opening a plan adds: the parts the page's loader fetches for a link
   # into the editor (scripts/planner-split.mjs).
   editor_gz=$(node -e '
     const fs = require("fs"), zlib = require("zlib");
-    const m = fs.readFileSync("dist/index.html", "utf8").match(/for \(const href of (\[[^\]]*\])\)/);
-    if (!m) throw new Error("dist/index.html: no preloads of the editor'"'"'s parts");
+    const m = fs.readFileSync("dist/index.html", "utf8").match(/window\.ftmCompiledParts = new Map\((\[[^\]]*\])/);
+    if (!m) throw new Error("dist/index.html: no early fetch of the editor'"'"'s parts");
     const files = JSON.parse(m[1]).map((f) => "dist/" + f.replace(/^\.\//, ""));
     process.stdout.write(String(files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0)));
   ')
