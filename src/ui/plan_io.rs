@@ -11,10 +11,11 @@ use crate::ui::context::AppContext;
 
 /// The stored plan `id` (`None`: there is none).
 pub async fn load(ctx: AppContext, id: String) -> Result<Option<Plan>, StorageError> {
-    match run(Op::Load(ctx, id)).await? {
-        Done::Plan(plan) => Ok(plan),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::Load(ctx, id), |done| match done {
+        Done::Plan(plan) => Some(plan),
+        _ => None,
+    })
+    .await
 }
 
 /// The stored plan `id` and its revision, for [`save_if`].
@@ -22,87 +23,92 @@ pub async fn load_revision(
     ctx: AppContext,
     id: String,
 ) -> Result<Option<(Plan, u64)>, StorageError> {
-    match run(Op::LoadRevision(ctx, id)).await? {
-        Done::PlanAt(plan) => Ok(plan),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::LoadRevision(ctx, id), |done| match done {
+        Done::PlanAt(plan) => Some(plan),
+        _ => None,
+    })
+    .await
 }
 
 /// Store `plan`.
 pub async fn save(ctx: AppContext, plan: Plan) -> Result<(), StorageError> {
-    match run(Op::Save(ctx, plan)).await? {
-        Done::Nothing => Ok(()),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::Save(ctx, plan), |done| {
+        matches!(done, Done::Nothing).then_some(())
+    })
+    .await
 }
 
 /// Store the example plan under a new `id`, made at `now_ms`.
 pub async fn save_example(ctx: AppContext, id: String, now_ms: i64) -> Result<(), StorageError> {
-    match run(Op::SaveExample(ctx, id, now_ms)).await? {
-        Done::Nothing => Ok(()),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::SaveExample(ctx, id, now_ms), |done| {
+        matches!(done, Done::Nothing).then_some(())
+    })
+    .await
 }
 
 /// Store `plan` if the stored one is still at `revision`; its new revision.
 pub async fn save_if(ctx: AppContext, plan: Plan, revision: u64) -> Result<u64, StorageError> {
-    match run(Op::SaveIf(ctx, plan, revision)).await? {
-        Done::Revision(revision) => Ok(revision),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::SaveIf(ctx, plan, revision), |done| match done {
+        Done::Revision(revision) => Some(revision),
+        _ => None,
+    })
+    .await
 }
 
 /// The plans in a backup file's text, or why there are none (in `language`).
 pub async fn read_backup(text: String, language: Language) -> Result<Vec<Plan>, String> {
-    match run(Op::ReadBackup(text, language)).await {
-        Ok(Done::Backup(read)) => read,
-        Ok(other) => Err(other.mismatch().message_in(language)),
-        Err(e) => Err(e.message_in(language)),
-    }
+    let read = ask(Op::ReadBackup(text, language), |done| match done {
+        Done::Backup(read) => Some(read),
+        _ => None,
+    });
+    read.await.map_err(|e| e.message_in(language))?
 }
 
 /// Move the phone copies earlier versions kept among the plans to "Shared
 /// with me" (run only when there are any).
 pub async fn move_phone_copies(store: PlanStore) -> Result<usize, StorageError> {
-    match run(Op::MovePhoneCopies(store)).await? {
-        Done::Moved(n) => Ok(n),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::MovePhoneCopies(store), |done| match done {
+        Done::Moved(n) => Some(n),
+        _ => None,
+    })
+    .await
 }
 
 /// The family plans saved on this device, newest first.
 pub async fn list_saved(ctx: AppContext) -> Result<Vec<SavedCopy>, StorageError> {
-    match run(Op::ListSaved(ctx)).await? {
-        Done::Copies(copies) => Ok(copies),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::ListSaved(ctx), |done| match done {
+        Done::Copies(copies) => Some(copies),
+        _ => None,
+    })
+    .await
 }
 
 /// The saved copy `id` (`None`: there is none).
 pub async fn load_saved(ctx: AppContext, id: String) -> Result<Option<SavedCopy>, StorageError> {
-    match run(Op::LoadSaved(ctx, id)).await? {
-        Done::Copy(copy) => Ok(copy),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::LoadSaved(ctx, id), |done| match done {
+        Done::Copy(copy) => Some(copy),
+        _ => None,
+    })
+    .await
 }
 
 /// Store a saved copy (replacing the one with its id).
 pub async fn save_saved(ctx: AppContext, copy: SavedCopy) -> Result<(), StorageError> {
-    match run(Op::SaveSaved(ctx, copy)).await? {
-        Done::Nothing => Ok(()),
-        other => Err(other.mismatch()),
-    }
+    ask(Op::SaveSaved(ctx, copy), |done| {
+        matches!(done, Done::Nothing).then_some(())
+    })
+    .await
 }
 
 /// Fetch the part these run in now (the editor does, as it opens), so that a
 /// backup still downloads once the connection is gone.
 pub async fn warm() {
-    let _ = run(Op::Warm).await;
+    let _ = plan_io(Op::Warm).await;
 }
 
 /// Download every plan as one backup file (`context::downloads`).
 pub async fn download_backup(ctx: AppContext) {
-    if let Err(e) = run(Op::DownloadBackup(ctx)).await {
+    if let Err(e) = plan_io(Op::DownloadBackup(ctx)).await {
         ctx.report(&e);
     }
 }
@@ -135,12 +141,11 @@ enum Done {
     Copy(Option<SavedCopy>),
 }
 
-impl Done {
-    /// An answer that is not the one its operation gives (a bug, never shown
-    /// in practice): reported as a failed request rather than a crash.
-    fn mismatch(&self) -> StorageError {
-        StorageError::Failed("unexpected answer from the plan reader".into())
-    }
+/// `op`'s answer, as `pick` takes it out of [`Done`]. An answer of another
+/// kind (a bug, never shown in practice) is a failed request, not a crash.
+async fn ask<T>(op: Op, pick: impl FnOnce(Done) -> Option<T>) -> Result<T, StorageError> {
+    pick(plan_io(op).await?)
+        .ok_or_else(|| StorageError::Failed("unexpected answer from the plan reader".into()))
 }
 
 crate::lazy_task!(
@@ -180,7 +185,3 @@ crate::lazy_task!(
         })
     }
 );
-
-async fn run(op: Op) -> Result<Done, StorageError> {
-    plan_io(op).await
-}

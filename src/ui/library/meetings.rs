@@ -109,14 +109,15 @@ pub fn StartFromLibrary(summary: PlanSummary) -> impl IntoView {
                     }
                 };
                 crate::domain::history::start_next_meeting(&mut plan, kind, date, now_ms());
-                match crate::ui::plan_io::save_if(ctx, plan.clone(), revision).await {
+                let (plan_id, meetings) = (plan.id.clone(), plan.history.len() + 1);
+                match crate::ui::plan_io::save_if(ctx, plan, revision).await {
                     Ok(saved) => {
-                        crate::ui::tabs::announce_saved(&plan.id, saved);
+                        crate::ui::tabs::announce_saved(&plan_id, saved);
                         ctx.toast(
                             fill(
                                 t.started,
                                 &[
-                                    ("n", &(plan.history.len() + 1).to_string()),
+                                    ("n", &meetings.to_string()),
                                     ("kind", kind.label_in(language)),
                                 ],
                             ),
@@ -124,7 +125,7 @@ pub fn StartFromLibrary(summary: PlanSummary) -> impl IntoView {
                         );
                         let first = Step::flow(kind).first().copied().unwrap_or(Step::Welcome);
                         navigate(
-                            &format!("/plan/{}/{}", plan.id, first.slug()),
+                            &format!("/plan/{plan_id}/{}", first.slug()),
                             NavigateOptions::default(),
                         );
                         focus_when_shown("step-title");
